@@ -1,0 +1,51 @@
+import {randomBytes} from 'node:crypto';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import knex from 'knex';
+import type {StorageTarget} from '../../web/server/storage';
+
+export type EngineName = 'sqlite' | 'postgres';
+
+export interface IsolatedTarget {
+  target: StorageTarget;
+  /** Removes the SQLite file or drops the PostgreSQL schema (and the session table). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Engines the storage battery runs on: SQLite always, PostgreSQL whenever DATABASE_URL is set.
+ * CI sets it; a CI run without it fails rather than silently covering one engine.
+ */
+export function batteryEngines(): EngineName[] {
+  if (process.env.DATABASE_URL) return ['sqlite', 'postgres'];
+  if (process.env.CI) throw new Error('CI must set DATABASE_URL so the storage battery covers PostgreSQL');
+  console.warn('\n*** DATABASE_URL is not set: the storage battery runs on SQLite only. ***\n');
+  return ['sqlite'];
+}
+
+/** A fresh database of its own for one test file: a temp SQLite file or a new PostgreSQL schema. */
+export function isolatedTarget(engine: EngineName): IsolatedTarget {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'heed-test-'));
+    return {
+      target: {kind: 'sqlite', file: path.join(dir, 'heed.sqlite')},
+      dispose: async () => rmSync(dir, {recursive: true, force: true}),
+    };
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required for PostgreSQL tests');
+  const schema = `heed_t_${randomBytes(6).toString('hex')}`;
+  return {
+    target: {kind: 'postgres', url, schema},
+    dispose: async () => {
+      const admin = knex({client: 'pg', connection: url});
+      try {
+        await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+        await admin.raw('DROP TABLE IF EXISTS ??', [`shopify_sessions_${schema}`]);
+      } finally {
+        await admin.destroy();
+      }
+    },
+  };
+}

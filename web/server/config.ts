@@ -1,0 +1,103 @@
+/**
+ * The only reader of `process.env`. Validates at start and fails with one message that lists every
+ * missing or malformed key, so an operator fixes the whole configuration in one go.
+ */
+import {z} from 'zod';
+
+export const SHOPIFY_API_VERSION = '2026-07';
+
+export const DEFAULT_SCOPES = [
+  'read_discounts',
+  'read_orders',
+  'read_customers',
+  'write_draft_orders',
+  'write_pixels',
+  'read_customer_events',
+] as const;
+
+/** Where the app runs: against real shops, as the self-contained demo, or under the test suite. */
+export type RunMode = 'production' | 'demo' | 'test';
+
+const DEMO_API_KEY = 'heed-demo-api-key';
+const DEMO_API_SECRET = 'heed-demo-api-secret-not-for-production';
+
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+const envSchema = z.object({
+  SHOPIFY_API_KEY: z.string().min(1, 'is required'),
+  SHOPIFY_API_SECRET: z.string().min(16, 'must be the app secret (16 characters or more)'),
+  SHOPIFY_APP_URL: z.url({protocol: /^https?$/, error: 'must be an http(s) URL'}),
+  SCOPES: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/, 'must be a comma-separated list of scopes')
+    .default(DEFAULT_SCOPES.join(',')),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  SQLITE_PATH: z.string().min(1).default('heed.sqlite'),
+  LOG_LEVEL: logLevel.default('info'),
+});
+
+export interface Config {
+  mode: RunMode;
+  apiKey: string;
+  apiSecret: string;
+  appUrl: URL;
+  scopes: string[];
+  port: number;
+  apiVersion: typeof SHOPIFY_API_VERSION;
+  storage: {kind: 'sqlite'; file: string} | {kind: 'postgres'; url: string};
+  logLevel: z.infer<typeof logLevel>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Heed cannot start; fix the configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Demo and test runs need no environment at all; production needs the app's credentials. */
+function defaultsFor(mode: RunMode, env: Env): Env {
+  if (mode === 'production') return {};
+  const port = env.PORT ?? (mode === 'demo' ? '3000' : '0');
+  return {
+    SHOPIFY_API_KEY: DEMO_API_KEY,
+    SHOPIFY_API_SECRET: DEMO_API_SECRET,
+    SHOPIFY_APP_URL: `http://localhost:${port}`,
+    SQLITE_PATH: mode === 'demo' ? 'heed-demo.sqlite' : 'heed-test.sqlite',
+  };
+}
+
+export function loadConfig(mode: RunMode, env: Env = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse({...defaultsFor(mode, env), ...present});
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')} ${describe(issue)}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    mode,
+    apiKey: e.SHOPIFY_API_KEY,
+    apiSecret: e.SHOPIFY_API_SECRET,
+    appUrl: new URL(e.SHOPIFY_APP_URL),
+    scopes: e.SCOPES.split(','),
+    port: e.PORT,
+    apiVersion: SHOPIFY_API_VERSION,
+    storage: e.DATABASE_URL
+      ? {kind: 'postgres', url: e.DATABASE_URL}
+      : {kind: 'sqlite', file: e.SQLITE_PATH},
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  return issue.message;
+}

@@ -1,0 +1,46 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import express, {type Request, type Response, type Router, type RequestHandler} from 'express';
+
+export const APP_BRIDGE_CDN_SRC = 'https://cdn.shopify.com/shopifycloud/app-bridge.js';
+export const DEMO_APP_BRIDGE_SRC = '/demo/app-bridge.js';
+
+export interface FrontendOptions {
+  distDir: string;
+  apiKey: string;
+  /** Demo only: load the local App Bridge stand-in instead of Shopify's CDN script. */
+  useDemoAppBridge: boolean;
+  /** Runs before the page is served (production: Shopify's install and embedding checks). */
+  guard?: RequestHandler;
+}
+
+/** Serves the built admin; `index.html` gets the API key App Bridge needs. */
+export function createFrontendRouter(options: FrontendOptions): Router {
+  const router = express.Router();
+  let page: Promise<string> | undefined;
+  const indexHtml = () => (page ??= render(options));
+
+  router.use('/assets', express.static(path.join(options.distDir, 'assets'), {immutable: true, maxAge: '1y', fallthrough: false}));
+  const serveIndex = async (_req: Request, res: Response) => {
+    try {
+      const html = await indexHtml();
+      res.type('html').set('Cache-Control', 'no-store').send(html);
+    } catch {
+      page = undefined;
+      res.status(503).type('text').send('The admin is not built yet. Run `npm run build:frontend`.');
+    }
+  };
+  const handlers: RequestHandler[] = options.guard ? [options.guard, serveIndex] : [serveIndex];
+  router.get(/^\/(?!api\/|assets\/|demo\/|healthz).*/, ...handlers);
+  return router;
+}
+
+async function render(options: FrontendOptions): Promise<string> {
+  const template = await readFile(path.join(options.distDir, 'index.html'), 'utf8');
+  const withKey = template.replaceAll('%SHOPIFY_API_KEY%', escapeAttribute(options.apiKey));
+  return options.useDemoAppBridge ? withKey.replace(APP_BRIDGE_CDN_SRC, DEMO_APP_BRIDGE_SRC) : withKey;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,68 @@
+import type {Knex} from 'knex';
+
+export interface GdprRequestRecord {
+  id: number;
+  shop: string;
+  topic: string;
+  customerId: string | null;
+  dataRequestId: string | null;
+  receivedAt: number;
+  completedAt: number | null;
+  export: unknown;
+}
+
+interface GdprRow {
+  id: number;
+  shop: string;
+  topic: string;
+  customer_id: string | null;
+  data_request_id: string | null;
+  received_at: number | string;
+  completed_at: number | string | null;
+  export_json: string | null;
+}
+
+/** A log of compliance requests and, for data requests, the export the merchant hands over. */
+export function createGdprRequestsRepository(db: Knex) {
+  return {
+    async record(entry: {
+      shop: string;
+      topic: string;
+      customerId: string | null;
+      dataRequestId: string | null;
+      receivedAt: number;
+      completedAt: number;
+      export?: unknown;
+    }): Promise<void> {
+      await db('gdpr_requests').insert({
+        shop: entry.shop,
+        topic: entry.topic,
+        customer_id: entry.customerId,
+        data_request_id: entry.dataRequestId,
+        received_at: entry.receivedAt,
+        completed_at: entry.completedAt,
+        export_json: entry.export === undefined ? null : JSON.stringify(entry.export),
+      });
+    },
+
+    async listForShop(shop: string): Promise<GdprRequestRecord[]> {
+      const rows = await db<GdprRow>('gdpr_requests').where({shop}).orderBy('id');
+      return rows.map((row) => ({
+        id: row.id,
+        shop: row.shop,
+        topic: row.topic,
+        customerId: row.customer_id,
+        dataRequestId: row.data_request_id,
+        receivedAt: Number(row.received_at),
+        completedAt: row.completed_at === null ? null : Number(row.completed_at),
+        export: row.export_json === null ? null : (JSON.parse(row.export_json) as unknown),
+      }));
+    },
+
+    async deleteShop(shop: string): Promise<void> {
+      await db('gdpr_requests').where({shop}).delete();
+    },
+  };
+}
+
+export type GdprRequestsRepository = ReturnType<typeof createGdprRequestsRepository>;

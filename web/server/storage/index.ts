@@ -1,0 +1,59 @@
+import type {Knex} from 'knex';
+import {engineOf, openDatabase, type Engine, type StorageTarget} from './database';
+import {migrateToLatest} from './migrations';
+import {createShopsRepository} from './shops-repository';
+import {createWebhookDeliveriesRepository} from './webhook-deliveries-repository';
+import {createCommerceRecordsRepository} from './commerce-records-repository';
+import {createGdprRequestsRepository} from './gdpr-requests-repository';
+
+/** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+export interface StorageHealth {
+  engine: Engine;
+  healthy: boolean;
+  latencyMs: number;
+}
+
+/** The app's own data, on SQLite or PostgreSQL behind one interface. */
+export interface Storage {
+  engine: Engine;
+  db: Knex;
+  shops: ReturnType<typeof createShopsRepository>;
+  webhookDeliveries: ReturnType<typeof createWebhookDeliveriesRepository>;
+  commerceRecords: ReturnType<typeof createCommerceRecordsRepository>;
+  gdprRequests: ReturnType<typeof createGdprRequestsRepository>;
+  health(): Promise<StorageHealth>;
+  close(): Promise<void>;
+}
+
+export async function openStorage(target: StorageTarget): Promise<Storage> {
+  const db = openDatabase(target);
+  if (target.kind === 'postgres' && target.schema) {
+    await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [target.schema]);
+  }
+  await migrateToLatest(db);
+  const engine = engineOf(db);
+  return {
+    engine,
+    db,
+    shops: createShopsRepository(db),
+    webhookDeliveries: createWebhookDeliveriesRepository(db),
+    commerceRecords: createCommerceRecordsRepository(db),
+    gdprRequests: createGdprRequestsRepository(db),
+    health: () => probe(db, engine),
+    close: () => db.destroy(),
+  };
+}
+
+async function probe(db: Knex, engine: Engine): Promise<StorageHealth> {
+  const started = performance.now();
+  try {
+    await db.raw('select 1').timeout(HEALTH_TIMEOUT_MS, {cancel: engine === 'postgres'});
+    return {engine, healthy: true, latencyMs: Math.round(performance.now() - started)};
+  } catch {
+    return {engine, healthy: false, latencyMs: Math.round(performance.now() - started)};
+  }
+}
+
+export type {StorageTarget, Engine};

@@ -1,0 +1,21 @@
+import type {Knex} from 'knex';
+import * as foundation from './001-foundation';
+
+interface Migration {
+  up(db: Knex): Promise<void>;
+  down(db: Knex): Promise<void>;
+}
+
+/** Migrations in order. Add new ones at the end; never edit one that has shipped. */
+const MIGRATIONS: Array<[string, Migration]> = [['001-foundation', foundation]];
+
+/** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
+export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
+  getMigrations: async () => MIGRATIONS,
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};
+
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({migrationSource, tableName: 'heed_migrations'});
+}

@@ -1,0 +1,91 @@
+import type {Knex} from 'knex';
+
+export interface ShopRecord {
+  shop: string;
+  name: string | null;
+  currencyCode: string | null;
+  scopes: string | null;
+  installedAt: number;
+  uninstalledAt: number | null;
+}
+
+interface ShopRow {
+  shop: string;
+  name: string | null;
+  currency_code: string | null;
+  scopes: string | null;
+  installed_at: number | string;
+  uninstalled_at: number | string | null;
+}
+
+export function createShopsRepository(db: Knex) {
+  return {
+    /** Records an install (or a re-install after an uninstall). */
+    async markInstalled(shop: string, details: {scopes: string; name?: string; currencyCode?: string}, now: number) {
+      await db('shops')
+        .insert({
+          shop,
+          scopes: details.scopes,
+          name: details.name ?? null,
+          currency_code: details.currencyCode ?? null,
+          installed_at: now,
+          uninstalled_at: null,
+          updated_at: now,
+        })
+        .onConflict('shop')
+        .merge({
+          scopes: details.scopes,
+          ...(details.name ? {name: details.name} : {}),
+          ...(details.currencyCode ? {currency_code: details.currencyCode} : {}),
+          installed_at: db.raw('CASE WHEN shops.uninstalled_at IS NULL THEN shops.installed_at ELSE ? END', [now]),
+          uninstalled_at: null,
+          updated_at: now,
+        });
+    },
+
+    async updateDetails(shop: string, details: {name: string; currencyCode: string}, now: number) {
+      await db('shops')
+        .where({shop})
+        .update({name: details.name, currency_code: details.currencyCode, updated_at: now});
+    },
+
+    /**
+     * An uninstall counts only if it happened after the current install: a late `app/uninstalled`
+     * delivery must not undo a re-install that followed it.
+     */
+    async markUninstalled(shop: string, uninstalledAt: number): Promise<boolean> {
+      const changed = await db('shops')
+        .where({shop})
+        .andWhere('installed_at', '<=', uninstalledAt)
+        .update({uninstalled_at: uninstalledAt, updated_at: uninstalledAt});
+      return changed > 0;
+    },
+
+    async get(shop: string): Promise<ShopRecord | undefined> {
+      const row = await db<ShopRow>('shops').where({shop}).first();
+      return row ? toRecord(row) : undefined;
+    },
+
+    async isInstalled(shop: string): Promise<boolean> {
+      const row = await db<ShopRow>('shops').where({shop}).whereNull('uninstalled_at').first('shop');
+      return row !== undefined;
+    },
+
+    async delete(shop: string): Promise<void> {
+      await db('shops').where({shop}).delete();
+    },
+  };
+}
+
+export type ShopsRepository = ReturnType<typeof createShopsRepository>;
+
+function toRecord(row: ShopRow): ShopRecord {
+  return {
+    shop: row.shop,
+    name: row.name,
+    currencyCode: row.currency_code,
+    scopes: row.scopes,
+    installedAt: Number(row.installed_at),
+    uninstalledAt: row.uninstalled_at === null ? null : Number(row.uninstalled_at),
+  };
+}

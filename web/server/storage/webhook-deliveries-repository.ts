@@ -1,0 +1,129 @@
+import type {Knex} from 'knex';
+
+export interface ReceivedDelivery {
+  shop: string;
+  eventId: string;
+  webhookId: string | null;
+  topic: string;
+  apiVersion: string | null;
+  triggeredAt: number | null;
+  receivedAt: number;
+  payload: string;
+}
+
+export interface PendingDelivery extends ReceivedDelivery {
+  attempts: number;
+}
+
+interface DeliveryRow {
+  shop: string;
+  event_id: string;
+  webhook_id: string | null;
+  topic: string;
+  api_version: string | null;
+  triggered_at: number | string | null;
+  received_at: number | string;
+  payload: string | null;
+  attempts: number;
+}
+
+/** Durable idempotency for webhooks: one row per (shop, X-Shopify-Event-Id), kept after processing. */
+export function createWebhookDeliveriesRepository(db: Knex) {
+  return {
+    /** Inserts the delivery; `duplicate` when this event was already received (Shopify retries). */
+    async recordReceived(d: ReceivedDelivery): Promise<'new' | 'duplicate'> {
+      const inserted = await db('webhook_deliveries')
+        .insert({
+          shop: d.shop,
+          event_id: d.eventId,
+          webhook_id: d.webhookId,
+          topic: d.topic,
+          api_version: d.apiVersion,
+          triggered_at: d.triggeredAt,
+          received_at: d.receivedAt,
+          status: 'received',
+          attempts: 0,
+          payload: d.payload,
+        })
+        .onConflict(['shop', 'event_id'])
+        .ignore()
+        .returning('event_id');
+      return inserted.length > 0 ? 'new' : 'duplicate';
+    },
+
+    /**
+     * Claims a delivery for processing. The conditional update is atomic on both engines, so when
+     * several instances race for one delivery exactly one wins. A claim older than
+     * `staleClaimBefore` belongs to a process that died and may be taken over.
+     */
+    async claim(shop: string, eventId: string, now: number, staleClaimBefore: number): Promise<boolean> {
+      const claimed = await db('webhook_deliveries')
+        .where({shop, event_id: eventId})
+        .andWhere((q) =>
+          q
+            .whereIn('status', ['received', 'failed'])
+            .orWhere((stale) => stale.where('status', 'processing').andWhere('claimed_at', '<', staleClaimBefore)),
+        )
+        .update({status: 'processing', claimed_at: now});
+      return claimed > 0;
+    },
+
+    async markProcessed(shop: string, eventId: string, now: number): Promise<void> {
+      await db('webhook_deliveries')
+        .where({shop, event_id: eventId})
+        .update({status: 'processed', processed_at: now, payload: null, last_error: null});
+    },
+
+    async markFailed(shop: string, eventId: string, reason: string): Promise<void> {
+      await db('webhook_deliveries')
+        .where({shop, event_id: eventId})
+        .update({status: 'failed', last_error: reason.slice(0, 1000)})
+        .increment('attempts', 1);
+    },
+
+    /** Deliveries stored but not processed (the process stopped in between, or a handler failed). */
+    async listPending(receivedBefore: number, maxAttempts: number, limit: number): Promise<PendingDelivery[]> {
+      const rows = await db<DeliveryRow>('webhook_deliveries')
+        .where((q) =>
+          q
+            .whereIn('status', ['received', 'failed'])
+            .orWhere((stale) => stale.where('status', 'processing').andWhere('claimed_at', '<', receivedBefore)),
+        )
+        .andWhere('received_at', '<', receivedBefore)
+        .andWhere('attempts', '<', maxAttempts)
+        .orderBy('received_at')
+        .limit(limit);
+      return rows.map(toPending);
+    },
+
+    async status(shop: string, eventId: string): Promise<string | undefined> {
+      const row = await db('webhook_deliveries').where({shop, event_id: eventId}).first('status');
+      return row ? String(row.status) : undefined;
+    },
+
+    async countForShop(shop: string): Promise<number> {
+      const row = await db('webhook_deliveries').where({shop}).count({n: '*'}).first();
+      return Number(row?.n ?? 0);
+    },
+
+    async deleteShop(shop: string): Promise<void> {
+      await db('webhook_deliveries').where({shop}).delete();
+    },
+  };
+}
+
+export type WebhookDeliveriesRepository = ReturnType<typeof createWebhookDeliveriesRepository>;
+
+function toPending(row: DeliveryRow): PendingDelivery {
+  return {
+    shop: row.shop,
+    eventId: row.event_id,
+    webhookId: row.webhook_id,
+    topic: row.topic,
+    apiVersion: row.api_version,
+    triggeredAt: row.triggered_at === null ? null : Number(row.triggered_at),
+    receivedAt: Number(row.received_at),
+    payload: row.payload ?? '',
+    attempts: row.attempts,
+  };
+}
