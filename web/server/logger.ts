@@ -52,6 +52,12 @@ export function createLogger(
       formatters: {
         log: (object) => scrubObject(object) as Record<string, unknown>,
       },
+      hooks: {
+        // Free-text messages are scrubbed too: a message may quote an email or a token.
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as typeof args);
+        },
+      },
       serializers: {
         err: (error: unknown) => serializeError(error),
       },
@@ -61,13 +67,21 @@ export function createLogger(
 }
 
 function serializeError(error: unknown): unknown {
-  const base = pino.stdSerializers.err(error as Error);
-  return scrubObject(base);
+  if (!(error instanceof Error)) return scrubObject(error);
+  const code = 'code' in error ? String(error.code) : undefined;
+  return {
+    type: error.name,
+    message: scrub(error.message),
+    ...(code ? {code} : {}),
+    stack: error.stack ? scrub(error.stack) : undefined,
+    ...(error.cause !== undefined ? {cause: serializeError(error.cause)} : {}),
+  };
 }
 
 function scrubObject(value: unknown, depth = 0): unknown {
   if (depth > 6) return value;
   if (typeof value === 'string') return scrub(value);
+  if (value instanceof Error) return serializeError(value);
   if (Array.isArray(value)) return value.map((v) => scrubObject(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(

@@ -30,6 +30,7 @@ export function createWebhookProcessor(deps: {
     const claimed = await storage.webhookDeliveries.claim(shop, eventId, now(), now() - STALE_CLAIM_AFTER_MS);
     if (!claimed) return 'skipped' as const;
     if (!isKnownTopic(topic)) {
+      logger.warn({shop, topic}, 'webhook for a topic Heed does not subscribe to');
       await storage.webhookDeliveries.markProcessed(shop, eventId, now());
       return 'skipped' as const;
     }

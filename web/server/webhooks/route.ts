@@ -75,12 +75,14 @@ async function verify(api: Shopify, req: Request, res: Response, rawBody: string
   if (!result.valid) return {ok: false, reason: result.reason};
   const header = (name: string) => req.get(name) ?? null;
   const eventId = header(SHOPIFY_HEADERS.eventId) ?? header(SHOPIFY_HEADERS.webhookId);
-  if (!eventId) return {ok: false, reason: 'missing_headers'};
+  // Shopify's validator upper-cases the topic (ORDERS_CREATE); Heed keys on the header as sent.
+  const topic = header(SHOPIFY_HEADERS.topic);
+  if (!eventId || !topic) return {ok: false, reason: 'missing_headers'};
   const triggered = result.triggeredAt ? Date.parse(result.triggeredAt) : Number.NaN;
   return {
     ok: true,
     shop: result.domain,
-    topic: result.topic,
+    topic,
     eventId,
     webhookId: header(SHOPIFY_HEADERS.webhookId),
     apiVersion: result.apiVersion || null,

@@ -1,0 +1,44 @@
+import {Writable} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {createLogger} from '../../web/server/logger';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return {logger: createLogger('debug', stream), text: () => lines.join('')};
+}
+
+describe('logger', () => {
+  it.each([
+    ['an access token field', {accessToken: 'shpat_abcdef123456'}, 'shpat_abcdef123456'],
+    ['a nested token', {session: {accessToken: 'shpat_nested999'}}, 'shpat_nested999'],
+    ['an email field', {email: 'marie@example.com'}, 'marie@example.com'],
+    ['an authorization header', {req: {headers: {authorization: 'Bearer eyJhbGciOi.abc.def'}}}, 'eyJhbGciOi'],
+  ])('when a log line carries %s, then the secret is not written', (_what, fields, secret) => {
+    const {logger, text} = capture();
+    logger.info(fields, 'something happened');
+    expect(text()).toContain('something happened');
+    expect(text()).not.toContain(secret);
+  });
+
+  it('when an error message quotes a token and an email, then both are scrubbed', () => {
+    const {logger, text} = capture();
+    logger.error(
+      {err: new Error('Failed for marie@example.com with Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.sig and shpat_1234')},
+      'failure',
+    );
+    expect(text()).toContain('[email]');
+    expect(text()).not.toMatch(/marie@example\.com|eyJhbGciOiJIUzI1NiJ9|shpat_1234/);
+  });
+
+  it('when a message string itself holds an email, then it is scrubbed', () => {
+    const {logger, text} = capture();
+    logger.warn('contact marie@example.com');
+    expect(text()).not.toContain('marie@example.com');
+  });
+});
