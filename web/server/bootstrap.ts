@@ -30,7 +30,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   const now = options.now ?? Date.now;
   const target = options.storageTarget ?? config.storage;
-  const storage = await openStorage(target);
+  const storage = await openStorage(target, logger);
   const sessionStorage = createSessionStorage(target);
   const onInstalled = createOnInstalled({storage, logger, now});
   const shopify = createShopify({config, sessionStorage, logger, afterAuth: onInstalled});
@@ -52,6 +52,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     shopify,
     sessionStorage,
     async close() {
+      await heedApp.webhookProcessor.drain();
       await storage.close();
       if ('disconnect' in sessionStorage && typeof sessionStorage.disconnect === 'function') {
         await (sessionStorage.disconnect as () => Promise<void>)();

@@ -1,4 +1,5 @@
 import knex, {type Knex} from 'knex';
+import type {Logger} from '../logger';
 
 export type StorageTarget =
   | {kind: 'sqlite'; file: string}
@@ -14,9 +15,11 @@ export type Engine = StorageTarget['kind'];
  * Opens the app's own database. SQLite is tuned for one embedded writer (WAL, busy_timeout,
  * synchronous=NORMAL); PostgreSQL may be shared by several app instances.
  */
-export function openDatabase(target: StorageTarget): Knex {
+export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
+  const log = logger ? knexLog(logger) : undefined;
   if (target.kind === 'sqlite') {
     return knex({
+      log,
       client: 'sqlite3',
       connection: {filename: target.file},
       useNullAsDefault: true,
@@ -35,6 +38,7 @@ export function openDatabase(target: StorageTarget): Knex {
     });
   }
   return knex({
+    log,
     client: 'pg',
     connection: target.url,
     searchPath: target.schema ? [target.schema] : undefined,
@@ -49,4 +53,14 @@ interface SqliteConnection {
 
 export function engineOf(db: Knex): Engine {
   return db.client.config.client === 'pg' ? 'postgres' : 'sqlite';
+}
+
+/** Knex writes its warnings to the console by default; Heed's logs go through pino. */
+function knexLog(logger: Logger): Knex.Config['log'] {
+  return {
+    warn: (message: unknown) => logger.warn({source: 'knex', detail: String(message)}, 'database warning'),
+    error: (message: unknown) => logger.error({source: 'knex', detail: String(message)}, 'database error'),
+    deprecate: (method: string, alternative: string) => logger.warn({source: 'knex', method, alternative}, 'deprecated'),
+    debug: (message: unknown) => logger.debug({source: 'knex', detail: String(message)}, 'database debug'),
+  };
 }

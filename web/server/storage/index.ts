@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import type {Logger} from '../logger';
 import {engineOf, openDatabase, type Engine, type StorageTarget} from './database';
 import {migrateToLatest} from './migrations';
 import {createShopsRepository} from './shops-repository';
@@ -27,8 +28,8 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export async function openStorage(target: StorageTarget): Promise<Storage> {
-  const db = openDatabase(target);
+export async function openStorage(target: StorageTarget, logger?: Logger): Promise<Storage> {
+  const db = openDatabase(target, logger);
   if (target.kind === 'postgres' && target.schema) {
     await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [target.schema]);
   }

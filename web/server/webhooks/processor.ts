@@ -15,6 +15,10 @@ export interface WebhookProcessor {
   process(delivery: ReceivedDelivery): Promise<'processed' | 'failed' | 'skipped'>;
   /** Picks up deliveries stored but never processed (crash, restart, failing handler). */
   recoverPending(): Promise<number>;
+  /** Processes a just-acknowledged delivery in the background, tracked so shutdown can wait for it. */
+  processInBackground(delivery: ReceivedDelivery): void;
+  /** Resolves when no background processing is running (clean shutdown). */
+  drain(): Promise<void>;
 }
 
 export function createWebhookProcessor(deps: {
@@ -51,8 +55,20 @@ export function createWebhookProcessor(deps: {
     }
   }
 
+  const inFlight = new Set<Promise<unknown>>();
+
   return {
     process,
+    processInBackground(delivery) {
+      const running = process(delivery).catch((error: unknown) => {
+        logger.error({err: error, topic: delivery.topic}, 'webhook processing crashed');
+      });
+      inFlight.add(running);
+      void running.finally(() => inFlight.delete(running));
+    },
+    async drain() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
     async recoverPending() {
       const pending = await storage.webhookDeliveries.listPending(
         now() - STALE_CLAIM_AFTER_MS,

@@ -59,13 +59,7 @@ export function createWebhookRouter(deps: {
       throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store webhook delivery', {cause: error});
     }
     res.status(200).json({received: true, duplicate: outcome === 'duplicate'});
-    if (outcome === 'new') {
-      setImmediate(() => {
-        deps.processor.process(delivery).catch((error: unknown) => {
-          deps.logger.error({err: error, topic: delivery.topic}, 'webhook processing crashed');
-        });
-      });
-    }
+    if (outcome === 'new') deps.processor.processInBackground(delivery);
   });
   return router;
 }

@@ -1,0 +1,9 @@
+/** Runs every benchmark in turn; each prints its own numbers. */
+import {spawnSync} from 'node:child_process';
+
+const BENCHMARKS = ['bench/webhooks.ts'];
+
+for (const file of BENCHMARKS) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file], {stdio: 'inherit'});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
