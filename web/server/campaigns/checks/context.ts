@@ -1,0 +1,14 @@
+import type {Campaign} from '../campaign';
+import type {AutomaticDiscountFacts, DiscountLookup} from '../discount-facts';
+import type {Finding} from '../findings';
+
+/** Everything a check may look at. Checks are pure: no I/O, no clock; `now` is given. */
+export interface VerificationInput {
+  campaign: Campaign;
+  discounts: DiscountLookup[];
+  automaticDiscounts: AutomaticDiscountFacts[];
+  shop: {domain: string; currencyCode: string; hosts: string[]};
+  now: number;
+}
+
+export type Check = (input: VerificationInput) => Finding[];

@@ -1,0 +1,44 @@
+export const FINDING_CODES = [
+  'DISCOUNT_NOT_FOUND',
+  'DISCOUNT_EXPIRED',
+  'DISCOUNT_NOT_STARTED',
+  'ENDS_BEFORE_PROMISE_ENDS',
+  'VALUE_MISMATCH',
+  'KIND_MISMATCH',
+  'SCOPE_NARROWER_THAN_PROMISED',
+  'AUDIENCE_EXCLUDED',
+  'MINIMUM_NOT_DISCLOSED',
+  'USAGE_LIMIT_TOO_LOW',
+  'ONCE_PER_CUSTOMER',
+  'AUTOMATIC_DISCOUNT_CONFLICT',
+  'LINK_MISSING_CODE',
+  'LINK_WRONG_DOMAIN',
+  'NO_CODE_IN_EMAIL',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+export type Severity = 'blocker' | 'warning' | 'info';
+
+/** One thing Heed found, in words a marketer acts on: what is wrong, with the numbers, and the fix. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** The discount code or link the finding is about, when there is one. */
+  subject: string | null;
+  explanation: string;
+  fix: string;
+}
+
+export type Health = 'ready' | 'warnings' | 'blocked';
+
+export interface VerificationReport {
+  checkedAt: number;
+  health: Health;
+  findings: Finding[];
+}
+
+export function healthOf(findings: Finding[]): Health {
+  if (findings.some((f) => f.severity === 'blocker')) return 'blocked';
+  if (findings.some((f) => f.severity === 'warning')) return 'warnings';
+  return 'ready';
+}
