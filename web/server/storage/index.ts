@@ -6,6 +6,7 @@ import {createShopsRepository} from './shops-repository';
 import {createWebhookDeliveriesRepository} from './webhook-deliveries-repository';
 import {createCommerceRecordsRepository} from './commerce-records-repository';
 import {createGdprRequestsRepository} from './gdpr-requests-repository';
+import {createCampaignsRepository} from './campaigns-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -24,6 +25,7 @@ export interface Storage {
   webhookDeliveries: ReturnType<typeof createWebhookDeliveriesRepository>;
   commerceRecords: ReturnType<typeof createCommerceRecordsRepository>;
   gdprRequests: ReturnType<typeof createGdprRequestsRepository>;
+  campaigns: ReturnType<typeof createCampaignsRepository>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
     webhookDeliveries: createWebhookDeliveriesRepository(db),
     commerceRecords: createCommerceRecordsRepository(db),
     gdprRequests: createGdprRequestsRepository(db),
+    campaigns: createCampaignsRepository(db),
     health: () => probe(db, engine),
     close: () => db.destroy(),
   };

@@ -55,6 +55,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
 
     /** 48 hours after uninstall: everything Heed holds for the shop goes, sessions included. */
     async shopRedact({shop}: WebhookContext) {
+      await storage.campaigns.deleteShop(shop);
       await storage.commerceRecords.deleteShop(shop);
       await storage.gdprRequests.deleteShop(shop);
       await storage.webhookDeliveries.deleteShop(shop);

@@ -1,5 +1,6 @@
 import type {Knex} from 'knex';
 import * as foundation from './001-foundation';
+import * as campaigns from './002-campaigns';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -7,7 +8,10 @@ interface Migration {
 }
 
 /** Migrations in order. Add new ones at the end; never edit one that has shipped. */
-const MIGRATIONS: Array<[string, Migration]> = [['001-foundation', foundation]];
+const MIGRATIONS: Array<[string, Migration]> = [
+  ['001-foundation', foundation],
+  ['002-campaigns', campaigns],
+];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

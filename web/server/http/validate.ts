@@ -1,0 +1,14 @@
+import type {z} from 'zod';
+import {HeedError} from '../errors';
+
+/** Parses input with its schema; failures become a 422 listing each field and what to fix. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new HeedError('VALIDATION_FAILED', 'Input failed validation', {
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required' : issue.message,
+    })),
+  });
+}
