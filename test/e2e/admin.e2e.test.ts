@@ -1,0 +1,234 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import express from 'express';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startDemo} from '../../web/server/demo';
+import {
+  APP_BRIDGE_CDN_SRC,
+  DEMO_APP_BRIDGE_SRC,
+  createFrontendRouter,
+} from '../../web/server/http/frontend';
+import {SECTIONS} from '../../web/frontend/src/navigation';
+import {
+  assertFrontendBuilt,
+  blockExternalNetwork,
+  collectPageProblems,
+  launchChromium,
+  screenshot,
+  skipBrowserTests,
+} from './browser';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FRONTEND_DIST = path.join(REPO_ROOT, 'web/frontend/dist');
+const APP_BRIDGE_STAND_IN = path.join(REPO_ROOT, 'web/frontend/demo/app-bridge.js');
+const STEP_TIMEOUT_MS = 10_000;
+const TEST_TIMEOUT_MS = 45_000;
+
+describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertFrontendBuilt();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const problems = collectPageProblems(page);
+    const blocked = await blockExternalNetwork(page);
+    return {page, blocked, problems};
+  }
+
+  describe('demo mode (npm run demo)', () => {
+    let demo: Awaited<ReturnType<typeof startDemo>>;
+    let dataDir: string;
+
+    beforeAll(async () => {
+      dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-demo-'));
+      demo = await startDemo({
+        port: 0,
+        sqlitePath: path.join(dataDir, 'demo.sqlite'),
+        logLevel: 'silent',
+      });
+    });
+
+    afterAll(async () => {
+      await demo?.close();
+      rmSync(dataDir, {recursive: true, force: true});
+    });
+
+    it(
+      'when a newcomer opens the printed URL, then the demo shop’s dashboard renders and every section is one click away',
+      async () => {
+        const {page, blocked, problems} = await openPage();
+        const overviewResponse = page.waitForResponse(
+          (response) => new URL(response.url()).pathname === '/api/overview',
+        );
+        await page.goto(demo.url);
+
+        const overview: unknown = await (await overviewResponse).json();
+        const shopName = demoShopName(overview);
+        await page.getByRole('heading', {level: 1, name: 'Dashboard'}).waitFor();
+        await page.getByRole('heading', {name: `Welcome, ${shopName}`}).waitFor();
+        await page.getByRole('heading', {name: 'Setup guide'}).waitFor();
+        await page.getByText('Demo mode — a simulated shop, no Shopify account needed').waitFor();
+
+        const nav = page.getByRole('navigation', {name: 'Heed'});
+        expect(await nav.getByRole('link').allTextContents()).toEqual(
+          SECTIONS.map((section) => section.label),
+        );
+        expect(await nav.getByRole('link', {name: 'Dashboard'}).getAttribute('aria-current')).toBe(
+          'page',
+        );
+        await screenshot(page, 'demo-dashboard');
+
+        await nav.getByRole('link', {name: 'Campaigns'}).click();
+        await page.getByRole('heading', {level: 1, name: 'Campaigns'}).waitFor();
+        await page.getByText('Check every email offer before it is sent').waitFor();
+        expect(new URL(page.url()).pathname).toBe('/campaigns');
+        expect(await nav.getByRole('link', {name: 'Campaigns'}).getAttribute('aria-current')).toBe(
+          'page',
+        );
+        await screenshot(page, 'demo-campaigns');
+
+        await page.evaluate(() => window.shopify.toast.show('Campaign saved'));
+        await page.getByRole('status').filter({hasText: 'Campaign saved'}).waitFor();
+
+        expect(problems).toEqual([]);
+        expect(blocked).toEqual([]);
+        await page.close();
+      },
+      TEST_TIMEOUT_MS,
+    );
+  });
+
+  describe('production page, App Bridge from Shopify’s CDN', () => {
+    let server: Server;
+    let baseUrl: string;
+    let appBridgeStandIn: string;
+
+    beforeAll(async () => {
+      appBridgeStandIn = await readFile(APP_BRIDGE_STAND_IN, 'utf8');
+      // The production page router, without the demo rewrite: index.html keeps the CDN script.
+      const app = express().use(
+        createFrontendRouter({
+          distDir: FRONTEND_DIST,
+          apiKey: 'e2e-api-key',
+          useDemoAppBridge: false,
+        }),
+      );
+      server = app.listen(0, '127.0.0.1');
+      await new Promise<void>((resolve) => server.once('listening', resolve));
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      await new Promise<void>((resolve) => server?.close(() => resolve()));
+    });
+
+    /** Stands in for Shopify: App Bridge from the CDN, and the token service App Bridge would use. */
+    async function embed(page: Page, sessionToken: string): Promise<{cdnRequests: string[]}> {
+      const cdnRequests: string[] = [];
+      await page.route('https://cdn.shopify.com/**', async (route) => {
+        cdnRequests.push(route.request().url());
+        if (route.request().url() !== APP_BRIDGE_CDN_SRC) return route.abort('blockedbyclient');
+        await route.fulfill({status: 200, contentType: 'text/javascript', body: appBridgeStandIn});
+      });
+      await page.route('**/demo/session-token', (route) =>
+        route.fulfill({json: {token: sessionToken}}),
+      );
+      return {cdnRequests};
+    }
+
+    it(
+      'when App Bridge comes from the CDN, then the admin renders and calls the API with App Bridge’s session token',
+      async () => {
+        const {page, problems} = await openPage();
+        const sessionToken = fakeSessionToken();
+        const {cdnRequests} = await embed(page, sessionToken);
+        const authorizations: (string | undefined)[] = [];
+        await page.route('**/api/overview', async (route) => {
+          authorizations.push(route.request().headers().authorization);
+          await route.fulfill({
+            json: {
+              shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
+              storage: {engine: 'postgres', healthy: true},
+            },
+          });
+        });
+
+        await page.goto(
+          `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
+        );
+        await page.getByRole('heading', {name: 'Welcome, Fabulous Furs'}).waitFor();
+        await page.getByText('PostgreSQL').waitFor();
+
+        expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
+        expect(authorizations).toEqual([`Bearer ${sessionToken}`]);
+        expect(await page.locator('meta[name="shopify-api-key"]').getAttribute('content')).toBe(
+          'e2e-api-key',
+        );
+        expect(await page.locator(`script[src="${DEMO_APP_BRIDGE_SRC}"]`).count()).toBe(0);
+        expect(await page.evaluate(() => window.shopify.config.shop)).toBe('furs.myshopify.com');
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+      TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'when the API answers an error, then a critical banner shows the request id to quote',
+      async () => {
+        const {page} = await openPage();
+        await embed(page, fakeSessionToken());
+        await page.route('**/api/overview', (route) =>
+          route.fulfill({
+            status: 503,
+            json: {
+              error: {
+                code: 'STORAGE_UNAVAILABLE',
+                message: 'Heed is temporarily unavailable.',
+                requestId: 'req-e2e-0001',
+              },
+            },
+          }),
+        );
+
+        await page.goto(baseUrl);
+        await page.getByText('Heed couldn’t load your store’s overview').waitFor();
+        await page.getByText('req-e2e-0001').waitFor();
+        await page.close();
+      },
+      TEST_TIMEOUT_MS,
+    );
+  });
+});
+
+function demoShopName(overview: unknown): string {
+  const shop =
+    typeof overview === 'object' && overview !== null && 'shop' in overview
+      ? overview.shop
+      : undefined;
+  const name = typeof shop === 'object' && shop !== null && 'name' in shop ? shop.name : undefined;
+  if (typeof name !== 'string')
+    throw new Error(`GET /api/overview answered without a shop name: ${JSON.stringify(overview)}`);
+  return name;
+}
+
+/** Shaped like a session token (the stand-in reads `exp`); nothing verifies it in this test. */
+function fakeSessionToken(): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const exp = Math.floor(Date.now() / 1000) + 60;
+  return `${encode({alg: 'HS256', typ: 'JWT'})}.${encode({dest: 'https://furs.myshopify.com', exp})}.signature`;
+}

@@ -1,0 +1,101 @@
+import {existsSync} from 'node:fs';
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const E2E_OUTPUT_DIR = path.join(REPO_ROOT, 'test-output', 'e2e');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const chromiumInstalled = existsSync(CHROMIUM_PATH);
+
+/**
+ * Browser tests are mandatory in CI: there a missing Chromium fails them (`launchChromium` throws).
+ * On a developer machine they are skipped, loudly, so a missing package is noticed but not blocking.
+ */
+export const skipBrowserTests = !chromiumInstalled && !process.env.CI;
+
+if (skipBrowserTests) {
+  console.warn(
+    [
+      '',
+      '*************************************************************************************',
+      `*  Browser tests SKIPPED: no Chromium at ${CHROMIUM_PATH}.`,
+      '*  Install it with `sudo apt-get install chromium` (or set CHROMIUM_PATH).',
+      '*  In CI (CI is set) these tests fail instead of skipping.',
+      '*************************************************************************************',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The e2e tests drive the built admin; `npm test` builds it first. */
+export function assertFrontendBuilt(): void {
+  if (!existsSync(path.join(REPO_ROOT, 'web/frontend/dist/index.html'))) {
+    throw new Error(
+      'The admin is not built: run `npm run build:frontend` before the browser tests.',
+    );
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumInstalled) {
+    throw new Error(
+      `Chromium is required for browser tests but was not found at ${CHROMIUM_PATH}. ` +
+        'Install it with `sudo apt-get install chromium` or set CHROMIUM_PATH.',
+    );
+  }
+  return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Aborts every request that would leave this machine and records it, so a test can assert that
+ * nothing tried. Routes registered later (for example a CDN stand-in) take precedence over this one.
+ */
+export async function blockExternalNetwork(page: Page): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !LOOPBACK_HOSTS.has(url.hostname)
+    ) {
+      blocked.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.fallback();
+  });
+  return blocked;
+}
+
+/** Uncaught exceptions and console errors of a page, collected from the moment it is created. */
+export function collectPageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  return problems;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(E2E_OUTPUT_DIR, {recursive: true});
+  const file = path.join(E2E_OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({path: file, fullPage: true});
+  return file;
+}

@@ -1,0 +1,293 @@
+// @vitest-environment jsdom
+import {act, type ReactElement} from 'react';
+import {createRoot, type Root} from 'react-dom/client';
+import {MemoryRouter} from 'react-router-dom';
+import {AppProvider} from '@shopify/polaris';
+import en from '@shopify/polaris/locales/en.json';
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {createApiClient, type ApiClient} from '../../web/frontend/src/api/api-client';
+import {ApiClientContext} from '../../web/frontend/src/api/use-api';
+import {App, ROUTER_FUTURE} from '../../web/frontend/src/app';
+import {SECTIONS} from '../../web/frontend/src/navigation';
+import {CampaignsPage} from '../../web/frontend/src/pages/campaigns-page';
+import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
+import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
+import {LiveCheckoutsPage} from '../../web/frontend/src/pages/live-checkouts-page';
+import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
+import {RulesPage} from '../../web/frontend/src/pages/rules-page';
+import {SettingsPage} from '../../web/frontend/src/pages/settings-page';
+import {RouterLink} from '../../web/frontend/src/router-link';
+
+const OVERVIEW = {
+  shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
+  storage: {engine: 'postgres', healthy: true},
+};
+
+// Polaris reads media queries as soon as it is imported, and jsdom has no layout engine: stub first.
+vi.hoisted(() => {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+});
+
+beforeAll(() => {
+  // React's act() warns unless the environment says it is a test.
+  (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+const mounted: Root[] = [];
+
+afterEach(() => {
+  for (const root of mounted.splice(0)) act(() => root.unmount());
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+});
+
+async function render(ui: ReactElement): Promise<HTMLElement> {
+  const container = document.body.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  mounted.push(root);
+  await act(async () => root.render(ui));
+  return container;
+}
+
+function withProviders(ui: ReactElement, client: ApiClient = unusedClient()): ReactElement {
+  return (
+    <MemoryRouter future={ROUTER_FUTURE}>
+      <AppProvider i18n={en} linkComponent={RouterLink}>
+        <ApiClientContext.Provider value={client}>{ui}</ApiClientContext.Provider>
+      </AppProvider>
+    </MemoryRouter>
+  );
+}
+
+/** Polls until `check` passes, letting React and pending promises run in between. */
+async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+}
+
+function unusedClient(): ApiClient {
+  return {request: () => Promise.reject(new Error('this page should not call the API'))};
+}
+
+type FetchCall = {url: string; headers: Headers};
+
+/** The real API client over a scripted fetch, so the pages are tested with the client they ship with. */
+function clientAnswering(...responses: Response[]): {client: ApiClient; calls: FetchCall[]} {
+  const calls: FetchCall[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({url: String(input), headers: new Headers(init?.headers)});
+    const response = responses.shift();
+    if (!response) throw new Error(`unexpected request to ${String(input)}`);
+    return response;
+  });
+  let tokens = 0;
+  const client = createApiClient({idToken: async () => `session-token-${++tokens}`, fetch});
+  return {client, calls};
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {'Content-Type': 'application/json', ...headers},
+  });
+}
+
+const titleOf = (container: HTMLElement) =>
+  container.querySelector('ui-title-bar')?.getAttribute('title');
+
+describe('empty-state pages', () => {
+  it.each([
+    {
+      Page: CampaignsPage,
+      title: 'Campaigns',
+      texts: [
+        'Check every email offer before it is sent',
+        'What Heed verifies for each campaign',
+        'Links carry the code',
+      ],
+    },
+    {
+      Page: InboxPage,
+      title: 'Follow-up inbox',
+      texts: [
+        'No shoppers are waiting for a person',
+        'Every case tells the whole story',
+        'What the email promised',
+      ],
+    },
+    {
+      Page: LiveCheckoutsPage,
+      title: 'Live checkouts',
+      texts: [
+        'No checkouts in progress right now',
+        'Signals Heed notices',
+        'Promised discount missing',
+      ],
+    },
+    {
+      Page: RulesPage,
+      title: 'Rules',
+      texts: ['Decide which struggles deserve a person', 'Signals you can act on', 'Code rejected'],
+    },
+    {
+      Page: SettingsPage,
+      title: 'Settings',
+      texts: ['Follow-up team', 'Notifications', 'Response time', 'Customer privacy'],
+    },
+    {
+      Page: NotFoundPage,
+      title: 'Page not found',
+      texts: ['This page does not exist', 'Go to the dashboard'],
+    },
+  ])(
+    'when the $title page renders, then its title bar and explanation are shown',
+    async ({Page, title, texts}) => {
+      const container = await render(withProviders(<Page />));
+      expect(titleOf(container)).toBe(title);
+      for (const text of texts) expect(container.textContent).toContain(text);
+    },
+  );
+
+  it('when an empty state links to another section, then the link stays inside the app', async () => {
+    const container = await render(withProviders(<InboxPage />));
+    const link = Array.from(container.querySelectorAll('a')).find(
+      (a) => a.textContent === 'Choose what opens a case',
+    );
+    expect(link?.getAttribute('href')).toBe('/rules');
+    expect(link?.getAttribute('target')).toBeNull();
+  });
+});
+
+describe('dashboard', () => {
+  it('when the overview is loading, then a busy skeleton announces it', async () => {
+    const pending: ApiClient = {request: () => new Promise(() => undefined)};
+    const container = await render(withProviders(<DashboardPage />, pending));
+    const status = container.querySelector('[role="status"][aria-busy="true"]');
+    expect(status?.textContent).toContain('Loading your store’s overview');
+    expect(titleOf(container)).toBe('Dashboard');
+  });
+
+  it('when the overview arrives, then the shop, the setup guide and the storage status show', async () => {
+    const {client, calls} = clientAnswering(json(200, OVERVIEW));
+    const container = await render(withProviders(<DashboardPage />, client));
+    await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
+    expect(container.textContent).toContain('Setup guide');
+    expect(container.textContent).toContain('Register your next email campaign');
+    expect(container.textContent).toContain('Prices in CAD');
+    expect(container.textContent).toContain('PostgreSQL');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe('/api/overview');
+    expect(calls[0]?.headers.get('authorization')).toBe('Bearer session-token-1');
+    const themeEditor = Array.from(container.querySelectorAll('a')).find(
+      (a) => a.textContent === 'Open theme editor',
+    );
+    expect(themeEditor?.getAttribute('href')).toBe(
+      'https://furs.myshopify.com/admin/themes/current/editor?context=apps',
+    );
+  });
+
+  it('when the API answers an error, then a critical banner shows the request id, and retrying recovers', async () => {
+    const failure = {
+      error: {
+        code: 'STORAGE_UNAVAILABLE',
+        message: 'Heed is temporarily unavailable.',
+        requestId: 'req-123',
+      },
+    };
+    const {client} = clientAnswering(json(503, failure), json(200, OVERVIEW));
+    const container = await render(withProviders(<DashboardPage />, client));
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('req-123'),
+    );
+    expect(container.textContent).toContain('Heed is temporarily unavailable.');
+
+    const retry = Array.from(container.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Try again',
+    );
+    await act(async () => retry?.click());
+    await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
+  });
+
+  it.each([
+    {
+      case: 'a non-JSON error page',
+      response: () =>
+        new Response('<html>Bad gateway</html>', {
+          status: 502,
+          headers: {'X-Request-Id': 'req-from-header'},
+        }),
+      requestId: 'req-from-header',
+    },
+    {
+      case: 'a success body of the wrong shape',
+      response: () => json(200, {shop: {name: 'No domain'}}, {'X-Request-Id': 'req-bad-shape'}),
+      requestId: 'req-bad-shape',
+    },
+  ])(
+    'when the API answers $case, then the banner still carries a request id',
+    async ({response, requestId}) => {
+      const {client} = clientAnswering(response());
+      const container = await render(withProviders(<DashboardPage />, client));
+      await eventually(() =>
+        expect(container.querySelector('[role="alert"]')?.textContent).toContain(requestId),
+      );
+    },
+  );
+
+  it('when the session token has expired, then the request is retried once with a fresh token', async () => {
+    const expired = json(
+      401,
+      {error: {code: 'UNAUTHENTICATED', message: 'x', requestId: 'r'}},
+      {'X-Shopify-Retry-Invalid-Session-Request': '1'},
+    );
+    const {client, calls} = clientAnswering(expired, json(200, OVERVIEW));
+    const container = await render(withProviders(<DashboardPage />, client));
+    await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
+    expect(calls.map((call) => call.headers.get('authorization'))).toEqual([
+      'Bearer session-token-1',
+      'Bearer session-token-2',
+    ]);
+  });
+});
+
+describe('app shell', () => {
+  it('when the app renders, then App Bridge gets a menu of every section with the dashboard as home', async () => {
+    const container = await render(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
+    const links = Array.from(container.querySelectorAll('ui-nav-menu > a'));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
+      SECTIONS.map((s) => [s.label, s.path]),
+    );
+    expect(links[0]?.getAttribute('rel')).toBe('home');
+  });
+
+  it('when the browser moves to another section, then the router shows its page', async () => {
+    const container = await render(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
+    await act(async () => {
+      window.history.pushState(null, '', '/rules');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(titleOf(container)).toBe('Rules');
+    await act(async () => {
+      window.history.pushState(null, '', '/nowhere');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(titleOf(container)).toBe('Page not found');
+  });
+});

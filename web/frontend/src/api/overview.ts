@@ -1,0 +1,15 @@
+import {z} from 'zod/mini';
+
+/** `GET /api/overview`: the shop the admin is open on and whether Heed's storage is healthy. */
+export const OVERVIEW_PATH = '/api/overview';
+
+const overviewSchema = z.object({
+  shop: z.object({domain: z.string(), name: z.string(), currencyCode: z.string()}),
+  storage: z.object({engine: z.enum(['sqlite', 'postgres']), healthy: z.boolean()}),
+});
+
+export type Overview = z.infer<typeof overviewSchema>;
+
+export function parseOverview(body: unknown): Overview {
+  return overviewSchema.parse(body);
+}

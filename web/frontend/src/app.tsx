@@ -1,0 +1,58 @@
+import type {ComponentType} from 'react';
+import {NavMenu} from '@shopify/app-bridge-react';
+import {AppProvider} from '@shopify/polaris';
+import en from '@shopify/polaris/locales/en.json';
+import {BrowserRouter, Route, Routes} from 'react-router-dom';
+import type {ApiClient} from './api/api-client';
+import {ApiClientContext} from './api/use-api';
+import {SECTIONS, type SectionPath} from './navigation';
+import {CampaignsPage} from './pages/campaigns-page';
+import {DashboardPage} from './pages/dashboard-page';
+import {InboxPage} from './pages/inbox-page';
+import {LiveCheckoutsPage} from './pages/live-checkouts-page';
+import {NotFoundPage} from './pages/not-found-page';
+import {RulesPage} from './pages/rules-page';
+import {SettingsPage} from './pages/settings-page';
+import {RouterLink} from './router-link';
+
+const PAGES: Record<SectionPath, ComponentType> = {
+  '/': DashboardPage,
+  '/campaigns': CampaignsPage,
+  '/inbox': InboxPage,
+  '/live': LiveCheckoutsPage,
+  '/rules': RulesPage,
+  '/settings': SettingsPage,
+};
+
+/** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */
+export const ROUTER_FUTURE = {v7_startTransition: true, v7_relativeSplatPath: true} as const;
+
+export function App({apiClient}: {apiClient: ApiClient}) {
+  return (
+    <BrowserRouter future={ROUTER_FUTURE}>
+      <AppProvider i18n={en} linkComponent={RouterLink}>
+        <ApiClientContext.Provider value={apiClient}>
+          {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
+          <NavMenu>
+            {SECTIONS.map((section) => (
+              <a
+                key={section.path}
+                href={section.path}
+                rel={section.path === '/' ? 'home' : undefined}
+              >
+                {section.label}
+              </a>
+            ))}
+          </NavMenu>
+          <Routes>
+            {SECTIONS.map((section) => {
+              const SectionPage = PAGES[section.path];
+              return <Route key={section.path} path={section.path} element={<SectionPage />} />;
+            })}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </ApiClientContext.Provider>
+      </AppProvider>
+    </BrowserRouter>
+  );
+}

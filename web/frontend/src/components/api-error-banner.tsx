@@ -1,0 +1,28 @@
+import {Banner, BlockStack, Text} from '@shopify/polaris';
+import type {ApiError} from '../api/api-error';
+
+interface Props {
+  title: string;
+  error: ApiError;
+  onRetry: () => void;
+}
+
+/** A failed API call, with the request id the merchant can quote to support (the server logs the cause under it). */
+export function ApiErrorBanner({title, error, onRetry}: Props) {
+  return (
+    <Banner title={title} tone="critical" action={{content: 'Try again', onAction: onRetry}}>
+      <BlockStack gap="100">
+        <Text as="p">{error.message}</Text>
+        {error.requestId ? (
+          <Text as="p" tone="subdued">
+            If this keeps happening, contact Heed support and mention request ID{' '}
+            <Text as="span" fontWeight="semibold">
+              {error.requestId}
+            </Text>
+            .
+          </Text>
+        ) : null}
+      </BlockStack>
+    </Banner>
+  );
+}

@@ -1,0 +1,45 @@
+import {TitleBar} from '@shopify/app-bridge-react';
+import {BlockStack, Layout, Page} from '@shopify/polaris';
+import {OVERVIEW_PATH, parseOverview} from '../api/overview';
+import {useApiQuery} from '../api/use-api';
+import {ApiErrorBanner} from '../components/api-error-banner';
+import {HowHeedWorks} from '../components/how-heed-works';
+import {PageSkeleton} from '../components/page-skeleton';
+import {SetupGuide} from '../components/setup-guide';
+import {StoreStatusCard} from '../components/store-status-card';
+
+export const DASHBOARD_TITLE = 'Dashboard';
+
+export function DashboardPage() {
+  const {query, reload} = useApiQuery(OVERVIEW_PATH, parseOverview);
+  return (
+    <>
+      <TitleBar title={DASHBOARD_TITLE} />
+      {query.status === 'loading' ? <PageSkeleton label="Loading your store’s overview" /> : null}
+      {query.status === 'error' ? (
+        <Page>
+          <ApiErrorBanner
+            title="Heed couldn’t load your store’s overview"
+            error={query.error}
+            onRetry={reload}
+          />
+        </Page>
+      ) : null}
+      {query.status === 'success' ? (
+        <Page>
+          <Layout>
+            <Layout.Section>
+              <BlockStack gap="400">
+                <HowHeedWorks shopName={query.data.shop.name} />
+                <SetupGuide shopDomain={query.data.shop.domain} />
+              </BlockStack>
+            </Layout.Section>
+            <Layout.Section variant="oneThird">
+              <StoreStatusCard overview={query.data} />
+            </Layout.Section>
+          </Layout>
+        </Page>
+      ) : null}
+    </>
+  );
+}
