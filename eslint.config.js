@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['**/node_modules/**', '**/dist/**', '.cache/**', 'test-output/**', 'extensions/*/dist/**']},
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.cache/**',
+      'test-output/**',
+      'extensions/*/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
       'no-console': ['error', {allow: ['warn', 'error']}],
     },
   },
@@ -20,7 +31,26 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js'],
-    languageOptions: {globals: {window: 'readonly', document: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', fetch: 'readonly', URL: 'readonly', history: 'readonly', location: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', atob: 'readonly', dispatchEvent: 'readonly', PopStateEvent: 'readonly', Event: 'readonly', CustomEvent: 'readonly'}},
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        atob: 'readonly',
+        dispatchEvent: 'readonly',
+        PopStateEvent: 'readonly',
+        Event: 'readonly',
+        CustomEvent: 'readonly',
+      },
+    },
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
 );

@@ -10,7 +10,11 @@ export interface LoadResult {
 }
 
 /** Sends `total` requests with `concurrency` in flight and records each latency. */
-export async function runLoad(total: number, concurrency: number, send: (i: number) => Promise<boolean>): Promise<LoadResult> {
+export async function runLoad(
+  total: number,
+  concurrency: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let failures = 0;
@@ -66,10 +70,26 @@ import http from 'node:http';
 const agent = new http.Agent({keepAlive: true, maxSockets: 64});
 
 /** POSTs over a keep-alive agent (node's fetch costs more client CPU than the server under test). */
-export function post(port: number, path: string, body: string, headers: Record<string, string> = {}): Promise<number> {
+export function post(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      {host: '127.0.0.1', port, path, method: 'POST', agent, headers: {'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers}},
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          ...headers,
+        },
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));

@@ -13,7 +13,9 @@ describe('admin API authentication', () => {
   afterAll(() => t.close());
 
   it('when the session token is valid, then /api/overview answers for that shop', async () => {
-    const response = await t.http.get('/api/overview').set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
+    const response = await t.http
+      .get('/api/overview')
+      .set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       shop: {domain: SHOP, name: 'Fabulous Furs', currencyCode: 'CAD'},
@@ -23,8 +25,18 @@ describe('admin API authentication', () => {
 
   it.each([
     ['no Authorization header', async () => undefined],
-    ['a token signed with another secret', async () => (await import('@shopify/shopify-api/test-helpers')).getJwt('fabulous-furs', t.heed.config.apiKey, 'some-other-secret-value').then((j) => j.token)],
-    ['an expired token', async () => t.sessionToken(SHOP, {exp: Date.now() / 1000 - HOUR, nbf: Date.now() / 1000 - 2 * HOUR})],
+    [
+      'a token signed with another secret',
+      async () =>
+        (await import('@shopify/shopify-api/test-helpers'))
+          .getJwt('fabulous-furs', t.heed.config.apiKey, 'some-other-secret-value')
+          .then((j) => j.token),
+    ],
+    [
+      'an expired token',
+      async () =>
+        t.sessionToken(SHOP, {exp: Date.now() / 1000 - HOUR, nbf: Date.now() / 1000 - 2 * HOUR}),
+    ],
     ['a token for another app', async () => t.sessionToken(SHOP, {aud: 'another-app-key'})],
     ['garbage', async () => 'not-a-jwt'],
   ])('when the request carries %s, then it is a 401 that reveals nothing', async (_what, token) => {
@@ -32,7 +44,10 @@ describe('admin API authentication', () => {
     const req = t.http.get('/api/overview');
     const response = value ? await req.set('Authorization', `Bearer ${value}`) : await req;
     expect(response.status).toBe(401);
-    expect(response.body.error).toMatchObject({code: 'UNAUTHENTICATED', message: 'Authentication is required.'});
+    expect(response.body.error).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'Authentication is required.',
+    });
     expect(response.body.error.requestId).toBe(response.headers['x-request-id']);
     expect(JSON.stringify(response.body)).not.toContain(value ?? '@@');
   });
@@ -43,7 +58,9 @@ describe('admin API authentication', () => {
   });
 
   it('when an unknown /api route is called with a valid token, then it is a JSON 404', async () => {
-    const response = await t.http.get('/api/nothing-here').set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
+    const response = await t.http
+      .get('/api/nothing-here')
+      .set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('NOT_FOUND');
   });
@@ -55,7 +72,10 @@ describe('admin API authentication', () => {
       .set('Content-Type', 'application/json')
       .send('{"broken":');
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({code: 'BAD_REQUEST', message: 'The request could not be understood.'});
+    expect(response.body.error).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'The request could not be understood.',
+    });
   });
 });
 
@@ -74,7 +94,9 @@ describe('health and headers', () => {
 
   it('when a page is requested for a shop, then only that shop and Shopify admin may frame it', async () => {
     const response = await t.http.get('/healthz?shop=fabulous-furs.myshopify.com');
-    expect(response.headers['content-security-policy']).toContain('frame-ancestors https://fabulous-furs.myshopify.com https://admin.shopify.com');
+    expect(response.headers['content-security-policy']).toContain(
+      'frame-ancestors https://fabulous-furs.myshopify.com https://admin.shopify.com',
+    );
   });
 
   it('when no shop is given, then no one may frame the app', async () => {

@@ -34,7 +34,11 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       await storage.shops.markInstalled(SHOP, {scopes: 'read_orders'}, 1_000);
       await storage.shops.updateDetails(SHOP, {name: 'Fabulous Furs', currencyCode: 'CAD'}, 1_001);
       expect(await storage.shops.isInstalled(SHOP)).toBe(true);
-      expect(await storage.shops.get(SHOP)).toMatchObject({name: 'Fabulous Furs', currencyCode: 'CAD', installedAt: 1_000});
+      expect(await storage.shops.get(SHOP)).toMatchObject({
+        name: 'Fabulous Furs',
+        currencyCode: 'CAD',
+        installedAt: 1_000,
+      });
     });
 
     it('when an uninstall older than the current install arrives late, then it is ignored', async () => {
@@ -47,7 +51,10 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(await storage.shops.markUninstalled(OTHER, 6_000)).toBe(true);
       expect(await storage.shops.isInstalled(OTHER)).toBe(false);
       await storage.shops.markInstalled(OTHER, {scopes: 'read_orders'}, 7_000);
-      expect(await storage.shops.get(OTHER)).toMatchObject({installedAt: 7_000, uninstalledAt: null});
+      expect(await storage.shops.get(OTHER)).toMatchObject({
+        installedAt: 7_000,
+        uninstalledAt: null,
+      });
     });
   });
 
@@ -70,7 +77,9 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     });
 
     it('when the same event id arrives for another shop, then it is a different delivery', async () => {
-      expect(await storage.webhookDeliveries.recordReceived({...delivery, shop: OTHER})).toBe('new');
+      expect(await storage.webhookDeliveries.recordReceived({...delivery, shop: OTHER})).toBe(
+        'new',
+      );
     });
 
     it('when several workers claim one delivery at once, then exactly one wins', async () => {
@@ -109,22 +118,36 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     it('when an older version arrives after a newer one, then the newer one stays', async () => {
       expect(await storage.commerceRecords.upsertIfNewer(record(2_000), 1)).toBe('stored');
       expect(await storage.commerceRecords.upsertIfNewer(record(1_000), 2)).toBe('stale');
-      expect((await storage.commerceRecords.get(SHOP, 'checkout', 'chk-1'))?.payload).toEqual({version: 2_000});
+      expect((await storage.commerceRecords.get(SHOP, 'checkout', 'chk-1'))?.payload).toEqual({
+        version: 2_000,
+      });
       expect(await storage.commerceRecords.upsertIfNewer(record(3_000), 3)).toBe('stored');
-      expect((await storage.commerceRecords.get(SHOP, 'checkout', 'chk-1'))?.payload).toEqual({version: 3_000});
+      expect((await storage.commerceRecords.get(SHOP, 'checkout', 'chk-1'))?.payload).toEqual({
+        version: 3_000,
+      });
     });
 
     it('when another shop has a record with the same ids, then neither shop sees the other', async () => {
       await storage.commerceRecords.upsertIfNewer(record(5_000, OTHER), 4);
-      const mine = await storage.commerceRecords.findForCustomer(SHOP, {customerId: 'cust-1', emailHash: null});
+      const mine = await storage.commerceRecords.findForCustomer(SHOP, {
+        customerId: 'cust-1',
+        emailHash: null,
+      });
       expect(mine).toHaveLength(1);
       expect(mine[0]?.shop).toBe(SHOP);
-      expect(await storage.commerceRecords.deleteForCustomer(SHOP, {customerId: 'cust-1', emailHash: null})).toBe(1);
+      expect(
+        await storage.commerceRecords.deleteForCustomer(SHOP, {
+          customerId: 'cust-1',
+          emailHash: null,
+        }),
+      ).toBe(1);
       expect(await storage.commerceRecords.get(OTHER, 'checkout', 'chk-1')).toBeDefined();
     });
 
     it('when a customer reference is empty, then nothing matches', async () => {
-      expect(await storage.commerceRecords.findForCustomer(OTHER, {customerId: null, emailHash: null})).toEqual([]);
+      expect(
+        await storage.commerceRecords.findForCustomer(OTHER, {customerId: null, emailHash: null}),
+      ).toEqual([]);
     });
   });
 });

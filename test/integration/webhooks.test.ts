@@ -39,37 +39,65 @@ describe('webhooks', () => {
     ['a forged HMAC', {secret: 'not-the-app-secret-at-all'}, 401],
     ['no HMAC header', {omit: ['X-Shopify-Hmac-Sha256']}, 401],
     ['no topic header', {omit: ['X-Shopify-Topic']}, 400],
-  ])('when a webhook has %s, then it is rejected and nothing is stored', async (_what, options, status) => {
-    const response = await t.webhook('orders/create', SHOP, order(1, '2026-11-01T10:00:00Z'), {eventId: 'forged-1', ...options});
-    expect(response.status).toBe(status);
-    expect(await t.heed.storage.webhookDeliveries.status(SHOP, 'forged-1')).toBeUndefined();
-    expect(await t.heed.storage.commerceRecords.get(SHOP, 'order', '1')).toBeUndefined();
-  });
+  ])(
+    'when a webhook has %s, then it is rejected and nothing is stored',
+    async (_what, options, status) => {
+      const response = await t.webhook('orders/create', SHOP, order(1, '2026-11-01T10:00:00Z'), {
+        eventId: 'forged-1',
+        ...options,
+      });
+      expect(response.status).toBe(status);
+      expect(await t.heed.storage.webhookDeliveries.status(SHOP, 'forged-1')).toBeUndefined();
+      expect(await t.heed.storage.commerceRecords.get(SHOP, 'order', '1')).toBeUndefined();
+    },
+  );
 
   it('when a signed webhook arrives, then it is acknowledged and the order is stored', async () => {
-    const response = await t.webhook('orders/create', SHOP, order(2, '2026-11-01T10:00:00Z'), {eventId: 'evt-order-2'});
+    const response = await t.webhook('orders/create', SHOP, order(2, '2026-11-01T10:00:00Z'), {
+      eventId: 'evt-order-2',
+    });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({received: true, duplicate: false});
     await processed(t, SHOP, 'evt-order-2');
     const stored = await t.heed.storage.commerceRecords.get(SHOP, 'order', '2');
-    expect(stored).toMatchObject({customerId: '7001', checkoutToken: 'chk-2', emailHash: hashEmail(SHOP, 'marie@example.com')});
+    expect(stored).toMatchObject({
+      customerId: '7001',
+      checkoutToken: 'chk-2',
+      emailHash: hashEmail(SHOP, 'marie@example.com'),
+    });
   });
 
   it('when Shopify retries the same event, then it is stored and processed once', async () => {
-    const first = await t.webhook('orders/create', SHOP, order(3, '2026-11-01T10:00:00Z'), {eventId: 'evt-dup'});
-    const second = await t.webhook('orders/create', SHOP, order(3, '2026-11-01T10:00:00Z'), {eventId: 'evt-dup'});
+    const first = await t.webhook('orders/create', SHOP, order(3, '2026-11-01T10:00:00Z'), {
+      eventId: 'evt-dup',
+    });
+    const second = await t.webhook('orders/create', SHOP, order(3, '2026-11-01T10:00:00Z'), {
+      eventId: 'evt-dup',
+    });
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.body.duplicate).toBe(true);
     await processed(t, SHOP, 'evt-dup');
-    const rows = await t.heed.storage.db('webhook_deliveries').where({shop: SHOP, event_id: 'evt-dup'});
+    const rows = await t.heed.storage
+      .db('webhook_deliveries')
+      .where({shop: SHOP, event_id: 'evt-dup'});
     expect(rows).toHaveLength(1);
   });
 
   it('when checkout updates arrive out of order, then the newest version wins', async () => {
-    const checkout = (updatedAt: string, step: string) => ({id: 55, token: 'tok-55', updated_at: updatedAt, email: null, step});
-    await t.webhook('checkouts/update', SHOP, checkout('2026-11-01T10:05:00Z', 'payment'), {eventId: 'chk-new'});
+    const checkout = (updatedAt: string, step: string) => ({
+      id: 55,
+      token: 'tok-55',
+      updated_at: updatedAt,
+      email: null,
+      step,
+    });
+    await t.webhook('checkouts/update', SHOP, checkout('2026-11-01T10:05:00Z', 'payment'), {
+      eventId: 'chk-new',
+    });
     await processed(t, SHOP, 'chk-new');
-    await t.webhook('checkouts/create', SHOP, checkout('2026-11-01T10:00:00Z', 'contact'), {eventId: 'chk-old'});
+    await t.webhook('checkouts/create', SHOP, checkout('2026-11-01T10:00:00Z', 'contact'), {
+      eventId: 'chk-old',
+    });
     await processed(t, SHOP, 'chk-old');
     const stored = await t.heed.storage.commerceRecords.get(SHOP, 'checkout', '55');
     expect(stored?.payload).toMatchObject({step: 'payment'});
@@ -86,36 +114,74 @@ describe('webhooks', () => {
 
   describe('compliance (GDPR)', () => {
     it('when a customer data request arrives, then an export of that customer records is kept', async () => {
-      await t.webhook('orders/create', SHOP, order(10, '2026-11-02T10:00:00Z'), {eventId: 'evt-order-10'});
+      await t.webhook('orders/create', SHOP, order(10, '2026-11-02T10:00:00Z'), {
+        eventId: 'evt-order-10',
+      });
       await processed(t, SHOP, 'evt-order-10');
       await t.webhook(
         'customers/data_request',
         SHOP,
-        {shop_domain: SHOP, customer: {id: 7001, email: 'marie@example.com'}, orders_requested: [10], data_request: {id: 99}},
+        {
+          shop_domain: SHOP,
+          customer: {id: 7001, email: 'marie@example.com'},
+          orders_requested: [10],
+          data_request: {id: 99},
+        },
         {eventId: 'evt-dr'},
       );
       await processed(t, SHOP, 'evt-dr');
       const [request] = await t.heed.storage.gdprRequests.listForShop(SHOP);
-      expect(request).toMatchObject({topic: 'customers/data_request', customerId: '7001', dataRequestId: '99'});
+      expect(request).toMatchObject({
+        topic: 'customers/data_request',
+        customerId: '7001',
+        dataRequestId: '99',
+      });
       const exported = request?.export as {records: Array<{id: string}>};
       expect(exported.records.map((r) => r.id)).toEqual(expect.arrayContaining(['2', '10']));
     });
 
     it('when a customer is redacted, then their records are gone and other customers and shops keep theirs', async () => {
-      await t.webhook('orders/create', SHOP, order(11, '2026-11-02T10:00:00Z', {customer: {id: 8002}, email: 'paul@example.com'}), {eventId: 'evt-o11'});
-      await t.webhook('orders/create', OTHER, order(12, '2026-11-02T10:00:00Z'), {eventId: 'evt-o12'});
+      await t.webhook(
+        'orders/create',
+        SHOP,
+        order(11, '2026-11-02T10:00:00Z', {customer: {id: 8002}, email: 'paul@example.com'}),
+        {eventId: 'evt-o11'},
+      );
+      await t.webhook('orders/create', OTHER, order(12, '2026-11-02T10:00:00Z'), {
+        eventId: 'evt-o12',
+      });
       await processed(t, SHOP, 'evt-o11');
       await processed(t, OTHER, 'evt-o12');
-      await t.webhook('customers/redact', SHOP, {shop_domain: SHOP, customer: {id: 7001, email: 'marie@example.com'}, orders_to_redact: [10]}, {eventId: 'evt-redact'});
+      await t.webhook(
+        'customers/redact',
+        SHOP,
+        {
+          shop_domain: SHOP,
+          customer: {id: 7001, email: 'marie@example.com'},
+          orders_to_redact: [10],
+        },
+        {eventId: 'evt-redact'},
+      );
       await processed(t, SHOP, 'evt-redact');
-      expect(await t.heed.storage.commerceRecords.findForCustomer(SHOP, {customerId: '7001', emailHash: hashEmail(SHOP, 'marie@example.com')})).toEqual([]);
+      expect(
+        await t.heed.storage.commerceRecords.findForCustomer(SHOP, {
+          customerId: '7001',
+          emailHash: hashEmail(SHOP, 'marie@example.com'),
+        }),
+      ).toEqual([]);
       expect(await t.heed.storage.commerceRecords.get(SHOP, 'order', '11')).toBeDefined();
       expect(await t.heed.storage.commerceRecords.get(OTHER, 'order', '12')).toBeDefined();
     });
 
     it('when the shop is redacted, then everything Heed holds for it is deleted, sessions included', async () => {
-      await t.webhook('shop/redact', OTHER, {shop_id: 1, shop_domain: OTHER}, {eventId: 'evt-shop-redact'});
-      for (let i = 0; i < 100 && (await t.heed.storage.shops.get(OTHER)); i += 1) await new Promise((r) => setTimeout(r, 10));
+      await t.webhook(
+        'shop/redact',
+        OTHER,
+        {shop_id: 1, shop_domain: OTHER},
+        {eventId: 'evt-shop-redact'},
+      );
+      for (let i = 0; i < 100 && (await t.heed.storage.shops.get(OTHER)); i += 1)
+        await new Promise((r) => setTimeout(r, 10));
       expect(await t.heed.storage.shops.get(OTHER)).toBeUndefined();
       expect(await t.heed.storage.commerceRecords.get(OTHER, 'order', '12')).toBeUndefined();
       expect(await t.heed.storage.webhookDeliveries.countForShop(OTHER)).toBe(0);
@@ -137,7 +203,12 @@ describe('webhooks', () => {
     it('when an uninstall from before a re-install arrives late, then the shop stays installed', async () => {
       const shop = 'came-back.myshopify.com';
       await t.install(shop);
-      await t.webhook('app/uninstalled', shop, {id: 1, domain: shop}, {eventId: 'evt-late', triggeredAt: '2020-01-01T00:00:00Z'});
+      await t.webhook(
+        'app/uninstalled',
+        shop,
+        {id: 1, domain: shop},
+        {eventId: 'evt-late', triggeredAt: '2020-01-01T00:00:00Z'},
+      );
       await processed(t, shop, 'evt-late');
       expect(await t.heed.storage.shops.isInstalled(shop)).toBe(true);
       expect(await t.heed.sessionStorage.findSessionsByShop(shop)).toHaveLength(1);
@@ -145,9 +216,18 @@ describe('webhooks', () => {
   });
 
   it('when a handler fails, then the delivery is kept and retried by the recovery sweep', async () => {
-    const response = await t.webhook('orders/create', SHOP, {id: 77, updated_at: 'not a date'}, {eventId: 'evt-broken'});
+    const response = await t.webhook(
+      'orders/create',
+      SHOP,
+      {id: 77, updated_at: 'not a date'},
+      {eventId: 'evt-broken'},
+    );
     expect(response.status).toBe(200);
-    for (let i = 0; i < 100 && (await t.heed.storage.webhookDeliveries.status(SHOP, 'evt-broken')) !== 'failed'; i += 1) {
+    for (
+      let i = 0;
+      i < 100 && (await t.heed.storage.webhookDeliveries.status(SHOP, 'evt-broken')) !== 'failed';
+      i += 1
+    ) {
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(await t.heed.storage.webhookDeliveries.status(SHOP, 'evt-broken')).toBe('failed');

@@ -19,7 +19,8 @@ export interface IsolatedTarget {
  */
 export function batteryEngines(): EngineName[] {
   if (process.env.DATABASE_URL) return ['sqlite', 'postgres'];
-  if (process.env.CI) throw new Error('CI must set DATABASE_URL so the storage battery covers PostgreSQL');
+  if (process.env.CI)
+    throw new Error('CI must set DATABASE_URL so the storage battery covers PostgreSQL');
   console.warn('\n*** DATABASE_URL is not set: the storage battery runs on SQLite only. ***\n');
   return ['sqlite'];
 }

@@ -27,11 +27,18 @@ export interface WebhookOptions {
   omit?: string[];
 }
 
-export async function startTestHeed(engine: EngineName = 'sqlite', now?: () => number): Promise<TestHeed> {
+export async function startTestHeed(
+  engine: EngineName = 'sqlite',
+  now?: () => number,
+): Promise<TestHeed> {
   const isolated = isolatedTarget(engine);
   const config = loadConfig('test', {});
   const captured = captureLogger();
-  const heed = await bootstrap(config, {storageTarget: isolated.target, logger: captured.logger, now});
+  const heed = await bootstrap(config, {
+    storageTarget: isolated.target,
+    logger: captured.logger,
+    now,
+  });
   const http = request(heed.app);
   return {
     heed,
@@ -39,7 +46,11 @@ export async function startTestHeed(engine: EngineName = 'sqlite', now?: () => n
     logs: captured.text,
     async install(shop) {
       await heed.storage.shops.markInstalled(shop, {scopes: config.scopes.join(',')}, Date.now());
-      await heed.storage.shops.updateDetails(shop, {name: 'Fabulous Furs', currencyCode: 'CAD'}, Date.now());
+      await heed.storage.shops.updateDetails(
+        shop,
+        {name: 'Fabulous Furs', currencyCode: 'CAD'},
+        Date.now(),
+      );
       const session = new Session({
         id: heed.shopify.api.session.getOfflineId(shop),
         shop,
@@ -52,7 +63,12 @@ export async function startTestHeed(engine: EngineName = 'sqlite', now?: () => n
       await heed.sessionStorage.storeSession(session);
     },
     async sessionToken(shop, overrides = {}) {
-      const {token} = await getJwt(shop.replace(/\.myshopify\.com$/, ''), config.apiKey, config.apiSecret, overrides);
+      const {token} = await getJwt(
+        shop.replace(/\.myshopify\.com$/, ''),
+        config.apiKey,
+        config.apiSecret,
+        overrides,
+      );
       return token;
     },
     webhook(topic, shop, payload, options = {}) {

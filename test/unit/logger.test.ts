@@ -18,7 +18,11 @@ describe('logger', () => {
     ['an access token field', {accessToken: 'shpat_abcdef123456'}, 'shpat_abcdef123456'],
     ['a nested token', {session: {accessToken: 'shpat_nested999'}}, 'shpat_nested999'],
     ['an email field', {email: 'marie@example.com'}, 'marie@example.com'],
-    ['an authorization header', {req: {headers: {authorization: 'Bearer eyJhbGciOi.abc.def'}}}, 'eyJhbGciOi'],
+    [
+      'an authorization header',
+      {req: {headers: {authorization: 'Bearer eyJhbGciOi.abc.def'}}},
+      'eyJhbGciOi',
+    ],
   ])('when a log line carries %s, then the secret is not written', (_what, fields, secret) => {
     const {logger, text} = capture();
     logger.info(fields, 'something happened');
@@ -29,7 +33,11 @@ describe('logger', () => {
   it('when an error message quotes a token and an email, then both are scrubbed', () => {
     const {logger, text} = capture();
     logger.error(
-      {err: new Error('Failed for marie@example.com with Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.sig and shpat_1234')},
+      {
+        err: new Error(
+          'Failed for marie@example.com with Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.sig and shpat_1234',
+        ),
+      },
       'failure',
     );
     expect(text()).toContain('[email]');

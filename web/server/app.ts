@@ -17,7 +17,10 @@ import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processo
 import {createOverviewRouter} from './overview/route';
 import {WEBHOOK_PATH} from './shopify';
 
-export const FRONTEND_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../frontend/dist');
+export const FRONTEND_DIST = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../frontend/dist',
+);
 /** JSON bodies of the admin API; larger payloads have their own routes and limits. */
 const MAX_ADMIN_JSON = '256kb';
 
@@ -51,13 +54,18 @@ export function createApp(deps: AppDeps): HeedApp {
 
   app.get('/healthz', async (_req, res) => {
     const health = await storage.health();
-    res.status(health.healthy ? 200 : 503).json({status: health.healthy ? 'ok' : 'degraded', storage: health});
+    res
+      .status(health.healthy ? 200 : 503)
+      .json({status: health.healthy ? 'ok' : 'degraded', storage: health});
   });
 
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
   const handlers = createWebhookHandlers({storage, sessionStorage, logger, now});
   const webhookProcessor = createWebhookProcessor({storage, handlers, logger, now});
-  app.use(WEBHOOK_PATH, createWebhookRouter({api: shopify.api, storage, processor: webhookProcessor, logger, now}));
+  app.use(
+    WEBHOOK_PATH,
+    createWebhookRouter({api: shopify.api, storage, processor: webhookProcessor, logger, now}),
+  );
 
   if (deps.demo) app.use('/demo', deps.demo.router);
 

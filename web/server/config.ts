@@ -74,7 +74,9 @@ function defaultsFor(mode: RunMode, env: Env): Env {
 }
 
 export function loadConfig(mode: RunMode, env: Env = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = envSchema.safeParse({...defaultsFor(mode, env), ...present});
   if (!parsed.success) {
     throw new ConfigError(

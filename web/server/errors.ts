@@ -53,7 +53,9 @@ export class HeedError extends Error {
     super(message, {cause: options.cause});
     this.name = 'HeedError';
     this.code = code;
-    this.retryable = options.retryable ?? (code === 'STORAGE_UNAVAILABLE' || code === 'SHOPIFY_UNAVAILABLE' || code === 'RATE_LIMITED');
+    this.retryable =
+      options.retryable ??
+      (code === 'STORAGE_UNAVAILABLE' || code === 'SHOPIFY_UNAVAILABLE' || code === 'RATE_LIMITED');
     this.problems = options.problems ?? [];
   }
 

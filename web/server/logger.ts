@@ -41,10 +41,7 @@ export function scrub(text: string): string {
     .replace(JWT, '[jwt]');
 }
 
-export function createLogger(
-  level: string,
-  destination?: pino.DestinationStream,
-): Logger {
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
@@ -55,7 +52,10 @@ export function createLogger(
       hooks: {
         // Free-text messages are scrubbed too: a message may quote an email or a token.
         logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as typeof args);
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as typeof args,
+          );
         },
       },
       serializers: {

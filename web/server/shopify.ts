@@ -20,7 +20,12 @@ export interface ShopifyWiring {
  * Embedded app with Shopify-managed install: sessions come from token exchange and offline
  * tokens expire and are refreshed. https://shopify.dev/docs/apps/build/authentication-authorization
  */
-export function createShopify({config, sessionStorage, logger, afterAuth}: ShopifyWiring): ShopifyApp {
+export function createShopify({
+  config,
+  sessionStorage,
+  logger,
+  afterAuth,
+}: ShopifyWiring): ShopifyApp {
   return shopifyApp({
     api: {
       apiKey: config.apiKey,

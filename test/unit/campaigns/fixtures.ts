@@ -1,5 +1,8 @@
 import type {Campaign} from '../../../web/server/campaigns/campaign';
-import type {AutomaticDiscountFacts, CodeDiscountFacts} from '../../../web/server/campaigns/discount-facts';
+import type {
+  AutomaticDiscountFacts,
+  CodeDiscountFacts,
+} from '../../../web/server/campaigns/discount-facts';
 import type {VerificationInput} from '../../../web/server/campaigns/verify-campaign';
 
 export const DAY = 86_400_000;
@@ -12,7 +15,13 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     id: 'cmp-1',
     shop: SHOP,
     name: 'Winter 20%',
-    promise: {kind: 'percentage', value: 20, scope: {type: 'entire_order'}, audience: {type: 'email_subscribers'}, minimum: null},
+    promise: {
+      kind: 'percentage',
+      value: 20,
+      scope: {type: 'entire_order'},
+      audience: {type: 'email_subscribers'},
+      minimum: null,
+    },
     discountCodes: ['WINTER20'],
     sendAt: NOW + DAY,
     promiseStartsAt: NOW + DAY,
@@ -20,7 +29,9 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     recipients: 1000,
     attributionKey: 'winter-20',
     email: {
-      links: [`https://fabulousfurs.com/discount/WINTER20?redirect=%2Fcollections%2Fthrows&utm_campaign=winter-20`],
+      links: [
+        `https://fabulousfurs.com/discount/WINTER20?redirect=%2Fcollections%2Fthrows&utm_campaign=winter-20`,
+      ],
       html: null,
     },
     createdAt: NOW,

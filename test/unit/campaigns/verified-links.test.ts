@@ -33,7 +33,11 @@ describe('verified links', () => {
 });
 
 describe('new blockers between two checks', () => {
-  const finding = (code: Finding['code'], severity: Finding['severity'], subject: string | null = 'WINTER20'): Finding => ({
+  const finding = (
+    code: Finding['code'],
+    severity: Finding['severity'],
+    subject: string | null = 'WINTER20',
+  ): Finding => ({
     code,
     severity,
     subject,
@@ -42,12 +46,20 @@ describe('new blockers between two checks', () => {
   });
 
   it('when a blocker appears that the previous check did not have, then it is new', () => {
-    expect(newBlockers([finding('ONCE_PER_CUSTOMER', 'info')], [finding('USAGE_LIMIT_TOO_LOW', 'blocker')]).map((f) => f.code)).toEqual([
-      'USAGE_LIMIT_TOO_LOW',
-    ]);
+    expect(
+      newBlockers(
+        [finding('ONCE_PER_CUSTOMER', 'info')],
+        [finding('USAGE_LIMIT_TOO_LOW', 'blocker')],
+      ).map((f) => f.code),
+    ).toEqual(['USAGE_LIMIT_TOO_LOW']);
   });
 
   it('when the same blocker was already there, or the new finding is only a warning, then nothing is new', () => {
-    expect(newBlockers([finding('VALUE_MISMATCH', 'blocker')], [finding('VALUE_MISMATCH', 'blocker'), finding('USAGE_LIMIT_TOO_LOW', 'warning')])).toEqual([]);
+    expect(
+      newBlockers(
+        [finding('VALUE_MISMATCH', 'blocker')],
+        [finding('VALUE_MISMATCH', 'blocker'), finding('USAGE_LIMIT_TOO_LOW', 'warning')],
+      ),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,12 @@ import type {VerificationInput} from '../../../web/server/campaigns/verify-campa
 const codesOf = (i: VerificationInput) => verifyCampaign(i).findings.map((f) => f.code);
 
 /** Each finding code: a case that triggers it, and a close case that must not. */
-const TABLE: Array<{code: FindingCode; fires: VerificationInput; nearMiss: VerificationInput; mentions: string[]}> = [
+const TABLE: Array<{
+  code: FindingCode;
+  fires: VerificationInput;
+  nearMiss: VerificationInput;
+  mentions: string[];
+}> = [
   {
     code: 'DISCOUNT_NOT_FOUND',
     fires: input({discounts: [{code: 'WINTER20', found: false}]}),
@@ -52,17 +57,33 @@ const TABLE: Array<{code: FindingCode; fires: VerificationInput; nearMiss: Verif
     code: 'SCOPE_NARROWER_THAN_PROMISED',
     fires: input({discounts: [discount({items: {type: 'collections', count: 1}})]}),
     nearMiss: input({
-      campaign: campaign({promise: {...campaign().promise, scope: {type: 'collections', description: 'faux fur throws'}}}),
+      campaign: campaign({
+        promise: {
+          ...campaign().promise,
+          scope: {type: 'collections', description: 'faux fur throws'},
+        },
+      }),
       discounts: [discount({items: {type: 'collections', count: 1}})],
     }),
     mentions: ['entire order', '1 collection(s)'],
   },
   {
     code: 'AUDIENCE_EXCLUDED',
-    fires: input({discounts: [discount({context: {type: 'segments', ids: ['gid://shopify/Segment/1'], titles: ['VIP']}})]}),
+    fires: input({
+      discounts: [
+        discount({context: {type: 'segments', ids: ['gid://shopify/Segment/1'], titles: ['VIP']}}),
+      ],
+    }),
     nearMiss: input({
-      campaign: campaign({promise: {...campaign().promise, audience: {type: 'segment', segmentIds: ['gid://shopify/Segment/1']}}}),
-      discounts: [discount({context: {type: 'segments', ids: ['gid://shopify/Segment/1'], titles: ['VIP']}})],
+      campaign: campaign({
+        promise: {
+          ...campaign().promise,
+          audience: {type: 'segment', segmentIds: ['gid://shopify/Segment/1']},
+        },
+      }),
+      discounts: [
+        discount({context: {type: 'segments', ids: ['gid://shopify/Segment/1'], titles: ['VIP']}}),
+      ],
     }),
     mentions: ['VIP', 'every email subscriber'],
   },
@@ -70,7 +91,9 @@ const TABLE: Array<{code: FindingCode; fires: VerificationInput; nearMiss: Verif
     code: 'MINIMUM_NOT_DISCLOSED',
     fires: input({discounts: [discount({minimum: {type: 'subtotal', amount: 150}})]}),
     nearMiss: input({
-      campaign: campaign({promise: {...campaign().promise, minimum: {type: 'subtotal', amount: 150}}}),
+      campaign: campaign({
+        promise: {...campaign().promise, minimum: {type: 'subtotal', amount: 150}},
+      }),
       discounts: [discount({minimum: {type: 'subtotal', amount: 150}})],
     }),
     mentions: ['$150.00', 'never mentions'],
@@ -91,30 +114,67 @@ const TABLE: Array<{code: FindingCode; fires: VerificationInput; nearMiss: Verif
     code: 'AUTOMATIC_DISCOUNT_CONFLICT',
     fires: input({automaticDiscounts: [automatic()]}),
     nearMiss: input({
-      automaticDiscounts: [automatic({combinesWith: {orderDiscounts: true, productDiscounts: true, shippingDiscounts: true}})],
-      discounts: [discount({combinesWith: {orderDiscounts: true, productDiscounts: true, shippingDiscounts: true}})],
+      automaticDiscounts: [
+        automatic({
+          combinesWith: {orderDiscounts: true, productDiscounts: true, shippingDiscounts: true},
+        }),
+      ],
+      discounts: [
+        discount({
+          combinesWith: {orderDiscounts: true, productDiscounts: true, shippingDiscounts: true},
+        }),
+      ],
     }),
     mentions: ['Free gift wrap weekend', 'does not combine'],
   },
   {
     code: 'LINK_MISSING_CODE',
-    fires: input({campaign: campaign({email: {links: ['https://fabulousfurs.com/collections/throws'], html: null}})}),
-    nearMiss: input({campaign: campaign({email: {links: ['https://fabulousfurs.com/collections/throws?utm_campaign=winter-20'], html: null}})}),
+    fires: input({
+      campaign: campaign({
+        email: {links: ['https://fabulousfurs.com/collections/throws'], html: null},
+      }),
+    }),
+    nearMiss: input({
+      campaign: campaign({
+        email: {
+          links: ['https://fabulousfurs.com/collections/throws?utm_campaign=winter-20'],
+          html: null,
+        },
+      }),
+    }),
     mentions: ['utm_campaign=winter-20', 'Fabulous Furs'],
   },
   {
     code: 'LINK_WRONG_DOMAIN',
-    fires: input({campaign: campaign({email: {links: ['https://fabulous-furs-sale.com/discount/WINTER20'], html: null}})}),
-    nearMiss: input({campaign: campaign({email: {links: ['https://www.fabulousfurs.com/discount/WINTER20'], html: null}})}),
+    fires: input({
+      campaign: campaign({
+        email: {links: ['https://fabulous-furs-sale.com/discount/WINTER20'], html: null},
+      }),
+    }),
+    nearMiss: input({
+      campaign: campaign({
+        email: {links: ['https://www.fabulousfurs.com/discount/WINTER20'], html: null},
+      }),
+    }),
     mentions: ['fabulous-furs-sale.com', 'not this shop'],
   },
   {
     code: 'NO_CODE_IN_EMAIL',
     fires: input({
-      campaign: campaign({email: {links: [], html: '<p>20% off your entire order! <a href="https://fabulousfurs.com/discount/WINTER20">Shop</a></p>'}}),
+      campaign: campaign({
+        email: {
+          links: [],
+          html: '<p>20% off your entire order! <a href="https://fabulousfurs.com/discount/WINTER20">Shop</a></p>',
+        },
+      }),
     }),
     nearMiss: input({
-      campaign: campaign({email: {links: [], html: '<p>20% off with code <b>winter20</b> <a href="https://fabulousfurs.com/discount/WINTER20">Shop</a></p>'}}),
+      campaign: campaign({
+        email: {
+          links: [],
+          html: '<p>20% off with code <b>winter20</b> <a href="https://fabulousfurs.com/discount/WINTER20">Shop</a></p>',
+        },
+      }),
     }),
     mentions: ['never shows WINTER20'],
   },
@@ -129,24 +189,37 @@ describe('campaign verification', () => {
     expect(verifyCampaign(input())).toEqual({checkedAt: NOW, health: 'ready', findings: []});
   });
 
-  it.each(TABLE)('when $code applies, then it is reported with its numbers and a fix', ({code, fires, mentions}) => {
-    const finding = verifyCampaign(fires).findings.find((f) => f.code === code);
-    expect(finding).toBeDefined();
-    for (const words of mentions) expect(`${finding?.explanation}`).toContain(words);
-    expect(finding?.fix.length).toBeGreaterThan(10);
-  });
+  it.each(TABLE)(
+    'when $code applies, then it is reported with its numbers and a fix',
+    ({code, fires, mentions}) => {
+      const finding = verifyCampaign(fires).findings.find((f) => f.code === code);
+      expect(finding).toBeDefined();
+      for (const words of mentions) expect(`${finding?.explanation}`).toContain(words);
+      expect(finding?.fix.length).toBeGreaterThan(10);
+    },
+  );
 
-  it.each(TABLE)('when the case is only close to $code, then it is not reported', ({code, nearMiss}) => {
-    expect(codesOf(nearMiss)).not.toContain(code);
-  });
+  it.each(TABLE)(
+    'when the case is only close to $code, then it is not reported',
+    ({code, nearMiss}) => {
+      expect(codesOf(nearMiss)).not.toContain(code);
+    },
+  );
 
   it('when a code is exhausted, then the usage finding is a blocker', () => {
-    const finding = verifyCampaign(input({discounts: [discount({usageLimit: 100, usedCount: 100})]})).findings[0];
+    const finding = verifyCampaign(
+      input({discounts: [discount({usageLimit: 100, usedCount: 100})]}),
+    ).findings[0];
     expect(finding).toMatchObject({code: 'USAGE_LIMIT_TOO_LOW', severity: 'blocker'});
   });
 
   it('when the only findings are warnings or info, then the campaign has warnings but is not blocked', () => {
-    const report = verifyCampaign(input({automaticDiscounts: [automatic()], discounts: [discount({appliesOncePerCustomer: true})]}));
+    const report = verifyCampaign(
+      input({
+        automaticDiscounts: [automatic()],
+        discounts: [discount({appliesOncePerCustomer: true})],
+      }),
+    );
     expect(report.health).toBe('warnings');
     expect(report.findings.map((f) => f.severity)).toEqual(['warning', 'info']);
   });
@@ -164,11 +237,19 @@ describe('campaign verification', () => {
       }),
     );
     expect(report.health).toBe('blocked');
-    expect(report.findings.map((f) => f.code)).toEqual(['SCOPE_NARROWER_THAN_PROMISED', 'LINK_MISSING_CODE', 'NO_CODE_IN_EMAIL']);
+    expect(report.findings.map((f) => f.code)).toEqual([
+      'SCOPE_NARROWER_THAN_PROMISED',
+      'LINK_MISSING_CODE',
+      'NO_CODE_IN_EMAIL',
+    ]);
   });
 
   it('when links are mail, phone or unsubscribe links, then they are not judged as offer links', () => {
-    const links = ['mailto:help@fabulousfurs.com', 'tel:+18005550100', 'https://esp.example.net/unsubscribe?u=1'];
+    const links = [
+      'mailto:help@fabulousfurs.com',
+      'tel:+18005550100',
+      'https://esp.example.net/unsubscribe?u=1',
+    ];
     expect(codesOf(input({campaign: campaign({email: {links, html: null}})}))).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ export type SessionTokenCheck =
  * The shop comes only from the verified `dest` claim.
  * https://shopify.dev/docs/apps/build/authentication-authorization/session-tokens
  */
-export async function checkSessionToken(api: Shopify, authorization: string | undefined): Promise<SessionTokenCheck> {
+export async function checkSessionToken(
+  api: Shopify,
+  authorization: string | undefined,
+): Promise<SessionTokenCheck> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) return {ok: false, reason: 'missing'};
   try {

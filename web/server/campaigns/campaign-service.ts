@@ -10,19 +10,31 @@ import {newBlockers} from './new-blockers';
 /** How often a campaign is re-verified from the moment it is saved until its offer window ends. */
 export const RECHECK_EVERY_MS = 15 * 60_000;
 
-export type VerifyOutcome = {ok: true; report: StoredReport} | {ok: false; reason: string; retryable: boolean};
+export type VerifyOutcome =
+  | {ok: true; report: StoredReport}
+  | {ok: false; reason: string; retryable: boolean};
 
-export function createCampaignService(deps: {storage: Storage; reader: DiscountReader; recheckEveryMs?: number}) {
+export function createCampaignService(deps: {
+  storage: Storage;
+  reader: DiscountReader;
+  recheckEveryMs?: number;
+}) {
   const {storage, reader} = deps;
   const every = deps.recheckEveryMs ?? RECHECK_EVERY_MS;
 
-  const nextCheck = (c: Pick<Campaign, 'promiseEndsAt'>, now: number) => (now + every <= c.promiseEndsAt ? now + every : null);
+  const nextCheck = (c: Pick<Campaign, 'promiseEndsAt'>, now: number) =>
+    now + every <= c.promiseEndsAt ? now + every : null;
 
   async function assertKeyFree(shop: string, key: string, exceptId?: string) {
     const existing = await storage.campaigns.findByAttributionKey(shop, key);
     if (existing && existing.id !== exceptId) {
       throw new HeedError('CONFLICT', 'Attribution key in use', {
-        problems: [{path: 'attributionKey', message: `“${existing.name}” already uses utm_campaign=${key}; each campaign needs its own.`}],
+        problems: [
+          {
+            path: 'attributionKey',
+            message: `“${existing.name}” already uses utm_campaign=${key}; each campaign needs its own.`,
+          },
+        ],
       });
     }
   }
@@ -33,15 +45,27 @@ export function createCampaignService(deps: {storage: Storage; reader: DiscountR
     return campaign;
   }
 
-  async function verify(shop: string, id: string, trigger: CheckTrigger, now: number): Promise<VerifyOutcome> {
+  async function verify(
+    shop: string,
+    id: string,
+    trigger: CheckTrigger,
+    now: number,
+  ): Promise<VerifyOutcome> {
     const campaign = await requireCampaign(shop, id);
     const facts = await readFacts(reader, campaign);
     if (!facts.ok) return facts;
     const previous = await storage.campaigns.latestReport(shop, id);
     const report = verifyCampaign({campaign, ...facts.value, now});
     const stored = await storage.campaigns.addReport(shop, id, report, trigger);
-    const inWindow = now >= Math.min(campaign.sendAt, campaign.promiseStartsAt) && now <= campaign.promiseEndsAt;
-    if (inWindow && previous) await storage.campaigns.addAlerts(shop, id, newBlockers(previous.findings, report.findings), now);
+    const inWindow =
+      now >= Math.min(campaign.sendAt, campaign.promiseStartsAt) && now <= campaign.promiseEndsAt;
+    if (inWindow && previous)
+      await storage.campaigns.addAlerts(
+        shop,
+        id,
+        newBlockers(previous.findings, report.findings),
+        now,
+      );
     return {ok: true, report: stored};
   }
 
@@ -63,7 +87,8 @@ export function createCampaignService(deps: {storage: Storage; reader: DiscountR
       return {campaign, verification: await verify(shop, id, 'save', now)};
     },
     async remove(shop: string, id: string) {
-      if (!(await storage.campaigns.delete(shop, id))) throw new HeedError('NOT_FOUND', 'Campaign not found');
+      if (!(await storage.campaigns.delete(shop, id)))
+        throw new HeedError('NOT_FOUND', 'Campaign not found');
     },
   };
 }
@@ -79,10 +104,19 @@ async function readFacts(reader: DiscountReader, campaign: Campaign) {
   if (!shop.ok) return shop;
   if (!codes.ok) return codes;
   if (!automatic.ok) return automatic;
-  return {ok: true as const, value: {shop: shop.value, discounts: codes.value, automaticDiscounts: automatic.value}};
+  return {
+    ok: true as const,
+    value: {shop: shop.value, discounts: codes.value, automaticDiscounts: automatic.value},
+  };
 }
 
-function fromInput(id: string, shop: string, input: CampaignInput, createdAt: number, now: number): Campaign {
+function fromInput(
+  id: string,
+  shop: string,
+  input: CampaignInput,
+  createdAt: number,
+  now: number,
+): Campaign {
   return {
     id,
     shop,

@@ -9,7 +9,10 @@ export const promiseSchema = z
     scope: z.discriminatedUnion('type', [
       z.object({type: z.literal('entire_order')}),
       z.object({type: z.literal('products'), description: z.string().trim().max(200).optional()}),
-      z.object({type: z.literal('collections'), description: z.string().trim().max(200).optional()}),
+      z.object({
+        type: z.literal('collections'),
+        description: z.string().trim().max(200).optional(),
+      }),
     ]),
     audience: z.discriminatedUnion('type', [
       z.object({type: z.literal('everyone')}),
@@ -26,7 +29,11 @@ export const promiseSchema = z
   })
   .superRefine((promise, ctx) => {
     if (promise.kind === 'free_shipping' && promise.value !== null) {
-      ctx.addIssue({code: 'custom', path: ['value'], message: 'Free shipping has no value; leave it empty'});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'Free shipping has no value; leave it empty',
+      });
     }
     if (promise.kind !== 'free_shipping' && promise.value === null) {
       ctx.addIssue({code: 'custom', path: ['value'], message: 'Say how much the email promises'});
@@ -54,7 +61,10 @@ export const campaignInputSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the campaign a name').max(200),
     promise: promiseSchema,
-    discountCodes: z.array(discountCodeSchema).min(1, 'Add the discount code the email promises').max(20),
+    discountCodes: z
+      .array(discountCodeSchema)
+      .min(1, 'Add the discount code the email promises')
+      .max(20),
     sendAt: z.iso.datetime({offset: true, error: 'Send date must be an ISO date-time'}),
     promiseStartsAt: z.iso.datetime({offset: true, error: 'Start must be an ISO date-time'}),
     promiseEndsAt: z.iso.datetime({offset: true, error: 'End must be an ISO date-time'}),
@@ -70,7 +80,10 @@ export const campaignInputSchema = z
         links: z.array(z.string().trim().min(1).max(2000)).max(MAX_LINKS).default([]),
         html: z
           .string()
-          .refine((html) => Buffer.byteLength(html) <= MAX_EMAIL_HTML_BYTES, 'The email HTML is larger than 512 KB')
+          .refine(
+            (html) => Buffer.byteLength(html) <= MAX_EMAIL_HTML_BYTES,
+            'The email HTML is larger than 512 KB',
+          )
           .nullable()
           .default(null),
       })
@@ -78,10 +91,18 @@ export const campaignInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (Date.parse(input.promiseEndsAt) <= Date.parse(input.promiseStartsAt)) {
-      ctx.addIssue({code: 'custom', path: ['promiseEndsAt'], message: 'The offer window must end after it starts'});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['promiseEndsAt'],
+        message: 'The offer window must end after it starts',
+      });
     }
     if (Date.parse(input.sendAt) > Date.parse(input.promiseEndsAt)) {
-      ctx.addIssue({code: 'custom', path: ['sendAt'], message: 'The email would be sent after the offer ends'});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sendAt'],
+        message: 'The email would be sent after the offer ends',
+      });
     }
   });
 

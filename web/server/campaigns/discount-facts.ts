@@ -31,7 +31,10 @@ export interface CodeDiscountFacts {
   usedCount: number;
   appliesOncePerCustomer: boolean;
   items: {type: 'all'} | {type: 'products'; count: number} | {type: 'collections'; count: number};
-  context: {type: 'all'} | {type: 'customers'; count: number} | {type: 'segments'; ids: string[]; titles: string[]};
+  context:
+    | {type: 'all'}
+    | {type: 'customers'; count: number}
+    | {type: 'segments'; ids: string[]; titles: string[]};
   minimum: null | {type: 'subtotal'; amount: number} | {type: 'quantity'; quantity: number};
   combinesWith: CombinesWith;
 }

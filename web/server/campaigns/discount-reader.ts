@@ -1,6 +1,12 @@
 import type {AutomaticDiscountFacts, DiscountLookup} from './discount-facts';
 
-export type ReadResult<T> = {ok: true; value: T} | {ok: false; reason: 'shopify_unavailable' | 'unauthorized' | 'invalid_response'; retryable: boolean};
+export type ReadResult<T> =
+  | {ok: true; value: T}
+  | {
+      ok: false;
+      reason: 'shopify_unavailable' | 'unauthorized' | 'invalid_response';
+      retryable: boolean;
+    };
 
 export interface ShopFacts {
   domain: string;

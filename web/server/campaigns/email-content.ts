@@ -18,7 +18,8 @@ export function readEmailHtml(html: string): EmailContent {
         if (name === 'a' && href) links.push(href);
       },
       onclosetag(name) {
-        if (name === 'style' || name === 'script' || name === 'head') hidden = Math.max(0, hidden - 1);
+        if (name === 'style' || name === 'script' || name === 'head')
+          hidden = Math.max(0, hidden - 1);
       },
       ontext(chunk) {
         if (hidden === 0) text.push(chunk);

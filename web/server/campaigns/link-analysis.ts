@@ -9,23 +9,33 @@ export type LinkVerdict =
 /** Links that are about the email itself, not the offer (mail, phone, anchors, unsubscribe pages). */
 function isUtilityLink(raw: string, url: URL | null): boolean {
   if (/^(mailto|tel|sms):/i.test(raw) || raw.startsWith('#')) return true;
-  return url !== null && /unsubscribe|email-preferences|manage-preferences/i.test(url.pathname + url.search);
+  return (
+    url !== null &&
+    /unsubscribe|email-preferences|manage-preferences/i.test(url.pathname + url.search)
+  );
 }
 
-export function analyseLink(raw: string, shopHosts: string[], codes: string[], attributionKey: string): LinkVerdict {
+export function analyseLink(
+  raw: string,
+  shopHosts: string[],
+  codes: string[],
+  attributionKey: string,
+): LinkVerdict {
   const url = parse(raw);
   if (isUtilityLink(raw, url)) return {url: raw, status: 'not_a_shop_link'};
   if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     return {url: raw, status: 'wrong_domain', host: null};
   }
-  if (!isShopHost(url.hostname, shopHosts)) return {url: raw, status: 'wrong_domain', host: url.hostname};
+  if (!isShopHost(url.hostname, shopHosts))
+    return {url: raw, status: 'wrong_domain', host: url.hostname};
 
   const wanted = new Set(codes.map((c) => c.toUpperCase()));
   const carried = codesIn(url);
   const match = carried.find((c) => wanted.has(c.toUpperCase()));
   if (match) return {url: raw, status: 'carries_code', code: match};
   const utm = url.searchParams.get('utm_campaign');
-  if (utm !== null && utm.toLowerCase() === attributionKey.toLowerCase()) return {url: raw, status: 'carries_attribution'};
+  if (utm !== null && utm.toLowerCase() === attributionKey.toLowerCase())
+    return {url: raw, status: 'carries_attribution'};
   return {url: raw, status: 'missing_code', foreignCode: carried[0] ?? null};
 }
 
@@ -35,7 +45,13 @@ function codesIn(url: URL): string[] {
   const path = url.pathname.match(/^\/discount\/([^/]+)/i)?.[1];
   if (path) codes.push(safeDecode(path));
   const param = url.searchParams.get('discount');
-  if (param) codes.push(...param.split(',').map((c) => c.trim()).filter(Boolean));
+  if (param)
+    codes.push(
+      ...param
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    );
   return codes;
 }
 

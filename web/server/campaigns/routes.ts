@@ -15,7 +15,12 @@ const MAX_CAMPAIGN_BODY = '1mb';
 const idParam = z.object({id: z.uuid('Unknown campaign')});
 
 /** /api/campaigns — CRUD, verification on demand, reports, alerts and verified links. */
-export function createCampaignRoutes(deps: {storage: Storage; service: CampaignService; reader: DiscountReader; now: () => number}): Router {
+export function createCampaignRoutes(deps: {
+  storage: Storage;
+  service: CampaignService;
+  reader: DiscountReader;
+  now: () => number;
+}): Router {
   const {storage, service, now} = deps;
   const router = express.Router();
   router.use(express.json({limit: MAX_CAMPAIGN_BODY}));
@@ -27,7 +32,12 @@ export function createCampaignRoutes(deps: {storage: Storage; service: CampaignS
   router.post('/', async (req, res) => {
     const input = parseInput(campaignInputSchema, req.body);
     const {campaign, verification} = await service.create(shopOf(res), input, now());
-    res.status(201).json({campaign: {...campaign, health: healthOf(verification)}, ...verificationBody(verification)});
+    res
+      .status(201)
+      .json({
+        campaign: {...campaign, health: healthOf(verification)},
+        ...verificationBody(verification),
+      });
   });
 
   router.get('/alerts', async (_req, res) => {
@@ -38,7 +48,10 @@ export function createCampaignRoutes(deps: {storage: Storage; service: CampaignS
     const shop = shopOf(res);
     const {id} = parseInput(idParam, req.params);
     const campaign = await service.requireCampaign(shop, id);
-    const [report, alerts] = await Promise.all([storage.campaigns.latestReport(shop, id), storage.campaigns.alerts(shop, id)]);
+    const [report, alerts] = await Promise.all([
+      storage.campaigns.latestReport(shop, id),
+      storage.campaigns.alerts(shop, id),
+    ]);
     res.json({campaign, report: report ?? null, alerts});
   });
 
@@ -46,7 +59,10 @@ export function createCampaignRoutes(deps: {storage: Storage; service: CampaignS
     const {id} = parseInput(idParam, req.params);
     const input = parseInput(campaignInputSchema, req.body);
     const {campaign, verification} = await service.update(shopOf(res), id, input, now());
-    res.json({campaign: {...campaign, health: healthOf(verification)}, ...verificationBody(verification)});
+    res.json({
+      campaign: {...campaign, health: healthOf(verification)},
+      ...verificationBody(verification),
+    });
   });
 
   router.delete('/:id', async (req, res) => {
@@ -58,7 +74,11 @@ export function createCampaignRoutes(deps: {storage: Storage; service: CampaignS
   router.post('/:id/verify', async (req, res) => {
     const {id} = parseInput(idParam, req.params);
     const outcome = await service.verify(shopOf(res), id, 'manual', now());
-    if (!outcome.ok) throw new HeedError('SHOPIFY_UNAVAILABLE', `Verification could not read Shopify: ${outcome.reason}`);
+    if (!outcome.ok)
+      throw new HeedError(
+        'SHOPIFY_UNAVAILABLE',
+        `Verification could not read Shopify: ${outcome.reason}`,
+      );
     res.json({report: outcome.report});
   });
 
@@ -68,13 +88,25 @@ export function createCampaignRoutes(deps: {storage: Storage; service: CampaignS
     const {path} = parseInput(z.object({path: z.string().max(2000).default('/')}), req.query);
     const campaign = await service.requireCampaign(shop, id);
     if (campaign.health !== 'ready' && campaign.health !== 'warnings') {
-      throw new HeedError('CONFLICT', 'Campaign not ready', {problems: [{path: 'health', message: 'Fix the blockers and verify again before generating links.'}]});
+      throw new HeedError('CONFLICT', 'Campaign not ready', {
+        problems: [
+          {path: 'health', message: 'Fix the blockers and verify again before generating links.'},
+        ],
+      });
     }
     const checked = checkRedirectPath(path);
-    if (!checked.ok) throw new HeedError('VALIDATION_FAILED', 'Unsafe redirect path', {problems: [{path: 'path', message: checked.reason}]});
+    if (!checked.ok)
+      throw new HeedError('VALIDATION_FAILED', 'Unsafe redirect path', {
+        problems: [{path: 'path', message: checked.reason}],
+      });
     const facts = await deps.reader.shop(shop);
     const host = facts.ok ? (facts.value.hosts[0] ?? shop) : shop;
-    res.json({links: campaign.discountCodes.map((code) => ({code, url: verifiedLink(host, code, checked.path, campaign.attributionKey)}))});
+    res.json({
+      links: campaign.discountCodes.map((code) => ({
+        code,
+        url: verifiedLink(host, code, checked.path, campaign.attributionKey),
+      })),
+    });
   });
 
   return router;
@@ -90,5 +122,11 @@ function healthOf(v: VerifyOutcome) {
 }
 
 function verificationBody(v: VerifyOutcome) {
-  return v.ok ? {report: v.report, verificationError: null} : {report: null, verificationError: 'Shopify could not be reached; the campaign is saved and will be verified again shortly.'};
+  return v.ok
+    ? {report: v.report, verificationError: null}
+    : {
+        report: null,
+        verificationError:
+          'Shopify could not be reached; the campaign is saved and will be verified again shortly.',
+      };
 }

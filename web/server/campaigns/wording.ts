@@ -20,11 +20,16 @@ export function formatDate(ms: number): string {
 
 /** "20%" or "$10.00": the size of a promised discount. */
 export function promisedAmount(promise: CampaignPromise, currencyCode: string): string {
-  return promise.kind === 'percentage' ? `${promise.value ?? 0}%` : formatMoney(promise.value ?? 0, currencyCode);
+  return promise.kind === 'percentage'
+    ? `${promise.value ?? 0}%`
+    : formatMoney(promise.value ?? 0, currencyCode);
 }
 
 export function describePromise(promise: CampaignPromise, currencyCode: string): string {
-  const what = promise.kind === 'free_shipping' ? 'free shipping' : `${promisedAmount(promise, currencyCode)} off`;
+  const what =
+    promise.kind === 'free_shipping'
+      ? 'free shipping'
+      : `${promisedAmount(promise, currencyCode)} off`;
   const scope =
     promise.scope.type === 'entire_order'
       ? promise.kind === 'free_shipping'

@@ -13,12 +13,17 @@ export function errorHandler(logger: Logger) {
     const heedError = asHeedError(error);
     const requestId = requestIdOf(res);
     const level = heedError.httpStatus >= 500 ? 'error' : 'warn';
-    logger[level]({err: heedError.cause ?? heedError, code: heedError.code, requestId}, heedError.message);
+    logger[level](
+      {err: heedError.cause ?? heedError, code: heedError.code, requestId},
+      heedError.message,
+    );
     if (heedError.code === 'RATE_LIMITED') res.set('Retry-After', '1');
     res.status(heedError.httpStatus).json(toClientBody(heedError, requestId));
   };
 }
 
 export function notFound(_req: Request, res: Response) {
-  res.status(404).json({error: {code: 'NOT_FOUND', message: 'Not found.', requestId: requestIdOf(res)}});
+  res
+    .status(404)
+    .json({error: {code: 'NOT_FOUND', message: 'Not found.', requestId: requestIdOf(res)}});
 }

@@ -20,14 +20,24 @@ export function createFrontendRouter(options: FrontendOptions): Router {
   let page: Promise<string> | undefined;
   const indexHtml = () => (page ??= render(options));
 
-  router.use('/assets', express.static(path.join(options.distDir, 'assets'), {immutable: true, maxAge: '1y', fallthrough: false}));
+  router.use(
+    '/assets',
+    express.static(path.join(options.distDir, 'assets'), {
+      immutable: true,
+      maxAge: '1y',
+      fallthrough: false,
+    }),
+  );
   const serveIndex = async (_req: Request, res: Response) => {
     try {
       const html = await indexHtml();
       res.type('html').set('Cache-Control', 'no-store').send(html);
     } catch {
       page = undefined;
-      res.status(503).type('text').send('The admin is not built yet. Run `npm run build:frontend`.');
+      res
+        .status(503)
+        .type('text')
+        .send('The admin is not built yet. Run `npm run build:frontend`.');
     }
   };
   const handlers: RequestHandler[] = options.guard ? [options.guard, serveIndex] : [serveIndex];
@@ -38,7 +48,9 @@ export function createFrontendRouter(options: FrontendOptions): Router {
 async function render(options: FrontendOptions): Promise<string> {
   const template = await readFile(path.join(options.distDir, 'index.html'), 'utf8');
   const withKey = template.replaceAll('%SHOPIFY_API_KEY%', escapeAttribute(options.apiKey));
-  return options.useDemoAppBridge ? withKey.replace(APP_BRIDGE_CDN_SRC, DEMO_APP_BRIDGE_SRC) : withKey;
+  return options.useDemoAppBridge
+    ? withKey.replace(APP_BRIDGE_CDN_SRC, DEMO_APP_BRIDGE_SRC)
+    : withKey;
 }
 
 function escapeAttribute(value: string): string {

@@ -15,7 +15,13 @@ export function requestContext(logger: Logger) {
     const started = performance.now();
     res.on('finish', () => {
       logger.info(
-        {requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started)},
+        {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });

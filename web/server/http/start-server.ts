@@ -11,7 +11,11 @@ export interface RunningServer {
 }
 
 /** Listens, runs the background sweeps, and stops cleanly on SIGTERM/SIGINT. */
-export async function startServer(heed: Heed, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+export async function startServer(
+  heed: Heed,
+  port: number,
+  host = '0.0.0.0',
+): Promise<RunningServer> {
   const server = await new Promise<Server>((resolve) => {
     const s = heed.app.listen(port, host, () => resolve(s));
   });
@@ -20,7 +24,9 @@ export async function startServer(heed: Heed, port: number, host = '0.0.0.0'): P
   const url = `http://localhost:${actualPort}`;
 
   const recover = () =>
-    heed.webhookProcessor.recoverPending().catch((error: unknown) => heed.logger.error({err: error}, 'webhook recovery failed'));
+    heed.webhookProcessor
+      .recoverPending()
+      .catch((error: unknown) => heed.logger.error({err: error}, 'webhook recovery failed'));
   void recover();
   const sweep = setInterval(recover, WEBHOOK_RECOVERY_EVERY_MS);
   sweep.unref();

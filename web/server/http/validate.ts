@@ -8,7 +8,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new HeedError('VALIDATION_FAILED', 'Input failed validation', {
     problems: result.error.issues.map((issue) => ({
       path: issue.path.join('.'),
-      message: issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required' : issue.message,
+      message:
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? 'This field is required'
+          : issue.message,
     })),
   });
 }

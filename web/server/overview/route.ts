@@ -12,7 +12,11 @@ export function createOverviewRouter({storage}: {storage: Storage}): Router {
     if (!record) throw new HeedError('NOT_FOUND', 'Shop not installed');
     const health = await storage.health();
     res.json({
-      shop: {domain: record.shop, name: record.name ?? record.shop, currencyCode: record.currencyCode ?? 'USD'},
+      shop: {
+        domain: record.shop,
+        name: record.name ?? record.shop,
+        currencyCode: record.currencyCode ?? 'USD',
+      },
       storage: {engine: health.engine, healthy: health.healthy},
     });
   });

@@ -49,12 +49,18 @@ interface CampaignRow {
 export function createCampaignsRepository(db: Knex) {
   return {
     async insert(campaign: Campaign, nextCheckAt: number | null): Promise<void> {
-      await db('campaigns').insert({...toRow(campaign), health: 'unverified', next_check_at: nextCheckAt});
+      await db('campaigns').insert({
+        ...toRow(campaign),
+        health: 'unverified',
+        next_check_at: nextCheckAt,
+      });
     },
 
     async update(campaign: Campaign, nextCheckAt: number | null): Promise<boolean> {
       const {id, shop, created_at: _created, ...fields} = toRow(campaign);
-      const changed = await db('campaigns').where({shop, id}).update({...fields, next_check_at: nextCheckAt});
+      const changed = await db('campaigns')
+        .where({shop, id})
+        .update({...fields, next_check_at: nextCheckAt});
       return changed > 0;
     },
 
@@ -77,7 +83,12 @@ export function createCampaignsRepository(db: Knex) {
       return (await db('campaigns').where({shop, id}).delete()) > 0;
     },
 
-    async addReport(shop: string, campaignId: string, report: VerificationReport, trigger: CheckTrigger): Promise<StoredReport> {
+    async addReport(
+      shop: string,
+      campaignId: string,
+      report: VerificationReport,
+      trigger: CheckTrigger,
+    ): Promise<StoredReport> {
       const [row] = await db('campaign_reports')
         .insert({
           shop,
@@ -88,13 +99,19 @@ export function createCampaignsRepository(db: Knex) {
           findings_json: JSON.stringify(report.findings),
         })
         .returning('id');
-      await db('campaigns').where({shop, id: campaignId}).update({health: report.health, last_checked_at: report.checkedAt});
-      const id = typeof row === 'object' && row !== null ? Number((row as {id: number}).id) : Number(row);
+      await db('campaigns')
+        .where({shop, id: campaignId})
+        .update({health: report.health, last_checked_at: report.checkedAt});
+      const id =
+        typeof row === 'object' && row !== null ? Number((row as {id: number}).id) : Number(row);
       return {...report, id, trigger};
     },
 
     async latestReport(shop: string, campaignId: string): Promise<StoredReport | undefined> {
-      const row = await db('campaign_reports').where({shop, campaign_id: campaignId}).orderBy('id', 'desc').first();
+      const row = await db('campaign_reports')
+        .where({shop, campaign_id: campaignId})
+        .orderBy('id', 'desc')
+        .first();
       if (!row) return undefined;
       return {
         id: Number(row.id),
@@ -105,7 +122,12 @@ export function createCampaignsRepository(db: Knex) {
       };
     },
 
-    async addAlerts(shop: string, campaignId: string, findings: Finding[], raisedAt: number): Promise<void> {
+    async addAlerts(
+      shop: string,
+      campaignId: string,
+      findings: Finding[],
+      raisedAt: number,
+    ): Promise<void> {
       if (findings.length === 0) return;
       await db('campaign_alerts').insert(
         findings.map((f) => ({
@@ -137,17 +159,37 @@ export function createCampaignsRepository(db: Knex) {
     },
 
     /** Campaigns due for a scheduled check, across shops (the scheduler is the only cross-shop reader). */
-    async dueForCheck(now: number, limit: number): Promise<Array<{shop: string; id: string; nextCheckAt: number}>> {
-      const rows = await db('campaigns').whereNotNull('next_check_at').andWhere('next_check_at', '<=', now).orderBy('next_check_at').limit(limit);
-      return rows.map((r) => ({shop: String(r.shop), id: String(r.id), nextCheckAt: Number(r.next_check_at)}));
+    async dueForCheck(
+      now: number,
+      limit: number,
+    ): Promise<Array<{shop: string; id: string; nextCheckAt: number}>> {
+      const rows = await db('campaigns')
+        .whereNotNull('next_check_at')
+        .andWhere('next_check_at', '<=', now)
+        .orderBy('next_check_at')
+        .limit(limit);
+      return rows.map((r) => ({
+        shop: String(r.shop),
+        id: String(r.id),
+        nextCheckAt: Number(r.next_check_at),
+      }));
     },
 
     /**
      * Claims one scheduled check by moving `next_check_at` from the value seen to the next one; the
      * conditional update is atomic, so of several instances exactly one wins.
      */
-    async claimCheck(shop: string, id: string, seen: number, next: number | null): Promise<boolean> {
-      return (await db('campaigns').where({shop, id, next_check_at: seen}).update({next_check_at: next})) > 0;
+    async claimCheck(
+      shop: string,
+      id: string,
+      seen: number,
+      next: number | null,
+    ): Promise<boolean> {
+      return (
+        (await db('campaigns')
+          .where({shop, id, next_check_at: seen})
+          .update({next_check_at: next})) > 0
+      );
     },
 
     async deleteShop(shop: string): Promise<void> {

@@ -55,7 +55,11 @@ export function createCommerceRecordsRepository(db: Knex) {
       return result.length > 0 ? 'stored' : 'stale';
     },
 
-    async get(shop: string, kind: CommerceKind, resourceId: string): Promise<CommerceRecord | undefined> {
+    async get(
+      shop: string,
+      kind: CommerceKind,
+      resourceId: string,
+    ): Promise<CommerceRecord | undefined> {
       const row = await db<CommerceRow>('commerce_records')
         .where({shop, kind, resource_id: resourceId})
         .first();

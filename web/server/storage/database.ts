@@ -58,9 +58,13 @@ export function engineOf(db: Knex): Engine {
 /** Knex writes its warnings to the console by default; Heed's logs go through pino. */
 function knexLog(logger: Logger): Knex.Config['log'] {
   return {
-    warn: (message: unknown) => logger.warn({source: 'knex', detail: String(message)}, 'database warning'),
-    error: (message: unknown) => logger.error({source: 'knex', detail: String(message)}, 'database error'),
-    deprecate: (method: string, alternative: string) => logger.warn({source: 'knex', method, alternative}, 'deprecated'),
-    debug: (message: unknown) => logger.debug({source: 'knex', detail: String(message)}, 'database debug'),
+    warn: (message: unknown) =>
+      logger.warn({source: 'knex', detail: String(message)}, 'database warning'),
+    error: (message: unknown) =>
+      logger.error({source: 'knex', detail: String(message)}, 'database error'),
+    deprecate: (method: string, alternative: string) =>
+      logger.warn({source: 'knex', method, alternative}, 'deprecated'),
+    debug: (message: unknown) =>
+      logger.debug({source: 'knex', detail: String(message)}, 'database debug'),
   };
 }

@@ -21,7 +21,11 @@ interface ShopRow {
 export function createShopsRepository(db: Knex) {
   return {
     /** Records an install (or a re-install after an uninstall). */
-    async markInstalled(shop: string, details: {scopes: string; name?: string; currencyCode?: string}, now: number) {
+    async markInstalled(
+      shop: string,
+      details: {scopes: string; name?: string; currencyCode?: string},
+      now: number,
+    ) {
       await db('shops')
         .insert({
           shop,
@@ -37,7 +41,10 @@ export function createShopsRepository(db: Knex) {
           scopes: details.scopes,
           ...(details.name ? {name: details.name} : {}),
           ...(details.currencyCode ? {currency_code: details.currencyCode} : {}),
-          installed_at: db.raw('CASE WHEN shops.uninstalled_at IS NULL THEN shops.installed_at ELSE ? END', [now]),
+          installed_at: db.raw(
+            'CASE WHEN shops.uninstalled_at IS NULL THEN shops.installed_at ELSE ? END',
+            [now],
+          ),
           uninstalled_at: null,
           updated_at: now,
         });
@@ -67,7 +74,10 @@ export function createShopsRepository(db: Knex) {
     },
 
     async isInstalled(shop: string): Promise<boolean> {
-      const row = await db<ShopRow>('shops').where({shop}).whereNull('uninstalled_at').first('shop');
+      const row = await db<ShopRow>('shops')
+        .where({shop})
+        .whereNull('uninstalled_at')
+        .first('shop');
       return row !== undefined;
     },
 

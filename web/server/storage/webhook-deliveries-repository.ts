@@ -56,13 +56,20 @@ export function createWebhookDeliveriesRepository(db: Knex) {
      * several instances race for one delivery exactly one wins. A claim older than
      * `staleClaimBefore` belongs to a process that died and may be taken over.
      */
-    async claim(shop: string, eventId: string, now: number, staleClaimBefore: number): Promise<boolean> {
+    async claim(
+      shop: string,
+      eventId: string,
+      now: number,
+      staleClaimBefore: number,
+    ): Promise<boolean> {
       const claimed = await db('webhook_deliveries')
         .where({shop, event_id: eventId})
         .andWhere((q) =>
           q
             .whereIn('status', ['received', 'failed'])
-            .orWhere((stale) => stale.where('status', 'processing').andWhere('claimed_at', '<', staleClaimBefore)),
+            .orWhere((stale) =>
+              stale.where('status', 'processing').andWhere('claimed_at', '<', staleClaimBefore),
+            ),
         )
         .update({status: 'processing', claimed_at: now});
       return claimed > 0;
@@ -82,12 +89,18 @@ export function createWebhookDeliveriesRepository(db: Knex) {
     },
 
     /** Deliveries stored but not processed (the process stopped in between, or a handler failed). */
-    async listPending(receivedBefore: number, maxAttempts: number, limit: number): Promise<PendingDelivery[]> {
+    async listPending(
+      receivedBefore: number,
+      maxAttempts: number,
+      limit: number,
+    ): Promise<PendingDelivery[]> {
       const rows = await db<DeliveryRow>('webhook_deliveries')
         .where((q) =>
           q
             .whereIn('status', ['received', 'failed'])
-            .orWhere((stale) => stale.where('status', 'processing').andWhere('claimed_at', '<', receivedBefore)),
+            .orWhere((stale) =>
+              stale.where('status', 'processing').andWhere('claimed_at', '<', receivedBefore),
+            ),
         )
         .andWhere('received_at', '<', receivedBefore)
         .andWhere('attempts', '<', maxAttempts)

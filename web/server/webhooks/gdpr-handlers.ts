@@ -38,7 +38,10 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       for (const orderId of request.orders_to_redact) {
         const order = await storage.commerceRecords.get(shop, 'order', orderId);
         if (order) {
-          await storage.commerceRecords.deleteForCustomer(shop, {customerId: order.customerId, emailHash: order.emailHash});
+          await storage.commerceRecords.deleteForCustomer(shop, {
+            customerId: order.customerId,
+            emailHash: order.emailHash,
+          });
           deleted += 1;
         }
       }
@@ -66,7 +69,10 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
   };
 }
 
-function customerRef(shop: string, customer: {id?: string | null | undefined; email?: string | null | undefined}) {
+function customerRef(
+  shop: string,
+  customer: {id?: string | null | undefined; email?: string | null | undefined},
+) {
   return {
     customerId: customer.id ?? null,
     emailHash: customer.email ? hashEmail(shop, customer.email) : null,

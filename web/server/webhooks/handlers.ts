@@ -4,7 +4,9 @@ import {createCommerceHandlers} from './commerce-handlers';
 import {createGdprHandlers} from './gdpr-handlers';
 import {WEBHOOK_TOPICS, type WebhookTopic} from './topics';
 
-export function createWebhookHandlers(deps: WebhookHandlerDeps): Record<WebhookTopic, WebhookHandler> {
+export function createWebhookHandlers(
+  deps: WebhookHandlerDeps,
+): Record<WebhookTopic, WebhookHandler> {
   const app = createAppHandlers(deps);
   const commerce = createCommerceHandlers(deps);
   const gdpr = createGdprHandlers(deps);

@@ -31,7 +31,12 @@ export function createWebhookProcessor(deps: {
 
   async function process(delivery: ReceivedDelivery) {
     const {shop, eventId, topic} = delivery;
-    const claimed = await storage.webhookDeliveries.claim(shop, eventId, now(), now() - STALE_CLAIM_AFTER_MS);
+    const claimed = await storage.webhookDeliveries.claim(
+      shop,
+      eventId,
+      now(),
+      now() - STALE_CLAIM_AFTER_MS,
+    );
     if (!claimed) return 'skipped' as const;
     if (!isKnownTopic(topic)) {
       logger.warn({shop, topic}, 'webhook for a topic Heed does not subscribe to');
@@ -50,7 +55,9 @@ export function createWebhookProcessor(deps: {
       logger.error({err: error, shop, topic, eventId}, 'webhook handler failed');
       await storage.webhookDeliveries
         .markFailed(shop, eventId, error instanceof Error ? error.name : 'Error')
-        .catch((markError: unknown) => logger.error({err: markError}, 'could not record webhook failure'));
+        .catch((markError: unknown) =>
+          logger.error({err: markError}, 'could not record webhook failure'),
+        );
       return 'failed' as const;
     }
   }

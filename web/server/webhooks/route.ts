@@ -9,7 +9,17 @@ import type {WebhookProcessor} from './processor';
 /** Shopify's largest webhook payloads (big orders) stay well under this. */
 const MAX_WEBHOOK_BYTES = '2mb';
 
-type Verified = {ok: true; shop: string; topic: string; eventId: string; webhookId: string | null; apiVersion: string | null; triggeredAt: number | null} | {ok: false; reason: 'missing_headers' | 'missing_body' | 'invalid_hmac' | 'missing_hmac'};
+type Verified =
+  | {
+      ok: true;
+      shop: string;
+      topic: string;
+      eventId: string;
+      webhookId: string | null;
+      apiVersion: string | null;
+      triggeredAt: number | null;
+    }
+  | {ok: false; reason: 'missing_headers' | 'missing_body' | 'invalid_hmac' | 'missing_hmac'};
 
 /** One table from verification failure to HTTP status; a forged HMAC is a 401. */
 const REJECTION_STATUS: Record<Exclude<Verified, {ok: true}>['reason'], number> = {
@@ -32,39 +42,52 @@ export function createWebhookRouter(deps: {
   now: () => number;
 }): Router {
   const router = express.Router();
-  router.post('/', express.text({type: '*/*', limit: MAX_WEBHOOK_BYTES}), async (req: Request, res: Response) => {
-    const rawBody = typeof req.body === 'string' ? req.body : '';
-    const verified = await verify(deps.api, req, res, rawBody);
-    if (!verified.ok) {
-      deps.logger.warn({reason: verified.reason}, 'webhook rejected');
-      res.status(REJECTION_STATUS[verified.reason]).json({error: {code: 'WEBHOOK_REJECTED', message: 'Webhook rejected.'}});
-      return;
-    }
-    if (!isJson(rawBody)) throw new HeedError('BAD_REQUEST', 'Webhook body is not JSON');
+  router.post(
+    '/',
+    express.text({type: '*/*', limit: MAX_WEBHOOK_BYTES}),
+    async (req: Request, res: Response) => {
+      const rawBody = typeof req.body === 'string' ? req.body : '';
+      const verified = await verify(deps.api, req, res, rawBody);
+      if (!verified.ok) {
+        deps.logger.warn({reason: verified.reason}, 'webhook rejected');
+        res
+          .status(REJECTION_STATUS[verified.reason])
+          .json({error: {code: 'WEBHOOK_REJECTED', message: 'Webhook rejected.'}});
+        return;
+      }
+      if (!isJson(rawBody)) throw new HeedError('BAD_REQUEST', 'Webhook body is not JSON');
 
-    const delivery = {
-      shop: verified.shop,
-      eventId: verified.eventId,
-      webhookId: verified.webhookId,
-      topic: verified.topic,
-      apiVersion: verified.apiVersion,
-      triggeredAt: verified.triggeredAt,
-      receivedAt: deps.now(),
-      payload: rawBody,
-    };
-    let outcome: 'new' | 'duplicate';
-    try {
-      outcome = await deps.storage.webhookDeliveries.recordReceived(delivery);
-    } catch (error) {
-      throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store webhook delivery', {cause: error});
-    }
-    res.status(200).json({received: true, duplicate: outcome === 'duplicate'});
-    if (outcome === 'new') deps.processor.processInBackground(delivery);
-  });
+      const delivery = {
+        shop: verified.shop,
+        eventId: verified.eventId,
+        webhookId: verified.webhookId,
+        topic: verified.topic,
+        apiVersion: verified.apiVersion,
+        triggeredAt: verified.triggeredAt,
+        receivedAt: deps.now(),
+        payload: rawBody,
+      };
+      let outcome: 'new' | 'duplicate';
+      try {
+        outcome = await deps.storage.webhookDeliveries.recordReceived(delivery);
+      } catch (error) {
+        throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store webhook delivery', {
+          cause: error,
+        });
+      }
+      res.status(200).json({received: true, duplicate: outcome === 'duplicate'});
+      if (outcome === 'new') deps.processor.processInBackground(delivery);
+    },
+  );
   return router;
 }
 
-async function verify(api: Shopify, req: Request, res: Response, rawBody: string): Promise<Verified> {
+async function verify(
+  api: Shopify,
+  req: Request,
+  res: Response,
+  rawBody: string,
+): Promise<Verified> {
   const result = await api.webhooks.validate({rawBody, rawRequest: req, rawResponse: res});
   if (!result.valid) return {ok: false, reason: result.reason};
   const header = (name: string) => req.get(name) ?? null;

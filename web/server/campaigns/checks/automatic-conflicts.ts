@@ -3,7 +3,10 @@ import type {Finding} from '../findings';
 import type {AutomaticDiscountFacts, CodeDiscountFacts, DiscountClass} from '../discount-facts';
 import {describeValue, formatDate} from '../wording';
 
-const COMBINES_KEY: Record<DiscountClass, 'orderDiscounts' | 'productDiscounts' | 'shippingDiscounts'> = {
+const COMBINES_KEY: Record<
+  DiscountClass,
+  'orderDiscounts' | 'productDiscounts' | 'shippingDiscounts'
+> = {
   order: 'orderDiscounts',
   product: 'productDiscounts',
   shipping: 'shippingDiscounts',
@@ -34,5 +37,8 @@ function overlaps(auto: AutomaticDiscountFacts, from: number, to: number): boole
 }
 
 function combine(code: CodeDiscountFacts, auto: AutomaticDiscountFacts): boolean {
-  return code.combinesWith[COMBINES_KEY[auto.discountClass]] && auto.combinesWith[COMBINES_KEY[code.discountClass]];
+  return (
+    code.combinesWith[COMBINES_KEY[auto.discountClass]] &&
+    auto.combinesWith[COMBINES_KEY[code.discountClass]]
+  );
 }

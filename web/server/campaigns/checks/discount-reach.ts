@@ -15,10 +15,17 @@ export const checkDiscountReach: Check = ({campaign, discounts, shop}) =>
     ];
   });
 
-function scopeFindings(campaign: Campaign, discount: CodeDiscountFacts, currency: string): Finding[] {
+function scopeFindings(
+  campaign: Campaign,
+  discount: CodeDiscountFacts,
+  currency: string,
+): Finding[] {
   if (campaign.promise.kind === 'free_shipping') return [];
   if (campaign.promise.scope.type !== 'entire_order' || discount.items.type === 'all') return [];
-  const covered = discount.items.type === 'products' ? `${discount.items.count} product(s)` : `${discount.items.count} collection(s)`;
+  const covered =
+    discount.items.type === 'products'
+      ? `${discount.items.count} product(s)`
+      : `${discount.items.count} collection(s)`;
   return [
     {
       code: 'SCOPE_NARROWER_THAN_PROMISED',
@@ -59,14 +66,23 @@ function audienceFindings(campaign: Campaign, discount: CodeDiscountFacts): Find
   ];
 }
 
-function minimumFindings(campaign: Campaign, discount: CodeDiscountFacts, currency: string): Finding[] {
+function minimumFindings(
+  campaign: Campaign,
+  discount: CodeDiscountFacts,
+  currency: string,
+): Finding[] {
   const required = discount.minimum;
   if (required === null) return [];
   const disclosed = campaign.promise.minimum;
   const requiredText =
-    required.type === 'subtotal' ? `a subtotal of at least ${formatMoney(required.amount, currency)}` : `at least ${required.quantity} item(s)`;
+    required.type === 'subtotal'
+      ? `a subtotal of at least ${formatMoney(required.amount, currency)}`
+      : `at least ${required.quantity} item(s)`;
   if (disclosed !== null && disclosed.type === required.type) {
-    const enough = disclosed.type === 'subtotal' ? disclosed.amount >= (required.type === 'subtotal' ? required.amount : 0) : disclosed.quantity >= (required.type === 'quantity' ? required.quantity : 0);
+    const enough =
+      disclosed.type === 'subtotal'
+        ? disclosed.amount >= (required.type === 'subtotal' ? required.amount : 0)
+        : disclosed.quantity >= (required.type === 'quantity' ? required.quantity : 0);
     if (enough) return [];
   }
   return [

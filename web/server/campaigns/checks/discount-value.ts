@@ -26,7 +26,11 @@ export const checkDiscountValue: Check = ({campaign, discounts, shop}) =>
     }
     const promisedValue = campaign.promise.value;
     const givenValue = numericValue(discount.value);
-    if (promisedValue !== null && givenValue !== null && Math.abs(promisedValue - givenValue) > EPSILON) {
+    if (
+      promisedValue !== null &&
+      givenValue !== null &&
+      Math.abs(promisedValue - givenValue) > EPSILON
+    ) {
       return [
         {
           code: 'VALUE_MISMATCH',

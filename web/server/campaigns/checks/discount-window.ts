@@ -18,7 +18,10 @@ export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
     }
     const findings: Finding[] = [];
     const firstUse = Math.max(now, Math.min(campaign.sendAt, campaign.promiseStartsAt));
-    if (discount.status === 'EXPIRED' || (discount.endsAt !== null && discount.endsAt <= firstUse)) {
+    if (
+      discount.status === 'EXPIRED' ||
+      (discount.endsAt !== null && discount.endsAt <= firstUse)
+    ) {
       findings.push({
         code: 'DISCOUNT_EXPIRED',
         severity: 'blocker',
