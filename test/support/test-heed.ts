@@ -6,9 +6,12 @@ import {loadConfig} from '../../web/server/config';
 import {bootstrap, type Heed} from '../../web/server/bootstrap';
 import {isolatedTarget, type EngineName} from './databases';
 import {captureLogger} from './capture-logger';
+import {createShopifySimulator, installSimulatorFetch, loadAdminSchema, type ShopifySimulator, type ShopState} from '../../web/simulator';
 
 export interface TestHeed {
   heed: Heed;
+  /** The Shopify stand-in the app talks to: Admin GraphQL, token exchange. */
+  simulator: ShopifySimulator;
   http: ReturnType<typeof request>;
   logs(): string;
   /** Records the shop as installed with a stored offline session, as after a token exchange. */
@@ -27,21 +30,35 @@ export interface WebhookOptions {
   omit?: string[];
 }
 
-export async function startTestHeed(
-  engine: EngineName = 'sqlite',
-  now?: () => number,
-): Promise<TestHeed> {
-  const isolated = isolatedTarget(engine);
+export interface TestHeedOptions {
+  engine?: EngineName;
+  now?: () => number;
+  /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
+  shops?: ShopState[];
+}
+
+export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
+  const isolated = isolatedTarget(options.engine ?? 'sqlite');
   const config = loadConfig('test', {});
   const captured = captureLogger();
+  const simulator = createShopifySimulator({
+    apiKey: config.apiKey,
+    apiSecret: config.apiSecret,
+    schema: await loadAdminSchema(),
+    ...(options.shops ? {shops: options.shops} : {}),
+    ...(options.now ? {now: options.now} : {}),
+  });
+  const restoreFetch = installSimulatorFetch(simulator);
   const heed = await bootstrap(config, {
     storageTarget: isolated.target,
     logger: captured.logger,
-    now,
+    now: options.now,
+    fetch: simulator.fetch,
   });
   const http = request(heed.app);
   return {
     heed,
+    simulator,
     http,
     logs: captured.text,
     async install(shop) {
@@ -57,7 +74,7 @@ export async function startTestHeed(
         state: 'installed',
         isOnline: false,
         scope: config.scopes.join(','),
-        accessToken: `shpat_test_${randomUUID().replaceAll('-', '')}`,
+        accessToken: simulator.shopDomains().includes(shop) ? simulator.installShop(shop) : `shpat_test_${randomUUID().replaceAll('-', '')}`,
         expires: new Date(Date.now() + 3_600_000),
       });
       await heed.sessionStorage.storeSession(session);
@@ -87,6 +104,7 @@ export async function startTestHeed(
       return http.post('/api/webhooks').set(headers).send(body);
     },
     async close() {
+      restoreFetch();
       await heed.close();
       await isolated.dispose();
     },

@@ -9,7 +9,6 @@ import {createApiClient, type ApiClient} from '../../web/frontend/src/api/api-cl
 import {ApiClientContext} from '../../web/frontend/src/api/use-api';
 import {App, ROUTER_FUTURE} from '../../web/frontend/src/app';
 import {SECTIONS} from '../../web/frontend/src/navigation';
-import {CampaignsPage} from '../../web/frontend/src/pages/campaigns-page';
 import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
 import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
 import {LiveCheckoutsPage} from '../../web/frontend/src/pages/live-checkouts-page';
@@ -114,15 +113,6 @@ const titleOf = (container: HTMLElement) =>
 
 describe('empty-state pages', () => {
   it.each([
-    {
-      Page: CampaignsPage,
-      title: 'Campaigns',
-      texts: [
-        'Check every email offer before it is sent',
-        'What Heed verifies for each campaign',
-        'Links carry the code',
-      ],
-    },
     {
       Page: InboxPage,
       title: 'Follow-up inbox',

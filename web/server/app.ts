@@ -15,6 +15,10 @@ import {createWebhookRouter} from './webhooks/route';
 import {createWebhookHandlers} from './webhooks/handlers';
 import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processor';
 import {createOverviewRouter} from './overview/route';
+import {createCampaignRoutes} from './campaigns/routes';
+import {createCampaignService, type CampaignService} from './campaigns/campaign-service';
+import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-discounts';
+import {createRecheckScheduler} from './campaigns/recheck-scheduler';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -30,6 +34,8 @@ export interface AppDeps {
   storage: Storage;
   sessionStorage: SessionStorage;
   shopify: ShopifyApp;
+  /** Admin GraphQL for a shop, with its offline session (see bootstrap.ts). */
+  adminQuery: AdminQuery;
   now?: () => number;
   /** Demo mode only: the local App Bridge stand-in and demo session tokens. */
   demo?: {router: Router};
@@ -39,7 +45,13 @@ export interface AppDeps {
 export interface HeedApp {
   app: Express;
   webhookProcessor: WebhookProcessor;
+  campaigns: CampaignService;
+  /** Background work the server runs on a timer (see http/start-server.ts). */
+  sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
 }
+
+/** How often running campaigns are looked at for a due re-verification, in milliseconds. */
+const CAMPAIGN_SWEEP_EVERY_MS = 60_000;
 
 /** The whole HTTP surface, built from its dependencies; tests build this same app. */
 export function createApp(deps: AppDeps): HeedApp {
@@ -69,10 +81,16 @@ export function createApp(deps: AppDeps): HeedApp {
 
   if (deps.demo) app.use('/demo', deps.demo.router);
 
+  const reader = createAdminDiscountReader(deps.adminQuery);
+  const campaigns = createCampaignService({storage, reader});
+  const recheck = createRecheckScheduler({storage, service: campaigns, logger, now});
+
   const api = express.Router();
-  api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use(requireSessionToken(shopify.api));
   api.use(shopify.validateAuthenticatedSession());
+  // Campaign bodies carry pasted email HTML and have their own, larger limit.
+  api.use('/campaigns', createCampaignRoutes({storage, service: campaigns, reader, now}));
+  api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use('/overview', createOverviewRouter({storage}));
   api.use(notFound);
   app.use('/api', api);
@@ -87,5 +105,13 @@ export function createApp(deps: AppDeps): HeedApp {
   );
   app.use(notFound);
   app.use(errorHandler(logger));
-  return {app, webhookProcessor};
+  return {
+    app,
+    webhookProcessor,
+    campaigns,
+    sweeps: [
+      {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
+      {name: 'campaign re-verification', everyMs: CAMPAIGN_SWEEP_EVERY_MS, run: () => recheck.runDue()},
+    ],
+  };
 }

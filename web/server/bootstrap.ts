@@ -6,6 +6,8 @@ import {createSessionStorage} from './storage/session-storage';
 import {createShopify} from './shopify';
 import {createApp, type HeedApp} from './app';
 import {createOnInstalled} from './shops/on-installed';
+import {createAdminApiClient} from './admin-api/client';
+import {createAdminQuery, createShopDetailsReader} from './shops/admin-access';
 
 export interface Heed extends HeedApp {
   config: Config;
@@ -23,6 +25,8 @@ export interface BootstrapOptions {
   /** Overrides the storage target (tests isolate themselves in a PostgreSQL schema). */
   storageTarget?: StorageTarget;
   frontendDistDir?: string;
+  /** How Heed reaches Shopify's Admin API; the demo and tests pass the simulator's fetch. */
+  fetch?: typeof fetch;
 }
 
 /** Assembles Heed from its configuration: storage, Shopify wiring and the HTTP app. */
@@ -32,14 +36,17 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const target = options.storageTarget ?? config.storage;
   const storage = await openStorage(target, logger);
   const sessionStorage = createSessionStorage(target);
-  const onInstalled = createOnInstalled({storage, logger, now});
+  const client = createAdminApiClient({fetch: options.fetch ?? globalThis.fetch, apiVersion: config.apiVersion, logger});
+  const onInstalled = createOnInstalled({storage, logger, now, fetchShopDetails: createShopDetailsReader(client)});
   const shopify = createShopify({config, sessionStorage, logger, afterAuth: onInstalled});
+  const adminQuery = createAdminQuery({client, offlineSession: (shop) => shopify.ensureValidOfflineSession(shop)});
   const heedApp = createApp({
     config,
     logger,
     storage,
     sessionStorage,
     shopify,
+    adminQuery,
     now,
     demo: options.demo,
     frontendDistDir: options.frontendDistDir,

@@ -103,3 +103,8 @@ function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
   return issue.message;
 }
+
+/** The environment with a few keys set by the caller (the demo's and tests' own options win). */
+export function loadConfigWith(mode: RunMode, overrides: Env): Config {
+  return loadConfig(mode, {...process.env, ...overrides});
+}

@@ -29,7 +29,7 @@ export const REDACTED_PATHS = [
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/g;
-const SHOPIFY_TOKEN = /\bshp(?:at|ca|pa|ss|rt)_[A-Za-z0-9]+/g;
+const SHOPIFY_TOKEN = /\bshp(?:at|ca|pa|ss|rt|ua)_[A-Za-z0-9]+/g;
 const JWT = /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
 
 /** Scrubs emails and tokens out of free text (error messages, causes) before it is logged. */

@@ -91,7 +91,14 @@
     .heed-demo-app { font-weight: 650; color: #ffffff; }
     .heed-demo-shop { color: #b5b5b5; }
     .heed-demo-titlebar { display: flex; align-items: center; justify-content: space-between; gap: 12px; padding: 12px 16px 4px; }
+    .heed-demo-heading { display: flex; align-items: center; gap: 6px; min-width: 0; }
     .heed-demo-title { margin: 0; font-size: 20px; line-height: 28px; font-weight: 700; color: #303030; }
+    .heed-demo-breadcrumb { font: inherit; font-size: 20px; line-height: 28px; font-weight: 600; padding: 0 2px; border: 0; border-radius: 6px;
+      background: none; color: #616161; cursor: pointer; }
+    .heed-demo-breadcrumb:hover { color: #303030; background: #f1f1f1; }
+    .heed-demo-breadcrumbs { display: flex; align-items: center; gap: 6px; }
+    .heed-demo-breadcrumbs:empty { display: none; }
+    .heed-demo-separator { font-size: 20px; line-height: 28px; color: #8a8a8a; }
     .heed-demo-actions { display: flex; gap: 8px; }
     .heed-demo-actions button { font: inherit; padding: 6px 12px; border-radius: 8px; border: 1px solid #c9c9c9; background: #ffffff; cursor: pointer; }
     .heed-demo-actions button[data-variant='primary'] { background: #303030; border-color: #303030; color: #ffffff; }
@@ -126,9 +133,12 @@
       element('span', {class: 'heed-demo-shop'}, config.shop),
     );
     const titlebar = element('div', {class: 'heed-demo-titlebar'});
+    const heading = element('div', {class: 'heed-demo-heading'});
+    const breadcrumbs = element('span', {class: 'heed-demo-breadcrumbs'});
     const title = element('h1', {class: 'heed-demo-title'}, APP_NAME);
+    heading.append(breadcrumbs, title);
     const actions = element('div', {class: 'heed-demo-actions'});
-    titlebar.append(title, actions);
+    titlebar.append(heading, actions);
     const nav = element('nav', {class: 'heed-demo-nav', 'aria-label': APP_NAME});
     const navList = element('ul');
     nav.append(navList);
@@ -141,7 +151,7 @@
 
     document.body.prepend(root);
     document.body.append(toasts);
-    chrome = {title, actions, navList, toasts};
+    chrome = {title, breadcrumbs, actions, navList, toasts};
     return chrome;
   }
 
@@ -247,7 +257,10 @@
   }
   window.addEventListener('popstate', renderNav);
 
-  /** The most recently mounted title bar names the page; its buttons become the page's actions. */
+  /**
+   * The most recently mounted title bar names the page; its buttons become the page's actions,
+   * except a `variant="breadcrumb"` one, drawn before the title as the way back up.
+   */
   function renderTitle() {
     const parts = ensureChrome();
     if (!parts) return;
@@ -256,15 +269,32 @@
     parts.title.textContent = title;
     document.title = title === APP_NAME ? APP_NAME : `${title} · ${APP_NAME}`;
     const buttons = bar ? Array.from(bar.querySelectorAll(':scope > button')) : [];
-    parts.actions.replaceChildren(
-      ...buttons.map((source) => {
-        const button = element('button', {type: 'button'}, source.textContent || '');
-        const variant = source.getAttribute('variant');
-        if (variant) button.setAttribute('data-variant', variant);
-        if (source.disabled) button.disabled = true;
+    const isBreadcrumb = (source) => source.getAttribute('variant') === 'breadcrumb';
+    parts.breadcrumbs.replaceChildren(
+      ...buttons.filter(isBreadcrumb).flatMap((source) => {
+        const button = element(
+          'button',
+          {type: 'button', class: 'heed-demo-breadcrumb'},
+          source.textContent || '',
+        );
         button.addEventListener('click', () => source.click());
-        return button;
+        return [
+          button,
+          element('span', {class: 'heed-demo-separator', 'aria-hidden': 'true'}, '›'),
+        ];
       }),
+    );
+    parts.actions.replaceChildren(
+      ...buttons
+        .filter((source) => !isBreadcrumb(source))
+        .map((source) => {
+          const button = element('button', {type: 'button'}, source.textContent || '');
+          const variant = source.getAttribute('variant');
+          if (variant) button.setAttribute('data-variant', variant);
+          if (source.disabled) button.disabled = true;
+          button.addEventListener('click', () => source.click());
+          return button;
+        }),
     );
   }
 

@@ -6,6 +6,9 @@ import {BrowserRouter, Route, Routes} from 'react-router-dom';
 import type {ApiClient} from './api/api-client';
 import {ApiClientContext} from './api/use-api';
 import {SECTIONS, type SectionPath} from './navigation';
+import {CampaignEditPage} from './pages/campaign-edit-page';
+import {CampaignNewPage} from './pages/campaign-new-page';
+import {CampaignReportPage} from './pages/campaign-report-page';
 import {CampaignsPage} from './pages/campaigns-page';
 import {DashboardPage} from './pages/dashboard-page';
 import {InboxPage} from './pages/inbox-page';
@@ -22,6 +25,15 @@ const PAGES: Record<SectionPath, ComponentType> = {
   '/live': LiveCheckoutsPage,
   '/rules': RulesPage,
   '/settings': SettingsPage,
+};
+
+/** Pages below a section, relative to its path; a static segment (`new`) wins over `:id`. */
+const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: ComponentType}[]>> = {
+  '/campaigns': [
+    {path: 'new', Page: CampaignNewPage},
+    {path: ':id', Page: CampaignReportPage},
+    {path: ':id/edit', Page: CampaignEditPage},
+  ],
 };
 
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */
@@ -47,7 +59,14 @@ export function App({apiClient}: {apiClient: ApiClient}) {
           <Routes>
             {SECTIONS.map((section) => {
               const SectionPage = PAGES[section.path];
-              return <Route key={section.path} path={section.path} element={<SectionPage />} />;
+              return (
+                <Route key={section.path} path={section.path}>
+                  <Route index element={<SectionPage />} />
+                  {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
+                    <Route key={path} path={path} element={<Page />} />
+                  ))}
+                </Route>
+              );
             })}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

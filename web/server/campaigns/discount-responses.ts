@@ -25,11 +25,11 @@ const items = z.union([
   z.object({__typename: z.literal('AllDiscountItems'), allItems: z.boolean().optional()}),
   z.object({
     __typename: z.literal('DiscountProducts'),
-    products: z.object({nodes: z.array(z.object({id: z.string()}))}).optional(),
+    products: z.object({nodes: z.array(z.object({id: z.string(), title: z.string()}))}).optional(),
   }),
   z.object({
     __typename: z.literal('DiscountCollections'),
-    collections: z.object({nodes: z.array(z.object({id: z.string()}))}).optional(),
+    collections: z.object({nodes: z.array(z.object({id: z.string(), title: z.string()}))}).optional(),
   }),
   z.object({__typename: z.string()}),
 ]);

@@ -28,7 +28,7 @@ export type AdminQuery = <T>(
   schema: z.ZodType<T>,
 ) => Promise<{ok: true; data: T} | {ok: false; reason: string; retryable: boolean}>;
 
-const AUTOMATIC_PAGE = 100;
+const AUTOMATIC_PAGE = 25;
 
 /** Verification's view of a shop's discounts, read from the Admin API and normalised. */
 export function createAdminDiscountReader(query: AdminQuery): DiscountReader {
@@ -161,12 +161,16 @@ function valueOf(value: Value): DiscountValue {
 type Items = Extract<CodeDiscountNode, {__typename: 'DiscountCodeBasic'}>['customerGets']['items'];
 
 function itemsOf(items: Items): CodeDiscountFacts['items'] {
-  if ('products' in items && items.products)
-    return {type: 'products', count: items.products.nodes.length};
-  if ('collections' in items && items.collections)
-    return {type: 'collections', count: items.collections.nodes.length};
-  if (items.__typename === 'DiscountProducts') return {type: 'products', count: 0};
-  if (items.__typename === 'DiscountCollections') return {type: 'collections', count: 0};
+  if ('products' in items && items.products) {
+    const nodes = items.products.nodes;
+    return {type: 'products', count: nodes.length, titles: nodes.map((n) => n.title)};
+  }
+  if ('collections' in items && items.collections) {
+    const nodes = items.collections.nodes;
+    return {type: 'collections', count: nodes.length, titles: nodes.map((n) => n.title)};
+  }
+  if (items.__typename === 'DiscountProducts') return {type: 'products', count: 0, titles: []};
+  if (items.__typename === 'DiscountCollections') return {type: 'collections', count: 0, titles: []};
   return {type: 'all'};
 }
 

@@ -1,9 +1,6 @@
 import type {Server} from 'node:http';
 import type {Heed} from '../bootstrap';
 
-/** Stored-but-unprocessed webhooks are looked for this often, in milliseconds. */
-const WEBHOOK_RECOVERY_EVERY_MS = 60_000;
-
 export interface RunningServer {
   server: Server;
   url: string;
@@ -23,19 +20,20 @@ export async function startServer(
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://localhost:${actualPort}`;
 
-  const recover = () =>
-    heed.webhookProcessor
-      .recoverPending()
-      .catch((error: unknown) => heed.logger.error({err: error}, 'webhook recovery failed'));
-  void recover();
-  const sweep = setInterval(recover, WEBHOOK_RECOVERY_EVERY_MS);
-  sweep.unref();
+  const timers = heed.sweeps.map((sweep) => {
+    const run = () =>
+      sweep.run().catch((error: unknown) => heed.logger.error({err: error, sweep: sweep.name}, 'sweep failed'));
+    void run();
+    const timer = setInterval(run, sweep.everyMs);
+    timer.unref();
+    return timer;
+  });
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    clearInterval(sweep);
+    timers.forEach(clearInterval);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await heed.close();
   };

@@ -1,6 +1,6 @@
 import {createContext, useCallback, useContext, useEffect, useState} from 'react';
 import {isAbort, type ApiClient, type Parse} from './api-client';
-import {ApiError} from './api-error';
+import {asApiError, type ApiError} from './api-error';
 
 export const ApiClientContext = createContext<ApiClient | undefined>(undefined);
 
@@ -43,9 +43,4 @@ export function useApiQuery<T>(
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return {query, reload};
-}
-
-function asApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError(0, 'UNKNOWN', 'Something went wrong in Heed.', undefined, {cause: error});
 }

@@ -1,58 +1,69 @@
 import {TitleBar} from '@shopify/app-bridge-react';
-import {Card, EmptyState, Layout, Page} from '@shopify/polaris';
-import illustration from '../assets/campaign-illustration.svg';
-import {ExplainerCard} from '../components/explainer-card';
+import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useNavigate} from 'react-router-dom';
+import {
+  CAMPAIGN_ALERTS_PATH,
+  CAMPAIGNS_PATH,
+  parseAlertList,
+  parseCampaignList,
+} from '../api/campaigns';
+import {useApiQuery} from '../api/use-api';
+import {useShopCurrency} from '../api/use-shop-currency';
+import {ApiErrorBanner} from '../components/api-error-banner';
+import {CampaignsEmptyState} from '../components/campaigns/campaigns-empty-state';
+import {CampaignsTable} from '../components/campaigns/campaigns-table';
+import {RunningAlertsBanner} from '../components/campaigns/running-alerts-banner';
+import {TableSkeleton} from '../components/campaigns/table-skeleton';
 
 export const CAMPAIGNS_TITLE = 'Campaigns';
-
-const CHECKS = [
-  {
-    title: 'The code exists',
-    body: 'The discount code in the email is a real code in your store, spelled the same way.',
-  },
-  {
-    title: 'Active for the whole campaign',
-    body: 'It starts before the email is sent and does not expire before the offer ends.',
-  },
-  {
-    title: 'The promised amount',
-    body: 'The percentage or amount matches what the email says, “20% off” means 20% off.',
-  },
-  {
-    title: 'The right products and customers',
-    body: 'It applies to the products the email shows and to the customers who receive it, new or returning.',
-  },
-  {
-    title: 'Links carry the code',
-    body: 'Every link in the email applies the code, so nobody has to type it or hunt for it.',
-  },
-] as const;
+export const NEW_CAMPAIGN_URL = '/campaigns/new';
 
 export function CampaignsPage() {
+  const navigate = useNavigate();
+  const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList);
+  const alerts = useApiQuery(CAMPAIGN_ALERTS_PATH, parseAlertList);
+  const currencyCode = useShopCurrency();
+  const create = () => navigate(NEW_CAMPAIGN_URL);
+  const list = campaigns.query;
+
   return (
     <>
-      <TitleBar title={CAMPAIGNS_TITLE} />
+      <TitleBar title={CAMPAIGNS_TITLE}>
+        <button variant="primary" onClick={create}>
+          Create campaign
+        </button>
+      </TitleBar>
       <Page>
-        <Layout>
-          <Layout.Section>
-            <Card>
-              <EmptyState heading="Check every email offer before it is sent" image={illustration}>
-                <p>
-                  Register a campaign with its discount code, amount and dates. Heed verifies that
-                  checkout will keep the promise your email makes, and while the campaign runs it
-                  tells shoppers from the email that their offer is applied.
-                </p>
-              </EmptyState>
-            </Card>
-          </Layout.Section>
-          <Layout.Section>
-            <ExplainerCard
-              title="What Heed verifies for each campaign"
-              intro="You get a report before sending, with anything that would stop the offer from applying."
-              items={CHECKS}
+        <BlockStack gap="400">
+          {alerts.query.status === 'error' ? (
+            <Banner
+              tone="warning"
+              title="Heed couldn’t check your running campaigns for new problems"
+              action={{content: 'Try again', onAction: alerts.reload}}
             />
-          </Layout.Section>
-        </Layout>
+          ) : null}
+          {alerts.query.status === 'success' && list.status === 'success' ? (
+            <RunningAlertsBanner alerts={alerts.query.data} campaigns={list.data} />
+          ) : null}
+          {list.status === 'loading' ? <TableSkeleton label="Loading your campaigns" /> : null}
+          {list.status === 'error' ? (
+            <ApiErrorBanner
+              title="Heed couldn’t load your campaigns"
+              error={list.error}
+              onRetry={campaigns.reload}
+            />
+          ) : null}
+          {list.status === 'success' && list.data.length === 0 ? (
+            <CampaignsEmptyState onCreate={create} />
+          ) : null}
+          {list.status === 'success' && list.data.length > 0 ? (
+            <Layout>
+              <Layout.Section>
+                <CampaignsTable campaigns={list.data} currencyCode={currencyCode} />
+              </Layout.Section>
+            </Layout>
+          ) : null}
+        </BlockStack>
       </Page>
     </>
   );

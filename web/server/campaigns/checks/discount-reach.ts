@@ -22,10 +22,13 @@ function scopeFindings(
 ): Finding[] {
   if (campaign.promise.kind === 'free_shipping') return [];
   if (campaign.promise.scope.type !== 'entire_order' || discount.items.type === 'all') return [];
+  const {items} = discount;
+  const noun = items.type === 'products' ? 'product' : 'collection';
+  const names = items.titles.slice(0, 3).map((t) => `“${t}”`).join(', ');
   const covered =
-    discount.items.type === 'products'
-      ? `${discount.items.count} product(s)`
-      : `${discount.items.count} collection(s)`;
+    items.titles.length > 0 && items.titles.length <= 3
+      ? `the ${noun}${items.count === 1 ? '' : 's'} ${names}`
+      : `${items.count} ${noun}(s)${names ? `, such as ${names}` : ''}`;
   return [
     {
       code: 'SCOPE_NARROWER_THAN_PROMISED',

@@ -1,0 +1,264 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startDemo} from '../../web/server/demo';
+import {
+  assertFrontendBuilt,
+  blockExternalNetwork,
+  collectPageProblems,
+  launchChromium,
+  screenshot,
+  skipBrowserTests,
+} from './browser';
+import {
+  DAY_MS,
+  clickSave,
+  createCampaignThroughApi,
+  fillCampaignForm,
+  twentyPercentCampaign,
+  utcLocalDateTime,
+  type CampaignFields,
+} from './campaign-form-driver';
+
+const STEP_TIMEOUT_MS = 10_000;
+/** A save verifies against the simulated Shopify; with every test file running at once it can be slow. */
+const SAVE_TIMEOUT_MS = 30_000;
+const TEST_TIMEOUT_MS = 90_000;
+const CAMPAIGN_PAGE = /\/campaigns\/[0-9a-f-]{36}$/;
+/**
+ * The email of the story (lip-service-or-customer-service.txt): no code in it, and a link to the
+ * shop (`host`, the demo shop's own domain) that does not carry the code.
+ */
+function fabulousFursHtml(host: string): string {
+  return (
+    '<p>20% off your entire order for our valued e-mail customers. ' +
+    `<a href="https://${host}/collections/faux-fur">Follow any link</a></p>`
+  );
+}
+
+function fabulousFurs(now: number, host: string): CampaignFields {
+  return {
+    name: 'Fabulous Furs — September 20%',
+    percent: 20,
+    audience: 'email_subscribers',
+    codes: 'FURS20',
+    sendAt: now + 7 * DAY_MS,
+    startsAt: now + 7 * DAY_MS,
+    endsAt: now + 21 * DAY_MS,
+    utmCampaign: 'fabulous-furs-sept',
+    emailHtml: fabulousFursHtml(host),
+  };
+}
+
+describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop', () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    assertFrontendBuilt();
+    browser = await launchChromium();
+    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-campaigns-'));
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  });
+
+  const at = (pathname: string) => new URL(pathname, demo.url).href;
+
+  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
+    const context = await browser.newContext({
+      viewport: {width: 1280, height: 900},
+      timezoneId: 'UTC',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(demo.url).origin,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const problems = collectPageProblems(page);
+    const blocked = await blockExternalNetwork(page);
+    return {page, blocked, problems};
+  }
+
+  it(
+    'when the merchant registers the Fabulous Furs campaign, then the report lists its blockers and says not to send',
+    async () => {
+      const {page, blocked, problems} = await openPage();
+      const writes: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() !== 'GET')
+          writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      });
+      await page.goto(at('/campaigns'));
+      await page.getByRole('heading', {level: 1, name: 'Campaigns'}).waitFor();
+      await page.getByRole('button', {name: 'Create campaign'}).first().click();
+      await page.getByRole('heading', {level: 1, name: 'Create campaign'}).waitFor();
+
+      // A slip first: the offer ends before it starts. The form says so and sends nothing.
+      const campaign = fabulousFurs(Date.now(), demo.shop);
+      await fillCampaignForm(page, {...campaign, endsAt: campaign.startsAt - DAY_MS});
+      await clickSave(page);
+      await page.getByText('The offer window must end after it starts').first().waitFor();
+      const endField = page.getByLabel('Offer ends', {exact: true});
+      expect(await endField.getAttribute('aria-invalid')).toBe('true');
+      await page
+        .getByRole('alert')
+        .filter({hasText: 'To save this campaign, fix 1 problem'})
+        .waitFor();
+      expect(writes).toEqual([]);
+      await screenshot(page, 'campaign-form-invalid');
+
+      await endField.fill(utcLocalDateTime(campaign.endsAt));
+      await clickSave(page);
+      await page.waitForURL(CAMPAIGN_PAGE, {timeout: SAVE_TIMEOUT_MS});
+      expect(writes).toEqual(['POST /api/campaigns']);
+      const reportPath = new URL(page.url()).pathname;
+
+      await page.getByRole('heading', {level: 1, name: campaign.name}).waitFor();
+      await page.getByText('Blocked — do not send yet').waitFor();
+      const blockers = page.getByRole('region', {name: /^Blockers \(\d+\)$/});
+      await expect
+        .poll(() => blockers.textContent())
+        .toContain('Code covers less than the email promises');
+      const blockerText = (await blockers.textContent()) ?? '';
+      expect(blockerText).toContain('FURS20 only applies to');
+      expect(blockerText).toContain('Link doesn’t carry the code');
+      expect(blockerText).toContain(`https://${demo.shop}/collections/faux-fur`);
+      expect(blockerText).toContain('carries neither the code nor utm_campaign=fabulous-furs-sept');
+      expect(blockerText).toContain('How to fix:');
+      const warnings = (await page.getByRole('region', {name: /^Warnings/}).textContent()) ?? '';
+      expect(warnings).toContain('Email never shows the code');
+      expect(warnings).toContain('The email text never shows FURS20');
+      await page.getByText('Heed gives you links once the blockers are fixed').waitFor();
+      expect(await page.getByRole('button', {name: /^Copy the link/}).count()).toBe(0);
+      await screenshot(page, 'campaign-report-blocked');
+
+      // The breadcrumb leads back to the list, where the campaign carries its verdict.
+      await page.getByRole('button', {name: 'Campaigns', exact: true}).click();
+      // The demo seeds a "Fabulous Furs — September 20% email" of its own: match the name exactly.
+      const row = rowOf(page, campaign.name);
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Blocked');
+      await screenshot(page, 'campaigns-list');
+      // A click anywhere on the row opens the campaign, not only on its name.
+      await row.getByText('20% off the entire order').click();
+      await page.waitForURL((url) => url.pathname === reportPath);
+
+      expect(problems).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.context().close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'when the merchant fixes the code and the links, then the report turns sendable and a verified link is copied',
+    async () => {
+      const {page, problems} = await openPage();
+      await page.goto(at('/campaigns'));
+      await page.getByRole('heading', {level: 1, name: 'Campaigns'}).waitFor();
+      const id = await createCampaignThroughApi(
+        page,
+        twentyPercentCampaign({
+          name: 'Winter throws',
+          code: 'FURS20',
+          utmCampaign: 'winter-throws',
+          html: fabulousFursHtml(demo.shop),
+          now: Date.now(),
+        }),
+      );
+      await page.goto(at(`/campaigns/${id}`));
+      await page.getByText('Blocked — do not send yet').waitFor();
+
+      await page.getByRole('button', {name: 'Edit campaign'}).click();
+      await page.getByRole('heading', {level: 1, name: 'Edit Winter throws'}).waitFor();
+      await page.getByLabel('Discount codes', {exact: true}).fill('WINTER20');
+      const verified = `https://${demo.shop}/discount/WINTER20?redirect=%2Fcollections%2Ffaux-fur&utm_campaign=winter-throws`;
+      await page
+        .getByLabel('Email HTML', {exact: true})
+        .fill(
+          `<p>20% off your entire order with code WINTER20. <a href="${verified}">Shop now</a></p>`,
+        );
+      await clickSave(page);
+      await page.waitForURL(CAMPAIGN_PAGE, {timeout: SAVE_TIMEOUT_MS});
+      await page.getByText(/^(Ready to send|Warnings — review before sending)$/).waitFor();
+      expect(await page.getByRole('region', {name: /^Blockers/}).count()).toBe(0);
+
+      const links = page.getByRole('region', {name: 'Verified links'});
+      await links.getByLabel('Page the link opens').fill('/collections/faux-fur');
+      await links.getByRole('button', {name: 'Update links'}).click();
+      const link = links.getByText(/\/discount\/WINTER20\?redirect=%2Fcollections%2Ffaux-fur/);
+      await link.waitFor();
+      const shown = (await link.textContent()) ?? '';
+      expect(shown).toContain('utm_campaign=winter-throws');
+      await links.getByRole('button', {name: 'Copy the link for WINTER20'}).click();
+      await page.getByRole('status').filter({hasText: 'Link copied'}).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+      await screenshot(page, 'campaign-report-ready');
+
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'when the utm_campaign key is already used, then the server’s conflict shows on that field and nothing is created',
+    async () => {
+      const {page, problems} = await openPage();
+      await page.goto(at('/campaigns'));
+      await page.getByRole('heading', {level: 1, name: 'Campaigns'}).waitFor();
+      const now = Date.now();
+      await createCampaignThroughApi(
+        page,
+        twentyPercentCampaign({
+          name: 'First',
+          code: 'SAVE15',
+          utmCampaign: 'taken-key',
+          html: '',
+          now,
+        }),
+      );
+
+      await page.goto(at('/campaigns/new'));
+      await fillCampaignForm(page, {
+        ...fabulousFurs(now, demo.shop),
+        name: 'Second',
+        utmCampaign: 'taken-key',
+      });
+      await clickSave(page);
+      const utmField = page.getByLabel('utm_campaign value', {exact: true});
+      await page
+        .getByText('“First” already uses utm_campaign=taken-key')
+        .first()
+        .waitFor({timeout: SAVE_TIMEOUT_MS});
+      expect(await utmField.getAttribute('aria-invalid')).toBe('true');
+      expect(new URL(page.url()).pathname).toBe('/campaigns/new');
+      await screenshot(page, 'campaign-form-conflict');
+
+      await page.goto(at('/campaigns'));
+      await rowOf(page, 'First').waitFor();
+      expect(await rowOf(page, 'Second').count()).toBe(0);
+      // The refused save is the only thing the browser reported.
+      expect(problems.filter((problem) => !problem.includes('409'))).toEqual([]);
+      await page.context().close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
+/** The campaigns table's row whose campaign is named exactly `name`. */
+function rowOf(page: Page, name: string) {
+  return page.getByRole('row').filter({has: page.getByRole('link', {name, exact: true})});
+}

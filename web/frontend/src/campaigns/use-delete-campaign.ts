@@ -1,0 +1,26 @@
+import {useState} from 'react';
+import {useNavigate} from 'react-router-dom';
+import {asApiError} from '../api/api-error';
+import {deleteCampaign} from '../api/campaigns';
+import {useApiClient} from '../api/use-api';
+import {showToast} from '../toast';
+
+export function useDeleteCampaign(id: string) {
+  const client = useApiClient();
+  const navigate = useNavigate();
+  const [deleting, setDeleting] = useState(false);
+
+  const remove = async () => {
+    setDeleting(true);
+    try {
+      await deleteCampaign(client, id);
+      showToast('Campaign deleted');
+      navigate('/campaigns');
+    } catch (caught: unknown) {
+      showToast(`Campaign not deleted: ${asApiError(caught).message}`, {isError: true});
+      setDeleting(false);
+    }
+  };
+
+  return {remove, deleting};
+}

@@ -1,0 +1,22 @@
+import type {ReactNode} from 'react';
+import {TitleBar} from '@shopify/app-bridge-react';
+import {useNavigate} from 'react-router-dom';
+
+export const CAMPAIGNS_URL = '/campaigns';
+
+/**
+ * App Bridge's title bar for a page below Campaigns: Shopify admin draws the breadcrumb back to
+ * the list and the page's actions (`children`: `<button>` elements) outside the app's frame.
+ * https://shopify.dev/docs/api/app-bridge-library/web-components/ui-title-bar
+ */
+export function CampaignTitleBar({title, children}: {title: string; children?: ReactNode}) {
+  const navigate = useNavigate();
+  return (
+    <TitleBar title={title}>
+      <button variant="breadcrumb" onClick={() => navigate(CAMPAIGNS_URL)}>
+        Campaigns
+      </button>
+      {children}
+    </TitleBar>
+  );
+}

@@ -1,0 +1,61 @@
+import {BlockStack, Card, InlineStack, Tag, Text} from '@shopify/polaris';
+import {parseLocalDateTime} from '../../../campaigns/datetime-local';
+import {promiseOf} from '../../../campaigns/check-campaign-form';
+import {
+  describeAudience,
+  describeMinimum,
+  describePromise,
+  formatDateTime,
+} from '../../../campaigns/format';
+import {splitList} from '../../../campaigns/form-values';
+import type {SectionProps} from './section-props';
+
+/** The promise read back in plain words while it is typed: a wrong "2" instead of "20" shows here. */
+export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' | 'currencyCode'>) {
+  const promise = promiseOf(values);
+  const hasAmount = promise.kind === 'free_shipping' || (promise.value ?? 0) > 0;
+  const codes = splitList(values.discountCodes);
+  const sendAt = parseLocalDateTime(values.sendAt);
+  const startsAt = parseLocalDateTime(values.promiseStartsAt);
+  const endsAt = parseLocalDateTime(values.promiseEndsAt);
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          Summary
+        </Text>
+        <Text as="p" fontWeight="semibold">
+          {values.name.trim() || 'New campaign'}
+        </Text>
+        {hasAmount ? (
+          <BlockStack gap="100">
+            <Text as="p">{describePromise(promise, currencyCode)}</Text>
+            <Text as="p" tone="subdued">
+              {describeAudience(promise.audience)} ·{' '}
+              {describeMinimum(promise.minimum, currencyCode)}
+            </Text>
+          </BlockStack>
+        ) : (
+          <Text as="p" tone="subdued">
+            Enter the amount to see the promise as Heed will check it.
+          </Text>
+        )}
+        {codes.length > 0 ? (
+          <InlineStack gap="100">
+            {codes.map((code) => (
+              <Tag key={code}>{code}</Tag>
+            ))}
+          </InlineStack>
+        ) : null}
+        <BlockStack gap="050">
+          {sendAt !== null ? <Text as="p">Sends {formatDateTime(sendAt)}</Text> : null}
+          {startsAt !== null && endsAt !== null ? (
+            <Text as="p" tone="subdued">
+              Offer valid {formatDateTime(startsAt)} – {formatDateTime(endsAt)}
+            </Text>
+          ) : null}
+        </BlockStack>
+      </BlockStack>
+    </Card>
+  );
+}

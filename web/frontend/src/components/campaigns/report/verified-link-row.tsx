@@ -1,0 +1,37 @@
+import {BlockStack, Box, Button, InlineStack, Tag, Text} from '@shopify/polaris';
+import {ClipboardIcon} from '@shopify/polaris-icons';
+import type {VerifiedLink} from '../../../api/campaign-schemas';
+import {showToast} from '../../../toast';
+
+export function VerifiedLinkRow({link}: {link: VerifiedLink}) {
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link.url);
+      showToast('Link copied');
+    } catch {
+      // The clipboard can be refused (permissions, an unfocused frame): the link stays selectable.
+      showToast('Couldn’t copy the link; select it and copy it instead', {isError: true});
+    }
+  };
+  return (
+    <Box as="li" padding="300" borderWidth="025" borderColor="border" borderRadius="200">
+      <InlineStack align="space-between" blockAlign="center" gap="300" wrap={false}>
+        <BlockStack gap="100">
+          <InlineStack>
+            <Tag>{link.code}</Tag>
+          </InlineStack>
+          <Text as="p" breakWord>
+            <code>{link.url}</code>
+          </Text>
+        </BlockStack>
+        <Button
+          icon={ClipboardIcon}
+          onClick={() => void copy()}
+          accessibilityLabel={`Copy the link for ${link.code}`}
+        >
+          Copy
+        </Button>
+      </InlineStack>
+    </Box>
+  );
+}

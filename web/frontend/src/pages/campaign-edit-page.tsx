@@ -1,0 +1,69 @@
+import {useState} from 'react';
+import {Page} from '@shopify/polaris';
+import {useNavigate, useParams} from 'react-router-dom';
+import type {Campaign} from '../api/campaign-schemas';
+import {campaignPath, parseCampaignDetail} from '../api/campaigns';
+import {useApiQuery} from '../api/use-api';
+import {useShopCurrency} from '../api/use-shop-currency';
+import {formValuesOf} from '../campaigns/form-values';
+import {useDeleteCampaign} from '../campaigns/use-delete-campaign';
+import {useSaveCampaign} from '../campaigns/use-save-campaign';
+import {CampaignLoadError} from '../components/campaigns/campaign-load-error';
+import {CampaignTitleBar} from '../components/campaigns/campaign-title-bar';
+import {DeleteCampaignModal} from '../components/campaigns/delete-campaign-modal';
+import {CampaignForm} from '../components/campaigns/form/campaign-form';
+import {PageSkeleton} from '../components/page-skeleton';
+
+export const EDIT_CAMPAIGN_TITLE = 'Edit campaign';
+
+export function CampaignEditPage() {
+  const {id = ''} = useParams();
+  const {query, reload} = useApiQuery(campaignPath(id), parseCampaignDetail);
+  if (query.status === 'success') return <EditForm campaign={query.data.campaign} />;
+  return (
+    <>
+      <CampaignTitleBar title={EDIT_CAMPAIGN_TITLE} />
+      {query.status === 'loading' ? <PageSkeleton label="Loading the campaign" /> : null}
+      {query.status === 'error' ? (
+        <Page>
+          <CampaignLoadError error={query.error} onRetry={reload} />
+        </Page>
+      ) : null}
+    </>
+  );
+}
+
+function EditForm({campaign}: {campaign: Campaign}) {
+  const navigate = useNavigate();
+  const currencyCode = useShopCurrency();
+  const {save, saving, error} = useSaveCampaign(campaign.id);
+  const {remove, deleting} = useDeleteCampaign(campaign.id);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  return (
+    <Page>
+      <CampaignForm
+        title={`Edit ${campaign.name}`}
+        initialValues={formValuesOf(campaign)}
+        currencyCode={currencyCode}
+        saving={saving}
+        serverError={error}
+        onSubmit={(input) => void save(input)}
+        onCancel={() => navigate(`/campaigns/${campaign.id}`)}
+        secondaryActions={[
+          {
+            content: 'Delete campaign',
+            destructive: true,
+            onAction: () => setConfirmingDelete(true),
+          },
+        ]}
+      />
+      <DeleteCampaignModal
+        open={confirmingDelete}
+        name={campaign.name}
+        deleting={deleting}
+        onConfirm={() => void remove()}
+        onClose={() => setConfirmingDelete(false)}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,28 @@
+import {Page} from '@shopify/polaris';
+import {useNavigate} from 'react-router-dom';
+import {useShopCurrency} from '../api/use-shop-currency';
+import {EMPTY_FORM} from '../campaigns/form-values';
+import {useSaveCampaign} from '../campaigns/use-save-campaign';
+import {CampaignForm} from '../components/campaigns/form/campaign-form';
+import {CAMPAIGNS_URL} from '../components/campaigns/campaign-title-bar';
+
+export const NEW_CAMPAIGN_TITLE = 'Create campaign';
+
+export function CampaignNewPage() {
+  const navigate = useNavigate();
+  const currencyCode = useShopCurrency();
+  const {save, saving, error} = useSaveCampaign();
+  return (
+    <Page>
+      <CampaignForm
+        title={NEW_CAMPAIGN_TITLE}
+        initialValues={EMPTY_FORM}
+        currencyCode={currencyCode}
+        saving={saving}
+        serverError={error}
+        onSubmit={(input) => void save(input)}
+        onCancel={() => navigate(CAMPAIGNS_URL)}
+      />
+    </Page>
+  );
+}

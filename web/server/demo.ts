@@ -1,0 +1,81 @@
+/**
+ * `npm run demo`: Heed against the Shopify simulator acting as a demo shop, on the embedded SQLite
+ * default, with the local App Bridge stand-in. No Shopify account, no network.
+ */
+import {RequestedTokenType} from '@shopify/shopify-api';
+import {getJwt} from '@shopify/shopify-api/test-helpers';
+import {loadConfigWith, ConfigError} from './config';
+import {bootstrap, type Heed} from './bootstrap';
+import {startServer} from './http/start-server';
+import {createDemoRouter} from './demo/routes';
+import {seedDemoCampaigns} from './demo/seed';
+import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../simulator';
+import {DEMO_SHOP_DOMAIN} from '../simulator/demo-shop';
+
+export interface DemoOptions {
+  port?: number;
+  sqlitePath?: string;
+  logLevel?: string;
+}
+
+export interface RunningDemo {
+  url: string;
+  shop: string;
+  heed: Heed;
+  close(): Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
+  const config = loadConfigWith('demo', {
+    ...(options.port === undefined ? {} : {PORT: String(options.port)}),
+    ...(options.sqlitePath ? {SQLITE_PATH: options.sqlitePath} : {}),
+    ...(options.logLevel ? {LOG_LEVEL: options.logLevel} : {}),
+  });
+  const schema = await loadAdminSchema();
+  const simulator = createShopifySimulator({apiKey: config.apiKey, apiSecret: config.apiSecret, schema});
+  const restoreFetch = installSimulatorFetch(simulator);
+  const shop = DEMO_SHOP_DOMAIN;
+  const heed = await bootstrap(config, {
+    fetch: simulator.fetch,
+    demo: {router: createDemoRouter({shop, apiKey: config.apiKey, apiSecret: config.apiSecret})},
+  });
+  await installDemoShop(heed, shop);
+  const now = Date.now();
+  await seedDemoCampaigns(heed.campaigns, (await heed.storage.campaigns.list(shop)).length, shop, now);
+  const running = await startServer(heed, config.port);
+  return {
+    url: running.url,
+    shop,
+    heed,
+    async close() {
+      await running.stop();
+      restoreFetch();
+    },
+  };
+}
+
+/** As Shopify-managed install does: a token exchange for the demo shop, then Heed's install hook. */
+async function installDemoShop(heed: Heed, shop: string) {
+  const {token} = await getJwt(shop.replace(/\.myshopify\.com$/, ''), heed.config.apiKey, heed.config.apiSecret);
+  const {session} = await heed.shopify.api.auth.tokenExchange({
+    shop,
+    sessionToken: token,
+    requestedTokenType: RequestedTokenType.OfflineAccessToken,
+    expiring: true,
+  });
+  await heed.sessionStorage.storeSession(session);
+  await heed.shopify.config.hooks.afterAuth?.({session});
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+
+if (isEntryPoint) {
+  startDemo()
+    .then((demo) => {
+      process.stdout.write(`\n  Heed demo is running: ${demo.url}\n  (a simulated shop, ${demo.shop}; stop with Ctrl+C)\n\n`);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof ConfigError ? error.message : error);
+      process.exit(1);
+    });
+}
