@@ -14,7 +14,13 @@ const iso = (offsetMs: number) => new Date(now() + offsetMs).toISOString();
 function campaignBody(overrides: Record<string, unknown> = {}) {
   return {
     name: 'Fabulous Furs — 20% email',
-    promise: {kind: 'percentage', value: 20, scope: {type: 'entire_order'}, audience: {type: 'email_subscribers'}, minimum: null},
+    promise: {
+      kind: 'percentage',
+      value: 20,
+      scope: {type: 'entire_order'},
+      audience: {type: 'email_subscribers'},
+      minimum: null,
+    },
     discountCodes: ['FURS20'],
     sendAt: iso(2 * DAY),
     promiseStartsAt: iso(2 * DAY),
@@ -40,7 +46,11 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
   });
   afterAll(() => t.close());
 
-  const post = (body: unknown) => t.http.post('/api/campaigns').set('Authorization', auth).send(body as object);
+  const post = (body: unknown) =>
+    t.http
+      .post('/api/campaigns')
+      .set('Authorization', auth)
+      .send(body as object);
   const codes = (report: {findings: Array<{code: string}>}) => report.findings.map((f) => f.code);
 
   it('when the Fabulous Furs campaign is created, then the report lists its blockers with explanations and fixes', async () => {
@@ -62,14 +72,34 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
   });
 
   it('when the code gives 15% but the email promises 20%, then VALUE_MISMATCH is reported', async () => {
-    const response = await post(campaignBody({name: 'BF preview', discountCodes: ['SAVE15'], attributionKey: 'bf-preview', email: {links: ['https://fabulous-furs.myshopify.com/discount/SAVE15?utm_campaign=bf-preview'], html: null}}));
+    const response = await post(
+      campaignBody({
+        name: 'BF preview',
+        discountCodes: ['SAVE15'],
+        attributionKey: 'bf-preview',
+        email: {
+          links: ['https://fabulous-furs.myshopify.com/discount/SAVE15?utm_campaign=bf-preview'],
+          html: null,
+        },
+      }),
+    );
     expect(response.status).toBe(201);
     expect(codes(response.body.report)).toContain('VALUE_MISMATCH');
-    expect(response.body.report.findings.find((f: {code: string}) => f.code === 'VALUE_MISMATCH').explanation).toContain('15% off');
+    expect(
+      response.body.report.findings.find((f: {code: string}) => f.code === 'VALUE_MISMATCH')
+        .explanation,
+    ).toContain('15% off');
   });
 
   it('when the code does not exist, then DISCOUNT_NOT_FOUND is reported', async () => {
-    const response = await post(campaignBody({name: 'Typo', discountCodes: ['WINTER2O'], attributionKey: 'typo', email: {links: [], html: null}}));
+    const response = await post(
+      campaignBody({
+        name: 'Typo',
+        discountCodes: ['WINTER2O'],
+        attributionKey: 'typo',
+        email: {links: [], html: null},
+      }),
+    );
     expect(codes(response.body.report)).toEqual(['DISCOUNT_NOT_FOUND']);
   });
 
@@ -85,7 +115,12 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
           sendAt: iso(21 * DAY),
           promiseStartsAt: iso(21 * DAY),
           promiseEndsAt: iso(27 * DAY),
-          email: {links: ['https://fabulous-furs.myshopify.com/discount/WINTER20?utm_campaign=winter-clearance'], html: '<p>Code WINTER20</p>'},
+          email: {
+            links: [
+              'https://fabulous-furs.myshopify.com/discount/WINTER20?utm_campaign=winter-clearance',
+            ],
+            html: '<p>Code WINTER20</p>',
+          },
         }),
       );
       expect(response.body.report.findings).toEqual([]);
@@ -94,11 +129,17 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
 
     it('when it is listed, then its health is ready', async () => {
       const response = await t.http.get('/api/campaigns').set('Authorization', auth);
-      expect(response.body.campaigns.find((c: {id: string}) => c.id === id)).toMatchObject({name: 'Winter clearance', health: 'ready'});
+      expect(response.body.campaigns.find((c: {id: string}) => c.id === id)).toMatchObject({
+        name: 'Winter clearance',
+        health: 'ready',
+      });
     });
 
     it('when links are generated, then they apply the code, redirect inside the shop and carry the key', async () => {
-      const response = await t.http.get(`/api/campaigns/${id}/links`).query({path: '/collections/throws'}).set('Authorization', auth);
+      const response = await t.http
+        .get(`/api/campaigns/${id}/links`)
+        .query({path: '/collections/throws'})
+        .set('Authorization', auth);
       expect(response.status).toBe(200);
       const [link] = response.body.links;
       const url = new URL(link.url);
@@ -108,7 +149,10 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
     });
 
     it('when the redirect path leaves the shop, then it is refused', async () => {
-      const response = await t.http.get(`/api/campaigns/${id}/links`).query({path: '//evil.example'}).set('Authorization', auth);
+      const response = await t.http
+        .get(`/api/campaigns/${id}/links`)
+        .query({path: '//evil.example'})
+        .set('Authorization', auth);
       expect(response.status).toBe(422);
       expect(response.body.error.problems[0].path).toBe('path');
     });
@@ -116,53 +160,97 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
     it('when another shop asks for it, then it does not exist for them', async () => {
       await t.install(OTHER);
       const other = `Bearer ${await t.sessionToken(OTHER)}`;
-      expect((await t.http.get(`/api/campaigns/${id}`).set('Authorization', other)).status).toBe(404);
-      expect((await t.http.get('/api/campaigns').set('Authorization', other)).body.campaigns).toEqual([]);
-      expect((await t.http.delete(`/api/campaigns/${id}`).set('Authorization', other)).status).toBe(404);
+      expect((await t.http.get(`/api/campaigns/${id}`).set('Authorization', other)).status).toBe(
+        404,
+      );
+      expect(
+        (await t.http.get('/api/campaigns').set('Authorization', other)).body.campaigns,
+      ).toEqual([]);
+      expect((await t.http.delete(`/api/campaigns/${id}`).set('Authorization', other)).status).toBe(
+        404,
+      );
     });
   });
 
   it('when links are asked for a blocked campaign, then it is a 409', async () => {
     const list = await t.http.get('/api/campaigns').set('Authorization', auth);
     const blocked = list.body.campaigns.find((c: {health: string}) => c.health === 'blocked');
-    expect((await t.http.get(`/api/campaigns/${blocked.id}/links`).set('Authorization', auth)).status).toBe(409);
+    expect(
+      (await t.http.get(`/api/campaigns/${blocked.id}/links`).set('Authorization', auth)).status,
+    ).toBe(409);
   });
 
   describe('bad input gets a clear 4xx and stores nothing', () => {
-    const count = async () => (await t.http.get('/api/campaigns').set('Authorization', auth)).body.campaigns.length as number;
+    const count = async () =>
+      (await t.http.get('/api/campaigns').set('Authorization', auth)).body.campaigns
+        .length as number;
     const {name: _name, ...noName} = campaignBody();
 
     it.each([
       ['a missing name', noName, 422, 'name'],
-      ['a code with spaces', campaignBody({attributionKey: 'k1', discountCodes: ['WINTER 20']}), 422, 'discountCodes.0'],
-      ['a window that ends before it starts', campaignBody({attributionKey: 'k2', promiseEndsAt: iso(DAY)}), 422, 'promiseEndsAt'],
-      ['a percentage over 100', campaignBody({attributionKey: 'k3', promise: {...campaignBody().promise, value: 120}}), 422, 'promise.value'],
-      ['no discount code', campaignBody({attributionKey: 'k4', discountCodes: []}), 422, 'discountCodes'],
+      [
+        'a code with spaces',
+        campaignBody({attributionKey: 'k1', discountCodes: ['WINTER 20']}),
+        422,
+        'discountCodes.0',
+      ],
+      [
+        'a window that ends before it starts',
+        campaignBody({attributionKey: 'k2', promiseEndsAt: iso(DAY)}),
+        422,
+        'promiseEndsAt',
+      ],
+      [
+        'a percentage over 100',
+        campaignBody({attributionKey: 'k3', promise: {...campaignBody().promise, value: 120}}),
+        422,
+        'promise.value',
+      ],
+      [
+        'no discount code',
+        campaignBody({attributionKey: 'k4', discountCodes: []}),
+        422,
+        'discountCodes',
+      ],
       ['an attribution key already in use', campaignBody(), 409, 'attributionKey'],
-    ])('when the body has %s, then it is refused naming the field', async (_what, body, status, field) => {
-      const before = await count();
-      const response = await post(body);
-      expect(response.status).toBe(status);
-      expect(response.body.error.problems.map((p: {path: string}) => p.path)).toContain(field);
-      expect(await count()).toBe(before);
-    });
+    ])(
+      'when the body has %s, then it is refused naming the field',
+      async (_what, body, status, field) => {
+        const before = await count();
+        const response = await post(body);
+        expect(response.status).toBe(status);
+        expect(response.body.error.problems.map((p: {path: string}) => p.path)).toContain(field);
+        expect(await count()).toBe(before);
+      },
+    );
 
     it('when the email HTML is 2 MB, then it is a 413 and nothing is stored', async () => {
       const before = await count();
-      const response = await post(campaignBody({attributionKey: 'huge', email: {links: [], html: `<p>${'x'.repeat(2 * 1024 * 1024)}</p>`}}));
+      const response = await post(
+        campaignBody({
+          attributionKey: 'huge',
+          email: {links: [], html: `<p>${'x'.repeat(2 * 1024 * 1024)}</p>`},
+        }),
+      );
       expect(response.status).toBe(413);
       expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
       expect(await count()).toBe(before);
     });
 
     it('when the email HTML is 600 KB, then the schema refuses it by name', async () => {
-      const response = await post(campaignBody({attributionKey: 'big', email: {links: [], html: 'x'.repeat(600 * 1024)}}));
+      const response = await post(
+        campaignBody({attributionKey: 'big', email: {links: [], html: 'x'.repeat(600 * 1024)}}),
+      );
       expect(response.status).toBe(422);
       expect(response.body.error.problems[0]).toMatchObject({path: 'email.html'});
     });
 
     it('when the body is not JSON, then it is a 400', async () => {
-      const response = await t.http.post('/api/campaigns').set('Authorization', auth).set('Content-Type', 'application/json').send('{"name":');
+      const response = await t.http
+        .post('/api/campaigns')
+        .set('Authorization', auth)
+        .set('Content-Type', 'application/json')
+        .send('{"name":');
       expect(response.status).toBe(400);
     });
   });
@@ -170,7 +258,13 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
   it('when Shopify is unavailable at save, then the campaign is kept and marked not yet verified', async () => {
     // Three reads (shop, code, automatic discounts), each tried four times.
     t.simulator.failNext(12, 503);
-    const response = await post(campaignBody({name: 'Saved while Shopify was down', attributionKey: 'down', discountCodes: ['WINTER20']}));
+    const response = await post(
+      campaignBody({
+        name: 'Saved while Shopify was down',
+        attributionKey: 'down',
+        discountCodes: ['WINTER20'],
+      }),
+    );
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({report: null, campaign: {health: 'unverified'}});
     expect(response.body.verificationError).toContain('Shopify could not be reached');

@@ -252,3 +252,20 @@ async function signedHeaders(t: TestHeed, topic: string, body: string, eventId: 
     'X-Shopify-Hmac-Sha256': getHmac(body, t.heed.config.apiSecret),
   };
 }
+
+describe('webhooks when storage is down', () => {
+  it('when the delivery cannot be stored, then Shopify gets a 503 and will retry', async () => {
+    const t = await startTestHeed();
+    await t.heed.storage.db.destroy();
+    const response = await t.webhook('orders/create', SHOP, order(90, '2026-11-01T10:00:00Z'), {
+      eventId: 'evt-down',
+    });
+    expect(response.status).toBe(503);
+    expect(response.body.error).toMatchObject({
+      code: 'STORAGE_UNAVAILABLE',
+      message: 'Heed is temporarily unavailable; retry later.',
+    });
+    expect(JSON.stringify(response.body)).not.toMatch(/knex|sqlite|pool/i);
+    await t.close().catch(() => undefined);
+  });
+});

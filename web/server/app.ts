@@ -111,7 +111,11 @@ export function createApp(deps: AppDeps): HeedApp {
     campaigns,
     sweeps: [
       {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
-      {name: 'campaign re-verification', everyMs: CAMPAIGN_SWEEP_EVERY_MS, run: () => recheck.runDue()},
+      {
+        name: 'campaign re-verification',
+        everyMs: CAMPAIGN_SWEEP_EVERY_MS,
+        run: () => recheck.runDue(),
+      },
     ],
   };
 }

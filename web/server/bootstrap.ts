@@ -36,10 +36,22 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const target = options.storageTarget ?? config.storage;
   const storage = await openStorage(target, logger);
   const sessionStorage = createSessionStorage(target);
-  const client = createAdminApiClient({fetch: options.fetch ?? globalThis.fetch, apiVersion: config.apiVersion, logger});
-  const onInstalled = createOnInstalled({storage, logger, now, fetchShopDetails: createShopDetailsReader(client)});
+  const client = createAdminApiClient({
+    fetch: options.fetch ?? globalThis.fetch,
+    apiVersion: config.apiVersion,
+    logger,
+  });
+  const onInstalled = createOnInstalled({
+    storage,
+    logger,
+    now,
+    fetchShopDetails: createShopDetailsReader(client),
+  });
   const shopify = createShopify({config, sessionStorage, logger, afterAuth: onInstalled});
-  const adminQuery = createAdminQuery({client, offlineSession: (shop) => shopify.ensureValidOfflineSession(shop)});
+  const adminQuery = createAdminQuery({
+    client,
+    offlineSession: (shop) => shopify.ensureValidOfflineSession(shop),
+  });
   const heedApp = createApp({
     config,
     logger,

@@ -32,7 +32,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     ...(options.logLevel ? {LOG_LEVEL: options.logLevel} : {}),
   });
   const schema = await loadAdminSchema();
-  const simulator = createShopifySimulator({apiKey: config.apiKey, apiSecret: config.apiSecret, schema});
+  const simulator = createShopifySimulator({
+    apiKey: config.apiKey,
+    apiSecret: config.apiSecret,
+    schema,
+  });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
   const heed = await bootstrap(config, {
@@ -41,7 +45,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   });
   await installDemoShop(heed, shop);
   const now = Date.now();
-  await seedDemoCampaigns(heed.campaigns, (await heed.storage.campaigns.list(shop)).length, shop, now);
+  await seedDemoCampaigns(
+    heed.campaigns,
+    (await heed.storage.campaigns.list(shop)).length,
+    shop,
+    now,
+  );
   const running = await startServer(heed, config.port);
   return {
     url: running.url,
@@ -56,7 +65,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
 
 /** As Shopify-managed install does: a token exchange for the demo shop, then Heed's install hook. */
 async function installDemoShop(heed: Heed, shop: string) {
-  const {token} = await getJwt(shop.replace(/\.myshopify\.com$/, ''), heed.config.apiKey, heed.config.apiSecret);
+  const {token} = await getJwt(
+    shop.replace(/\.myshopify\.com$/, ''),
+    heed.config.apiKey,
+    heed.config.apiSecret,
+  );
   const {session} = await heed.shopify.api.auth.tokenExchange({
     shop,
     sessionToken: token,
@@ -67,12 +80,15 @@ async function installDemoShop(heed: Heed, shop: string) {
   await heed.shopify.config.hooks.afterAuth?.({session});
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+const isEntryPoint =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 
 if (isEntryPoint) {
   startDemo()
     .then((demo) => {
-      process.stdout.write(`\n  Heed demo is running: ${demo.url}\n  (a simulated shop, ${demo.shop}; stop with Ctrl+C)\n\n`);
+      process.stdout.write(
+        `\n  Heed demo is running: ${demo.url}\n  (a simulated shop, ${demo.shop}; stop with Ctrl+C)\n\n`,
+      );
     })
     .catch((error: unknown) => {
       console.error(error instanceof ConfigError ? error.message : error);

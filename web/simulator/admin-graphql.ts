@@ -93,7 +93,7 @@ export class AdminGraphqlEndpoint {
       this.requests.push({
         shop: request.shop,
         accessToken: request.accessToken,
-        operationName: parsed.ok ? parsed.operationName : null,
+        operationName: parsed.ok ? (parsed.operationName ?? operationNameIn(parsed.query)) : null,
         query: parsed.ok ? parsed.query : request.body,
         variables: parsed.ok ? parsed.variables : {},
         status,
@@ -245,4 +245,9 @@ function httpErrorMessage(status: SimulatedFailureStatus): string {
     return 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.';
   if (status === 503) return 'Service Unavailable';
   return 'Internal Server Error';
+}
+
+/** The name of the document's operation when the request body does not say it (Shopify's own clients don't). */
+function operationNameIn(query: string): string | null {
+  return /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? null;
 }

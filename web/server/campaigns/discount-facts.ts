@@ -30,7 +30,10 @@ export interface CodeDiscountFacts {
   usageLimit: number | null;
   usedCount: number;
   appliesOncePerCustomer: boolean;
-  items: {type: 'all'} | {type: 'products'; count: number; titles: string[]} | {type: 'collections'; count: number; titles: string[]};
+  items:
+    | {type: 'all'}
+    | {type: 'products'; count: number; titles: string[]}
+    | {type: 'collections'; count: number; titles: string[]};
   context:
     | {type: 'all'}
     | {type: 'customers'; count: number}

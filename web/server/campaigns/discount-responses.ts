@@ -29,7 +29,9 @@ const items = z.union([
   }),
   z.object({
     __typename: z.literal('DiscountCollections'),
-    collections: z.object({nodes: z.array(z.object({id: z.string(), title: z.string()}))}).optional(),
+    collections: z
+      .object({nodes: z.array(z.object({id: z.string(), title: z.string()}))})
+      .optional(),
   }),
   z.object({__typename: z.string()}),
 ]);

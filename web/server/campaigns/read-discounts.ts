@@ -170,7 +170,8 @@ function itemsOf(items: Items): CodeDiscountFacts['items'] {
     return {type: 'collections', count: nodes.length, titles: nodes.map((n) => n.title)};
   }
   if (items.__typename === 'DiscountProducts') return {type: 'products', count: 0, titles: []};
-  if (items.__typename === 'DiscountCollections') return {type: 'collections', count: 0, titles: []};
+  if (items.__typename === 'DiscountCollections')
+    return {type: 'collections', count: 0, titles: []};
   return {type: 'all'};
 }
 

@@ -32,12 +32,10 @@ export function createCampaignRoutes(deps: {
   router.post('/', async (req, res) => {
     const input = parseInput(campaignInputSchema, req.body);
     const {campaign, verification} = await service.create(shopOf(res), input, now());
-    res
-      .status(201)
-      .json({
-        campaign: {...campaign, health: healthOf(verification)},
-        ...verificationBody(verification),
-      });
+    res.status(201).json({
+      campaign: {...campaign, health: healthOf(verification)},
+      ...verificationBody(verification),
+    });
   });
 
   router.get('/alerts', async (_req, res) => {

@@ -13,7 +13,13 @@ export function demoCampaigns(shop: string, now: number): CampaignInput[] {
   return [
     {
       name: 'Winter clearance — 20% off everything',
-      promise: {kind: 'percentage', value: 20, scope: {type: 'entire_order'}, audience: {type: 'email_subscribers'}, minimum: null},
+      promise: {
+        kind: 'percentage',
+        value: 20,
+        scope: {type: 'entire_order'},
+        audience: {type: 'email_subscribers'},
+        minimum: null,
+      },
       discountCodes: ['WINTER20'],
       sendAt: at(21),
       promiseStartsAt: at(21),
@@ -28,7 +34,13 @@ export function demoCampaigns(shop: string, now: number): CampaignInput[] {
     },
     {
       name: 'Fabulous Furs — September 20% email',
-      promise: {kind: 'percentage', value: 20, scope: {type: 'entire_order'}, audience: {type: 'email_subscribers'}, minimum: null},
+      promise: {
+        kind: 'percentage',
+        value: 20,
+        scope: {type: 'entire_order'},
+        audience: {type: 'email_subscribers'},
+        minimum: null,
+      },
       discountCodes: ['FURS20'],
       sendAt: at(2),
       promiseStartsAt: at(2),
@@ -43,7 +55,13 @@ export function demoCampaigns(shop: string, now: number): CampaignInput[] {
     },
     {
       name: 'Black Friday preview — 20% off',
-      promise: {kind: 'percentage', value: 20, scope: {type: 'entire_order'}, audience: {type: 'everyone'}, minimum: null},
+      promise: {
+        kind: 'percentage',
+        value: 20,
+        scope: {type: 'entire_order'},
+        audience: {type: 'everyone'},
+        minimum: null,
+      },
       discountCodes: ['SAVE15'],
       sendAt: at(4),
       promiseStartsAt: at(4),
@@ -55,7 +73,12 @@ export function demoCampaigns(shop: string, now: number): CampaignInput[] {
   ];
 }
 
-export async function seedDemoCampaigns(service: CampaignService, existing: number, shop: string, now: number) {
+export async function seedDemoCampaigns(
+  service: CampaignService,
+  existing: number,
+  shop: string,
+  now: number,
+) {
   if (existing > 0) return;
   for (const input of demoCampaigns(shop, now)) await service.create(shop, input, now);
 }

@@ -22,7 +22,11 @@ export async function startServer(
 
   const timers = heed.sweeps.map((sweep) => {
     const run = () =>
-      sweep.run().catch((error: unknown) => heed.logger.error({err: error, sweep: sweep.name}, 'sweep failed'));
+      sweep
+        .run()
+        .catch((error: unknown) =>
+          heed.logger.error({err: error, sweep: sweep.name}, 'sweep failed'),
+        );
     void run();
     const timer = setInterval(run, sweep.everyMs);
     timer.unref();

@@ -18,7 +18,12 @@ export function createAdminQuery(deps: {
   return async (shop, document, variables, schema) => {
     const session = await deps.offlineSession(shop);
     if (!session?.accessToken) return {ok: false, reason: 'unauthorized', retryable: false};
-    return deps.client.request({shop, accessToken: session.accessToken}, document, variables, schema);
+    return deps.client.request(
+      {shop, accessToken: session.accessToken},
+      document,
+      variables,
+      schema,
+    );
   };
 }
 
@@ -26,7 +31,14 @@ export function createAdminQuery(deps: {
 export function createShopDetailsReader(client: AdminApiClient) {
   return async (session: Session): Promise<ShopDetails | undefined> => {
     if (!session.accessToken) return undefined;
-    const result = await client.request({shop: session.shop, accessToken: session.accessToken}, SHOP_OVERVIEW_QUERY, {}, shopOverview);
-    return result.ok ? {name: result.data.shop.name, currencyCode: result.data.shop.currencyCode} : undefined;
+    const result = await client.request(
+      {shop: session.shop, accessToken: session.accessToken},
+      SHOP_OVERVIEW_QUERY,
+      {},
+      shopOverview,
+    );
+    return result.ok
+      ? {name: result.data.shop.name, currencyCode: result.data.shop.currencyCode}
+      : undefined;
   };
 }

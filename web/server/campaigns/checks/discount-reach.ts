@@ -24,7 +24,10 @@ function scopeFindings(
   if (campaign.promise.scope.type !== 'entire_order' || discount.items.type === 'all') return [];
   const {items} = discount;
   const noun = items.type === 'products' ? 'product' : 'collection';
-  const names = items.titles.slice(0, 3).map((t) => `“${t}”`).join(', ');
+  const names = items.titles
+    .slice(0, 3)
+    .map((t) => `“${t}”`)
+    .join(', ');
   const covered =
     items.titles.length > 0 && items.titles.length <= 3
       ? `the ${noun}${items.count === 1 ? '' : 's'} ${names}`

@@ -1,0 +1,29 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startTestHeed, type TestHeed} from '../support/test-heed';
+
+const SHOP = 'fabulous-furs.myshopify.com';
+
+describe('first request after a Shopify-managed install', () => {
+  let t: TestHeed;
+  beforeAll(async () => {
+    t = await startTestHeed();
+  });
+  afterAll(() => t.close());
+
+  it('when the admin calls Heed with no stored session, then the token is exchanged and the shop is recorded with its details', async () => {
+    expect(await t.heed.storage.shops.get(SHOP)).toBeUndefined();
+    const response = await t.http
+      .get('/api/overview')
+      .set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
+    expect(response.status).toBe(200);
+    expect(response.body.shop).toEqual({domain: SHOP, name: 'Fabulous Furs', currencyCode: 'CAD'});
+    const [session] = await t.heed.sessionStorage.findSessionsByShop(SHOP);
+    expect(session).toMatchObject({shop: SHOP, isOnline: false});
+    expect(session?.expires).toBeInstanceOf(Date);
+    expect(t.simulator.requests.some((r) => r.operationName === 'ShopOverview')).toBe(true);
+  });
+
+  it('when token exchange worked, then no access token reached the logs', () => {
+    expect(t.logs()).not.toMatch(/shp(at|ua)_/);
+  });
+});
