@@ -6,7 +6,13 @@ import {loadConfig} from '../../web/server/config';
 import {bootstrap, type Heed} from '../../web/server/bootstrap';
 import {isolatedTarget, type EngineName} from './databases';
 import {captureLogger} from './capture-logger';
-import {createShopifySimulator, installSimulatorFetch, loadAdminSchema, type ShopifySimulator, type ShopState} from '../../web/simulator';
+import {
+  createShopifySimulator,
+  installSimulatorFetch,
+  loadAdminSchema,
+  type ShopifySimulator,
+  type ShopState,
+} from '../../web/simulator';
 
 export interface TestHeed {
   heed: Heed;
@@ -74,7 +80,9 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
         state: 'installed',
         isOnline: false,
         scope: config.scopes.join(','),
-        accessToken: simulator.shopDomains().includes(shop) ? simulator.installShop(shop) : `shpat_test_${randomUUID().replaceAll('-', '')}`,
+        accessToken: simulator.shopDomains().includes(shop)
+          ? simulator.installShop(shop)
+          : `shpat_test_${randomUUID().replaceAll('-', '')}`,
         expires: new Date(Date.now() + 3_600_000),
       });
       await heed.sessionStorage.storeSession(session);

@@ -55,7 +55,11 @@ const TABLE: Array<{
   },
   {
     code: 'SCOPE_NARROWER_THAN_PROMISED',
-    fires: input({discounts: [discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}})]}),
+    fires: input({
+      discounts: [
+        discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
+      ],
+    }),
     nearMiss: input({
       campaign: campaign({
         promise: {
@@ -63,7 +67,9 @@ const TABLE: Array<{
           scope: {type: 'collections', description: 'faux fur throws'},
         },
       }),
-      discounts: [discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}})],
+      discounts: [
+        discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
+      ],
     }),
     mentions: ['entire order', 'the collection “Throws & Blankets”'],
   },
@@ -233,7 +239,9 @@ describe('campaign verification', () => {
             html: '<p>20% off your entire order for our valued e-mail customers. <a href="https://fabulousfurs.com/collections/faux-fur">Follow any link</a></p>',
           },
         }),
-        discounts: [discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}})],
+        discounts: [
+          discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
+        ],
       }),
     );
     expect(report.health).toBe('blocked');

@@ -16,7 +16,8 @@
 
   if (window.shopify) return;
 
-  const DEMO_SHOP = 'heed-demo.myshopify.com';
+  // The simulator's demo shop (web/simulator/demo-shop.ts); the server signs its session tokens.
+  const DEMO_SHOP = 'fabulous-furs.myshopify.com';
   const SESSION_TOKEN_PATH = '/demo/session-token';
   /** A token is replaced this long before it expires, so a request never leaves with a dying token. */
   const TOKEN_REFRESH_MARGIN_MS = 10_000;

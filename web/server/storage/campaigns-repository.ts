@@ -60,7 +60,8 @@ export function createCampaignsRepository(db: Knex) {
       const {id, shop, created_at: _created, ...fields} = toRow(campaign);
       const changed = await db('campaigns')
         .where({shop, id})
-        .update({...fields, next_check_at: nextCheckAt});
+        // An edited campaign is unverified until its next report says otherwise.
+        .update({...fields, health: 'unverified', next_check_at: nextCheckAt});
       return changed > 0;
     },
 
