@@ -19,6 +19,7 @@ import {createCampaignRoutes} from './campaigns/routes';
 import {createCampaignService, type CampaignService} from './campaigns/campaign-service';
 import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-discounts';
 import {createRecheckScheduler} from './campaigns/recheck-scheduler';
+import {createCheckoutRoutes} from './checkout/routes';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -84,6 +85,9 @@ export function createApp(deps: AppDeps): HeedApp {
   const reader = createAdminDiscountReader(deps.adminQuery);
   const campaigns = createCampaignService({storage, reader});
   const recheck = createRecheckScheduler({storage, service: campaigns, logger, now});
+
+  // The checkout extension authenticates with its own session token, not App Bridge's.
+  app.use('/api/checkout', createCheckoutRoutes({api: shopify.api, storage, now}));
 
   const api = express.Router();
   api.use(requireSessionToken(shopify.api));

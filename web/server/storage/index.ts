@@ -7,6 +7,7 @@ import {createWebhookDeliveriesRepository} from './webhook-deliveries-repository
 import {createCommerceRecordsRepository} from './commerce-records-repository';
 import {createGdprRequestsRepository} from './gdpr-requests-repository';
 import {createCampaignsRepository} from './campaigns-repository';
+import {createSignalsRepository} from './signals-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -26,6 +27,7 @@ export interface Storage {
   commerceRecords: ReturnType<typeof createCommerceRecordsRepository>;
   gdprRequests: ReturnType<typeof createGdprRequestsRepository>;
   campaigns: ReturnType<typeof createCampaignsRepository>;
+  signals: ReturnType<typeof createSignalsRepository>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
     commerceRecords: createCommerceRecordsRepository(db),
     gdprRequests: createGdprRequestsRepository(db),
     campaigns: createCampaignsRepository(db),
+    signals: createSignalsRepository(db),
     health: () => probe(db, engine),
     close: () => db.destroy(),
   };

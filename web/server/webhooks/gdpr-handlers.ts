@@ -15,6 +15,9 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const request = customersDataRequestPayload.parse(payload);
       const who = customerRef(shop, request.customer);
       const records = await storage.commerceRecords.findForCustomer(shop, who);
+      const signals = who.customerId
+        ? await storage.signals.findForCustomer(shop, who.customerId)
+        : [];
       await storage.gdprRequests.record({
         shop,
         topic: WEBHOOK_TOPICS.customersDataRequest,
@@ -26,6 +29,11 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
           customerId: who.customerId,
           ordersRequested: request.orders_requested,
           records: records.map((r) => ({kind: r.kind, id: r.resourceId, data: r.payload})),
+          signals: signals.map((x) => ({
+            type: x.type,
+            sentence: x.sentence,
+            occurredAt: new Date(x.occurredAt).toISOString(),
+          })),
         },
       });
       logger.info({shop, records: records.length}, 'customer data request exported');
@@ -35,6 +43,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const request = customersRedactPayload.parse(payload);
       const who = customerRef(shop, request.customer);
       let deleted = await storage.commerceRecords.deleteForCustomer(shop, who);
+      if (who.customerId) deleted += await storage.signals.deleteForCustomer(shop, who.customerId);
       for (const orderId of request.orders_to_redact) {
         const order = await storage.commerceRecords.get(shop, 'order', orderId);
         if (order) {
@@ -59,6 +68,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
     /** 48 hours after uninstall: everything Heed holds for the shop goes, sessions included. */
     async shopRedact({shop}: WebhookContext) {
       await storage.campaigns.deleteShop(shop);
+      await storage.signals.deleteShop(shop);
       await storage.commerceRecords.deleteShop(shop);
       await storage.gdprRequests.deleteShop(shop);
       await storage.webhookDeliveries.deleteShop(shop);

@@ -1,6 +1,7 @@
 import type {Knex} from 'knex';
 import * as foundation from './001-foundation';
 import * as campaigns from './002-campaigns';
+import * as signals from './003-signals';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -11,6 +12,7 @@ interface Migration {
 const MIGRATIONS: Array<[string, Migration]> = [
   ['001-foundation', foundation],
   ['002-campaigns', campaigns],
+  ['003-signals', signals],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */

@@ -1,0 +1,123 @@
+import {randomUUID} from 'node:crypto';
+import express, {type NextFunction, type Request, type Response, type Router} from 'express';
+import type {Shopify} from '@shopify/shopify-api';
+import {z} from 'zod';
+import type {Storage} from '../storage';
+import {HeedError} from '../errors';
+import {notFound} from '../http/error-handler';
+import {parseInput} from '../http/validate';
+import {checkCheckoutToken} from './checkout-token';
+import {checkoutCors} from './cors';
+import {findOffer, offerCode} from './find-offer';
+import {outcomeSignal} from './outcome-signal';
+import {discountCodeSchema} from '../campaigns/campaign';
+
+const MAX_OUTCOME_BODY = '8kb';
+
+const offerQuery = z.object({
+  campaign: z.string().trim().max(100).optional(),
+  codes: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .slice(0, 20)
+        : [],
+    ),
+});
+
+const outcomeBody = z.object({
+  campaignId: z.uuid(),
+  code: discountCodeSchema,
+  state: z.enum(['applied', 'could_not_apply', 'thank_you_mismatch', 'thank_you_confirmed']),
+  reason: z.enum(['apply_error', 'no_allocation', 'cannot_update']).optional(),
+  amountSaved: z
+    .object({amount: z.number().nonnegative(), currencyCode: z.string().length(3)})
+    .optional(),
+  orderId: z.string().max(255).optional(),
+  checkoutToken: z.string().max(255).optional(),
+});
+
+interface CheckoutLocals {
+  shop: string;
+  customerId: string | null;
+}
+
+/** /api/checkout — what the checkout extension asks (the offer) and tells (the outcome). */
+export function createCheckoutRoutes(deps: {
+  api: Shopify;
+  storage: Storage;
+  now: () => number;
+}): Router {
+  const {storage, now} = deps;
+  const router = express.Router();
+  router.use(checkoutCors());
+  router.use(requireInstalledShop(deps.api, storage));
+
+  router.get('/offer', async (req, res) => {
+    const {shop} = res.locals.checkout as CheckoutLocals;
+    const query = parseInput(offerQuery, req.query);
+    if (!query.campaign && query.codes.length === 0) {
+      res.json({offer: null});
+      return;
+    }
+    const campaign = findOffer(await storage.campaigns.list(shop), {
+      campaignKey: query.campaign ?? null,
+      codes: query.codes,
+      now: now(),
+    });
+    // An unknown key or code reveals nothing: the same 404 whether it never existed or ended.
+    if (!campaign) throw new HeedError('NOT_FOUND', 'No offer for this checkout');
+    const shopRecord = await storage.shops.get(shop);
+    res.set('Cache-Control', 'no-store').json({
+      offer: {
+        campaignId: campaign.id,
+        code: offerCode(campaign, query.codes),
+        promise: {kind: campaign.promise.kind, value: campaign.promise.value},
+        currencyCode: shopRecord?.currencyCode ?? 'USD',
+      },
+    });
+  });
+
+  router.post('/outcome', express.json({limit: MAX_OUTCOME_BODY}), async (req, res) => {
+    const {shop, customerId} = res.locals.checkout as CheckoutLocals;
+    const outcome = parseInput(outcomeBody, req.body);
+    const campaign = await storage.campaigns.get(shop, outcome.campaignId);
+    if (
+      !campaign ||
+      !campaign.discountCodes.some((c) => c.toUpperCase() === outcome.code.toUpperCase())
+    ) {
+      throw new HeedError('NOT_FOUND', 'No such campaign code');
+    }
+    const shopRecord = await storage.shops.get(shop);
+    const signal = outcomeSignal(outcome, campaign, {
+      shop,
+      customerId,
+      currencyCode: shopRecord?.currencyCode ?? 'USD',
+      id: randomUUID(),
+      now: now(),
+    });
+    if (signal) await storage.signals.add(signal);
+    res.status(202).json({recorded: true});
+  });
+
+  router.use(notFound);
+  return router;
+}
+
+/** The token must be valid and its shop must have Heed installed; every refusal looks the same. */
+function requireInstalledShop(api: Shopify, storage: Storage) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const check = await checkCheckoutToken(api, req.get('authorization'));
+    if (!check.ok) throw new HeedError('UNAUTHENTICATED', `Checkout token ${check.reason}`);
+    if (!(await storage.shops.isInstalled(check.shop)))
+      throw new HeedError('FORBIDDEN', 'Shop has not installed Heed');
+    res.locals.checkout = {shop: check.shop, customerId: check.customerId} satisfies CheckoutLocals;
+    next();
+  };
+}

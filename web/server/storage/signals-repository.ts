@@ -1,0 +1,100 @@
+import type {Knex} from 'knex';
+
+export type SignalSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+export interface Signal {
+  id: string;
+  shop: string;
+  /** Stable type, e.g. `promo_not_applied`. */
+  type: string;
+  severity: SignalSeverity;
+  /** What happened, in a sentence a staff member understands. */
+  sentence: string;
+  /** The facts behind it: event ids, codes, amounts. */
+  evidence: Record<string, unknown>;
+  source: 'checkout_extension' | 'pixel' | 'webhook' | 'sweep';
+  campaignId: string | null;
+  checkoutToken: string | null;
+  orderId: string | null;
+  customerId: string | null;
+  occurredAt: number;
+  recordedAt: number;
+}
+
+interface SignalRow {
+  id: string;
+  shop: string;
+  type: string;
+  severity: string;
+  sentence: string;
+  evidence_json: string;
+  source: string;
+  campaign_id: string | null;
+  checkout_token: string | null;
+  order_id: string | null;
+  customer_id: string | null;
+  occurred_at: number | string;
+  recorded_at: number | string;
+}
+
+export function createSignalsRepository(db: Knex) {
+  return {
+    async add(signal: Signal): Promise<void> {
+      await db('signals').insert({
+        id: signal.id,
+        shop: signal.shop,
+        type: signal.type,
+        severity: signal.severity,
+        sentence: signal.sentence,
+        evidence_json: JSON.stringify(signal.evidence),
+        source: signal.source,
+        campaign_id: signal.campaignId,
+        checkout_token: signal.checkoutToken,
+        order_id: signal.orderId,
+        customer_id: signal.customerId,
+        occurred_at: signal.occurredAt,
+        recorded_at: signal.recordedAt,
+      });
+    },
+
+    async list(shop: string, limit = 100): Promise<Signal[]> {
+      const rows = await db<SignalRow>('signals')
+        .where({shop})
+        .orderBy('occurred_at', 'desc')
+        .limit(limit);
+      return rows.map(toSignal);
+    },
+
+    async findForCustomer(shop: string, customerId: string): Promise<Signal[]> {
+      return (await db<SignalRow>('signals').where({shop, customer_id: customerId})).map(toSignal);
+    },
+
+    async deleteForCustomer(shop: string, customerId: string): Promise<number> {
+      return db('signals').where({shop, customer_id: customerId}).delete();
+    },
+
+    async deleteShop(shop: string): Promise<void> {
+      await db('signals').where({shop}).delete();
+    },
+  };
+}
+
+export type SignalsRepository = ReturnType<typeof createSignalsRepository>;
+
+function toSignal(row: SignalRow): Signal {
+  return {
+    id: row.id,
+    shop: row.shop,
+    type: row.type,
+    severity: row.severity as SignalSeverity,
+    sentence: row.sentence,
+    evidence: JSON.parse(row.evidence_json) as Record<string, unknown>,
+    source: row.source as Signal['source'],
+    campaignId: row.campaign_id,
+    checkoutToken: row.checkout_token,
+    orderId: row.order_id,
+    customerId: row.customer_id,
+    occurredAt: Number(row.occurred_at),
+    recordedAt: Number(row.recorded_at),
+  };
+}
