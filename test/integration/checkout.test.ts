@@ -207,7 +207,9 @@ describe('checkout endpoints for the promo-reassurance extension', () => {
         const before = (await t.heed.storage.signals.list(SHOP)).length;
         // The table is built before the campaigns exist; RUNNING stands for the running campaign's id.
         const response = await post(
-          body.campaignId === 'RUNNING' ? {...body, campaignId: runningId} : body,
+          'campaignId' in body && body.campaignId === 'RUNNING'
+            ? {...body, campaignId: runningId}
+            : body,
         );
         expect(response.status).toBe(status);
         expect(await t.heed.storage.signals.list(SHOP)).toHaveLength(before);

@@ -20,6 +20,7 @@ import {createCampaignService, type CampaignService} from './campaigns/campaign-
 import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-discounts';
 import {createRecheckScheduler} from './campaigns/recheck-scheduler';
 import {createCheckoutRoutes} from './checkout/routes';
+import {createStorefrontRoutes} from './storefront/routes';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -88,6 +89,8 @@ export function createApp(deps: AppDeps): HeedApp {
 
   // The checkout extension authenticates with its own session token, not App Bridge's.
   app.use('/api/checkout', createCheckoutRoutes({api: shopify.api, storage, now}));
+  // Storefront requests arrive through Shopify's app proxy, signed with the app secret.
+  app.use('/api/proxy', createStorefrontRoutes({api: shopify.api, storage, now}));
 
   const api = express.Router();
   api.use(requireSessionToken(shopify.api));
