@@ -71,6 +71,17 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
     expect(t.simulator.requests.length).toBeGreaterThan(0);
   });
 
+  it('when the same campaign is sent twice at once, then one is stored and both answers name it', async () => {
+    const body = campaignBody({name: 'Double click', attributionKey: 'double-click'});
+    const [first, second] = await Promise.all([post(body), post(body)]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body.campaign.id).toBe(second.body.campaign.id);
+    const list = await t.http.get('/api/campaigns').set('Authorization', auth);
+    expect(
+      list.body.campaigns.filter((c: {name: string}) => c.name === 'Double click'),
+    ).toHaveLength(1);
+  });
+
   it('when the code gives 15% but the email promises 20%, then VALUE_MISMATCH is reported', async () => {
     const response = await post(
       campaignBody({

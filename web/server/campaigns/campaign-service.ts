@@ -39,6 +39,13 @@ export function createCampaignService(deps: {
     }
   }
 
+  async function sameAsStored(shop: string, input: CampaignInput): Promise<Campaign | undefined> {
+    const existing = await storage.campaigns.findByAttributionKey(shop, input.attributionKey);
+    if (!existing) return undefined;
+    const asInput = fromInput(existing.id, shop, input, existing.createdAt, existing.updatedAt);
+    return sameContent(existing, asInput) ? existing : undefined;
+  }
+
   async function requireCampaign(shop: string, id: string): Promise<CampaignSummary> {
     const campaign = await storage.campaigns.get(shop, id);
     if (!campaign) throw new HeedError('NOT_FOUND', 'Campaign not found');
@@ -73,11 +80,36 @@ export function createCampaignService(deps: {
     requireCampaign,
     verify,
     nextCheck,
+    /**
+     * Creating is idempotent per attribution key: the same campaign sent twice (a double click, a
+     * retried request) answers with the one already stored; a different campaign on a taken key is
+     * a conflict.
+     */
     async create(shop: string, input: CampaignInput, now: number) {
+      const repeated = await sameAsStored(shop, input);
+      if (repeated)
+        return {
+          campaign: repeated,
+          verification: await verify(shop, repeated.id, 'save', now),
+          created: false,
+        };
       await assertKeyFree(shop, input.attributionKey);
       const campaign = fromInput(randomUUID(), shop, input, now, now);
-      await storage.campaigns.insert(campaign, nextCheck(campaign, now));
-      return {campaign, verification: await verify(shop, campaign.id, 'save', now)};
+      try {
+        await storage.campaigns.insert(campaign, nextCheck(campaign, now));
+      } catch (error) {
+        // Two identical requests raced past the check above; the unique key let one through.
+        const winner = await sameAsStored(shop, input);
+        if (winner)
+          return {
+            campaign: winner,
+            verification: await verify(shop, winner.id, 'save', now),
+            created: false,
+          };
+        await assertKeyFree(shop, input.attributionKey);
+        throw error;
+      }
+      return {campaign, verification: await verify(shop, campaign.id, 'save', now), created: true};
     },
     async update(shop: string, id: string, input: CampaignInput, now: number) {
       const existing = await requireCampaign(shop, id);
@@ -108,6 +140,23 @@ async function readFacts(reader: DiscountReader, campaign: Campaign) {
     ok: true as const,
     value: {shop: shop.value, discounts: codes.value, automaticDiscounts: automatic.value},
   };
+}
+
+/** Same campaign, field for field (ids and timestamps aside). */
+function sameContent(a: Campaign, b: Campaign): boolean {
+  const content = (c: Campaign) =>
+    JSON.stringify([
+      c.name,
+      c.promise,
+      c.discountCodes,
+      c.sendAt,
+      c.promiseStartsAt,
+      c.promiseEndsAt,
+      c.recipients,
+      c.attributionKey,
+      c.email,
+    ]);
+  return content(a) === content(b);
 }
 
 function fromInput(

@@ -31,7 +31,9 @@ export function createCampaignRoutes(deps: {
 
   router.post('/', async (req, res) => {
     const input = parseInput(campaignInputSchema, req.body);
-    const {campaign, verification} = await service.create(shopOf(res), input, now());
+    const {campaign, verification, created} = await service.create(shopOf(res), input, now());
+    // A repeated identical create answers as the first did, and says so.
+    if (!created) res.set('Idempotent-Replayed', 'true');
     res.status(201).json({
       campaign: {...campaign, health: healthOf(verification)},
       ...verificationBody(verification),
