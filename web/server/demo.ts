@@ -4,7 +4,7 @@
  */
 import {RequestedTokenType} from '@shopify/shopify-api';
 import {getJwt} from '@shopify/shopify-api/test-helpers';
-import {loadConfigWith, ConfigError} from './config';
+import {loadConfigWith, ConfigError, type Config} from './config';
 import {bootstrap, type Heed} from './bootstrap';
 import {startServer} from './http/start-server';
 import {createDemoRouter} from './demo/routes';
@@ -40,6 +40,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
   const heed = await bootstrap(config, {
+    // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
+    storageTarget: {kind: 'sqlite', file: options.sqlitePath ?? demoSqliteFile(config)},
     fetch: simulator.fetch,
     demo: {router: createDemoRouter({shop, apiKey: config.apiKey, apiSecret: config.apiSecret})},
   });
@@ -61,6 +63,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       restoreFetch();
     },
   };
+}
+
+function demoSqliteFile(config: Config): string {
+  return config.storage.kind === 'sqlite' ? config.storage.file : 'heed-demo.sqlite';
 }
 
 /** As Shopify-managed install does: a token exchange for the demo shop, then Heed's install hook. */
