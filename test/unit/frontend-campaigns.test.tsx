@@ -10,20 +10,6 @@ import {EMPTY_FORM, type CampaignFormValues} from '../../web/frontend/src/campai
 import {placeProblems} from '../../web/frontend/src/campaigns/problem-fields';
 import {FINDING_CODES as SERVER_FINDING_CODES} from '../../web/server/campaigns/findings';
 
-// Polaris reads media queries as soon as it is imported, and jsdom has no layout engine: stub first.
-vi.hoisted(() => {
-  window.matchMedia = (query: string): MediaQueryList => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  });
-});
-
 const HOUR = 3_600_000;
 const T0 = Date.parse('2030-09-01T09:00:00Z');
 const OVERVIEW = {
@@ -144,7 +130,6 @@ const mounted: Root[] = [];
 const toasts: {message: string; isError: boolean}[] = [];
 
 beforeAll(() => {
-  (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
   // App Bridge's global, as far as these pages use it.
   const show = (message: string, options?: {isError?: boolean}) => {
     toasts.push({message, isError: options?.isError ?? false});

@@ -4,7 +4,7 @@ import {createRoot, type Root} from 'react-dom/client';
 import {MemoryRouter} from 'react-router-dom';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
-import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createApiClient, type ApiClient} from '../../web/frontend/src/api/api-client';
 import {ApiClientContext} from '../../web/frontend/src/api/use-api';
 import {App, ROUTER_FUTURE} from '../../web/frontend/src/app';
@@ -21,25 +21,6 @@ const OVERVIEW = {
   shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
   storage: {engine: 'postgres', healthy: true},
 };
-
-// Polaris reads media queries as soon as it is imported, and jsdom has no layout engine: stub first.
-vi.hoisted(() => {
-  window.matchMedia = (query: string): MediaQueryList => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  });
-});
-
-beforeAll(() => {
-  // React's act() warns unless the environment says it is a test.
-  (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
-});
 
 const mounted: Root[] = [];
 
