@@ -2,6 +2,8 @@ import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // CI lists every test by name, so its log shows, e.g., the storage battery ran on both engines.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'web/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/block-network.ts', 'test/support/jsdom-setup.ts'],
