@@ -17,7 +17,7 @@ export function errorHandler(logger: Logger) {
       {err: heedError.cause ?? heedError, code: heedError.code, requestId},
       heedError.message,
     );
-    if (heedError.code === 'RATE_LIMITED') res.set('Retry-After', '1');
+    if (heedError.code === 'RATE_LIMITED' && !res.get('Retry-After')) res.set('Retry-After', '1');
     res.status(heedError.httpStatus).json(toClientBody(heedError, requestId));
   };
 }

@@ -8,6 +8,7 @@ import {createCommerceRecordsRepository} from './commerce-records-repository';
 import {createGdprRequestsRepository} from './gdpr-requests-repository';
 import {createCampaignsRepository} from './campaigns-repository';
 import {createSignalsRepository} from './signals-repository';
+import {createPixelEventsRepository} from './pixel-events-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -28,6 +29,7 @@ export interface Storage {
   gdprRequests: ReturnType<typeof createGdprRequestsRepository>;
   campaigns: ReturnType<typeof createCampaignsRepository>;
   signals: ReturnType<typeof createSignalsRepository>;
+  pixelEvents: ReturnType<typeof createPixelEventsRepository>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
     gdprRequests: createGdprRequestsRepository(db),
     campaigns: createCampaignsRepository(db),
     signals: createSignalsRepository(db),
+    pixelEvents: createPixelEventsRepository(db),
     health: () => probe(db, engine),
     close: () => db.destroy(),
   };

@@ -81,6 +81,26 @@ export function createShopsRepository(db: Knex) {
       return row !== undefined;
     },
 
+    /** The hash of the key the shop's web pixel sends with every batch (set when Heed activates it). */
+    async setIngestKey(
+      shop: string,
+      keyHash: string,
+      webPixelId: string | null,
+      now: number,
+    ): Promise<void> {
+      await db('shops')
+        .where({shop})
+        .update({ingest_key_hash: keyHash, web_pixel_id: webPixelId, updated_at: now});
+    },
+
+    async ingestKeyHash(shop: string): Promise<string | null> {
+      const row = await db('shops')
+        .where({shop})
+        .whereNull('uninstalled_at')
+        .first('ingest_key_hash');
+      return row?.ingest_key_hash ? String(row.ingest_key_hash) : null;
+    },
+
     async delete(shop: string): Promise<void> {
       await db('shops').where({shop}).delete();
     },

@@ -69,6 +69,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
     async shopRedact({shop}: WebhookContext) {
       await storage.campaigns.deleteShop(shop);
       await storage.signals.deleteShop(shop);
+      await storage.pixelEvents.deleteShop(shop);
       await storage.commerceRecords.deleteShop(shop);
       await storage.gdprRequests.deleteShop(shop);
       await storage.webhookDeliveries.deleteShop(shop);

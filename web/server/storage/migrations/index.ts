@@ -2,6 +2,7 @@ import type {Knex} from 'knex';
 import * as foundation from './001-foundation';
 import * as campaigns from './002-campaigns';
 import * as signals from './003-signals';
+import * as pixelIngest from './004-pixel-ingest';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -13,6 +14,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['001-foundation', foundation],
   ['002-campaigns', campaigns],
   ['003-signals', signals],
+  ['004-pixel-ingest', pixelIngest],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */

@@ -1,0 +1,43 @@
+import {z} from 'zod';
+import type {QuarantinedEvent, StoredPixelEvent} from '../storage/pixel-events-repository';
+
+/** Shopify's pixel sandbox sends small batches; these caps keep one request from costing much. */
+export const MAX_EVENT_BYTES = 32 * 1024;
+export const MAX_BATCH_BYTES = 500 * 1024;
+export const MAX_EVENTS_PER_BATCH = 500;
+
+export const ingestEnvelope = z.object({
+  shop: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'must be a myshopify.com domain'),
+  key: z.string().min(16).max(200),
+  events: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_BATCH),
+});
+
+export type IngestEnvelope = z.infer<typeof ingestEnvelope>;
+
+export type ParsedEvent = {ok: true; event: StoredPixelEvent} | {ok: false; reason: string};
+
+/**
+ * Splits a batch into events to store and events to quarantine, each with its reason: nothing is
+ * dropped silently, and good + quarantined = received.
+ */
+export function splitBatch(
+  events: unknown[],
+  parse: (raw: unknown) => ParsedEvent,
+): {good: StoredPixelEvent[]; quarantined: QuarantinedEvent[]} {
+  const good: StoredPixelEvent[] = [];
+  const quarantined: QuarantinedEvent[] = [];
+  for (const raw of events) {
+    const payload = JSON.stringify(raw) ?? 'null';
+    if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
+      quarantined.push({
+        reason: `event larger than ${MAX_EVENT_BYTES} bytes`,
+        payload: payload.slice(0, 1024),
+      });
+      continue;
+    }
+    const parsed = parse(raw);
+    if (parsed.ok) good.push(parsed.event);
+    else quarantined.push({reason: parsed.reason, payload});
+  }
+  return {good, quarantined};
+}

@@ -1,0 +1,95 @@
+import express, {type Request, type Response, type Router} from 'express';
+import type {Storage} from '../storage';
+import type {Logger} from '../logger';
+import {HeedError} from '../errors';
+import {parseInput} from '../http/validate';
+import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
+import {ingestKeyMatches} from './ingest-key';
+import type {createRateLimiter} from './rate-limit';
+
+export interface IngestDeps {
+  storage: Storage;
+  logger: Logger;
+  now: () => number;
+  rateLimiter: ReturnType<typeof createRateLimiter>;
+  parseEvent: (raw: unknown) => ParsedEvent;
+  /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
+  afterCommit: (shop: string, acceptedIds: string[]) => void;
+}
+
+/**
+ * POST /api/pixel/events — batches from the web pixel. The pixel sends text/plain (no CORS
+ * preflight from the sandbox) with `keepalive`; the body is parsed here, after its size is checked.
+ * The answer comes only after the batch is durably stored.
+ */
+export function createIngestRoute(deps: IngestDeps): Router {
+  const router = express.Router();
+  router.use((req, res, next) => {
+    res.set('Access-Control-Allow-Origin', '*');
+    if (req.method === 'OPTIONS') {
+      res
+        .set({
+          'Access-Control-Allow-Methods': 'POST, OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Max-Age': '600',
+        })
+        .status(204)
+        .end();
+      return;
+    }
+    next();
+  });
+  router.post(
+    '/',
+    express.text({type: '*/*', limit: MAX_BATCH_BYTES}),
+    async (req: Request, res: Response) => {
+      const envelope = parseInput(ingestEnvelope, parseJson(req.body));
+      const keyHash = await deps.storage.shops
+        .ingestKeyHash(envelope.shop)
+        .catch((error: unknown) => {
+          throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the ingest key', {
+            cause: error,
+          });
+        });
+      if (!keyHash || !ingestKeyMatches(envelope.key, keyHash))
+        throw new HeedError('FORBIDDEN', 'Unknown shop or ingest key');
+      const decision = deps.rateLimiter.take(envelope.shop, deps.now());
+      if (!decision.ok) {
+        res.set('Retry-After', String(decision.retryAfterSeconds));
+        throw new HeedError('RATE_LIMITED', 'Ingest rate limit reached');
+      }
+      const {good, quarantined} = splitBatch(envelope.events, deps.parseEvent);
+      let result;
+      try {
+        result = await deps.storage.pixelEvents.insertBatch(
+          envelope.shop,
+          good,
+          quarantined,
+          deps.now(),
+        );
+      } catch (error) {
+        throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store the batch', {cause: error});
+      }
+      res
+        .status(200)
+        .json({
+          received: envelope.events.length,
+          accepted: result.accepted.length,
+          duplicates: result.duplicates,
+          quarantined: result.quarantined,
+        });
+      if (result.accepted.length > 0) deps.afterCommit(envelope.shop, result.accepted);
+    },
+  );
+  return router;
+}
+
+function parseJson(body: unknown): unknown {
+  if (typeof body !== 'string' || body.length === 0)
+    throw new HeedError('BAD_REQUEST', 'Empty body');
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw new HeedError('BAD_REQUEST', 'Body is not JSON', {cause: error});
+  }
+}

@@ -1,0 +1,127 @@
+import type {Knex} from 'knex';
+
+/** One event as stored: the columns Heed queries by, and the event itself. */
+export interface StoredPixelEvent {
+  eventId: string;
+  name: string;
+  clientId: string | null;
+  checkoutToken: string | null;
+  occurredAt: number;
+  seq: number | null;
+  payload: string;
+}
+
+export interface QuarantinedEvent {
+  reason: string;
+  payload: string;
+}
+
+export interface BatchResult {
+  accepted: string[];
+  duplicates: number;
+  quarantined: number;
+}
+
+/** Rows per INSERT: well under both engines' bound-parameter limits (9 columns a row). */
+const CHUNK = 100;
+
+/**
+ * Stores a whole ingest batch in one transaction: good events (deduplicated on their id) and the
+ * quarantined ones with their reason. The caller acknowledges only after this resolves.
+ */
+export function createPixelEventsRepository(db: Knex) {
+  return {
+    async insertBatch(
+      shop: string,
+      events: StoredPixelEvent[],
+      quarantined: QuarantinedEvent[],
+      receivedAt: number,
+    ): Promise<BatchResult> {
+      return db.transaction(async (trx) => {
+        const accepted: string[] = [];
+        for (let i = 0; i < events.length; i += CHUNK) {
+          const rows = events.slice(i, i + CHUNK).map((e) => ({
+            shop,
+            event_id: e.eventId,
+            name: e.name,
+            client_id: e.clientId,
+            checkout_token: e.checkoutToken,
+            occurred_at: e.occurredAt,
+            seq: e.seq,
+            received_at: receivedAt,
+            payload: e.payload,
+          }));
+          const inserted: Array<{event_id: string}> = await trx('pixel_events')
+            .insert(rows)
+            .onConflict(['shop', 'event_id'])
+            .ignore()
+            .returning('event_id');
+          accepted.push(...inserted.map((r) => r.event_id));
+        }
+        if (quarantined.length > 0) {
+          await trx('pixel_quarantine').insert(
+            quarantined.map((q) => ({
+              shop,
+              received_at: receivedAt,
+              reason: q.reason.slice(0, 500),
+              payload: q.payload,
+            })),
+          );
+        }
+        // A batch may repeat an id within itself; both engines then ignore the second copy too.
+        return {
+          accepted,
+          duplicates: events.length - accepted.length,
+          quarantined: quarantined.length,
+        };
+      });
+    },
+
+    async forJourney(
+      shop: string,
+      ref: {checkoutToken: string | null; clientId: string | null},
+    ): Promise<StoredPixelEvent[]> {
+      const rows = await db('pixel_events')
+        .where({shop})
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (ref.checkoutToken) q.orWhere('checkout_token', ref.checkoutToken);
+          if (ref.clientId) q.orWhere('client_id', ref.clientId);
+        })
+        .orderBy([{column: 'occurred_at'}, {column: 'seq'}]);
+      return rows.map((r) => ({
+        eventId: String(r.event_id),
+        name: String(r.name),
+        clientId: r.client_id === null ? null : String(r.client_id),
+        checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
+        occurredAt: Number(r.occurred_at),
+        seq: r.seq === null ? null : Number(r.seq),
+        payload: String(r.payload),
+      }));
+    },
+
+    async counts(shop: string): Promise<{events: number; quarantined: number}> {
+      const [events, quarantined] = await Promise.all([
+        db('pixel_events').where({shop}).count({n: '*'}).first(),
+        db('pixel_quarantine').where({shop}).count({n: '*'}).first(),
+      ]);
+      return {events: Number(events?.n ?? 0), quarantined: Number(quarantined?.n ?? 0)};
+    },
+
+    async quarantine(
+      shop: string,
+      limit = 50,
+    ): Promise<Array<{reason: string; receivedAt: number}>> {
+      const rows = await db('pixel_quarantine').where({shop}).orderBy('id', 'desc').limit(limit);
+      return rows.map((r) => ({reason: String(r.reason), receivedAt: Number(r.received_at)}));
+    },
+
+    async deleteShop(shop: string): Promise<void> {
+      await db('pixel_quarantine').where({shop}).delete();
+      await db('pixel_events').where({shop}).delete();
+      await db('journeys').where({shop}).delete();
+    },
+  };
+}
+
+export type PixelEventsRepository = ReturnType<typeof createPixelEventsRepository>;
