@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
+import {hashIngestKey} from '../../web/server/signals/ingest-key';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 
@@ -21,6 +22,18 @@ describe('first request after a Shopify-managed install', () => {
     expect(session).toMatchObject({shop: SHOP, isOnline: false});
     expect(session?.expires).toBeInstanceOf(Date);
     expect(t.simulator.requests.some((r) => r.operationName === 'ShopOverview')).toBe(true);
+  });
+
+  it('when the shop is installed, then Heed turns its web pixel on with an ingest key it keeps only hashed', async () => {
+    const pixel = t.simulator.shop(SHOP).webPixel;
+    expect(pixel?.settings).toMatchObject({
+      ingestUrl: expect.stringMatching(/\/api\/pixel\/events$/),
+    });
+    const key = String(pixel?.settings.ingestKey);
+    expect(key.length).toBeGreaterThanOrEqual(32);
+    const stored = await t.heed.storage.shops.ingestKeyHash(SHOP);
+    expect(stored).toBe(hashIngestKey(key));
+    expect(stored).not.toContain(key);
   });
 
   it('when token exchange worked, then no access token reached the logs', () => {

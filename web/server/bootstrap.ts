@@ -8,6 +8,7 @@ import {createApp, type HeedApp} from './app';
 import {createOnInstalled} from './shops/on-installed';
 import {createAdminApiClient} from './admin-api/client';
 import {createAdminQuery, createShopDetailsReader} from './shops/admin-access';
+import {activatePixel} from './shops/activate-pixel';
 
 export interface Heed extends HeedApp {
   config: Config;
@@ -46,6 +47,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     logger,
     now,
     fetchShopDetails: createShopDetailsReader(client),
+    activatePixel: (session) =>
+      activatePixel(
+        {
+          client,
+          storage,
+          ingestUrl: new URL('/api/pixel/events', config.appUrl).toString(),
+          now: now(),
+        },
+        {shop: session.shop, accessToken: session.accessToken ?? ''},
+      ),
   });
   const shopify = createShopify({config, sessionStorage, logger, afterAuth: onInstalled});
   const adminQuery = createAdminQuery({

@@ -70,14 +70,12 @@ export function createIngestRoute(deps: IngestDeps): Router {
       } catch (error) {
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store the batch', {cause: error});
       }
-      res
-        .status(200)
-        .json({
-          received: envelope.events.length,
-          accepted: result.accepted.length,
-          duplicates: result.duplicates,
-          quarantined: result.quarantined,
-        });
+      res.status(200).json({
+        received: envelope.events.length,
+        accepted: result.accepted.length,
+        duplicates: result.duplicates,
+        quarantined: result.quarantined,
+      });
       if (result.accepted.length > 0) deps.afterCommit(envelope.shop, result.accepted);
     },
   );
