@@ -6,6 +6,8 @@ import {loadConfig} from '../../web/server/config';
 import {bootstrap, type Heed} from '../../web/server/bootstrap';
 import {isolatedTarget, type EngineName} from './databases';
 import {captureLogger} from './capture-logger';
+import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
+import type {RateLimit} from '../../web/server/signals/rate-limit';
 import {
   createShopifySimulator,
   installSimulatorFetch,
@@ -22,6 +24,8 @@ export interface TestHeed {
   logs(): string;
   /** Records the shop as installed with a stored offline session, as after a token exchange. */
   install(shop: string): Promise<void>;
+  /** Gives the shop a pixel ingest key, as activating the pixel does, and returns it. */
+  ingestKey(shop: string): Promise<string>;
   /** A valid admin session token for the shop (App Bridge's `idToken()`). */
   sessionToken(shop: string, overrides?: Record<string, unknown>): Promise<string>;
   /** A webhook as Shopify sends it, signed with the app secret unless `secret` says otherwise. */
@@ -41,6 +45,7 @@ export interface TestHeedOptions {
   now?: () => number;
   /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
   shops?: ShopState[];
+  ingestRateLimit?: RateLimit;
 }
 
 export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
@@ -60,6 +65,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     logger: captured.logger,
     now: options.now,
     fetch: simulator.fetch,
+    ingestRateLimit: options.ingestRateLimit,
   });
   const http = request(heed.app);
   return {
@@ -86,6 +92,11 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
         expires: new Date(Date.now() + 3_600_000),
       });
       await heed.sessionStorage.storeSession(session);
+    },
+    async ingestKey(shop) {
+      const key = newIngestKey();
+      await heed.storage.shops.setIngestKey(shop, hashIngestKey(key), null, Date.now());
+      return key;
     },
     async sessionToken(shop, overrides = {}) {
       const {token} = await getJwt(

@@ -21,6 +21,11 @@ import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-disco
 import {createRecheckScheduler} from './campaigns/recheck-scheduler';
 import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
+import {createIngestRoute} from './signals/ingest-route';
+import {parsePixelEvent} from './signals/parse-pixel-event';
+import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
+import {createLiveHub, type LiveHub} from './signals/live-hub';
+import {createLiveRoute} from './signals/live-route';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -42,12 +47,14 @@ export interface AppDeps {
   /** Demo mode only: the local App Bridge stand-in and demo session tokens. */
   demo?: {router: Router};
   frontendDistDir?: string;
+  ingestRateLimit?: RateLimit;
 }
 
 export interface HeedApp {
   app: Express;
   webhookProcessor: WebhookProcessor;
   campaigns: CampaignService;
+  live: LiveHub;
   /** Background work the server runs on a timer (see http/start-server.ts). */
   sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
 }
@@ -89,6 +96,19 @@ export function createApp(deps: AppDeps): HeedApp {
 
   // The checkout extension authenticates with its own session token, not App Bridge's.
   app.use('/api/checkout', createCheckoutRoutes({api: shopify.api, storage, now}));
+  // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
+  const live = createLiveHub();
+  app.use(
+    '/api/pixel/events',
+    createIngestRoute({
+      storage,
+      logger,
+      now,
+      rateLimiter: createRateLimiter(deps.ingestRateLimit ?? DEFAULT_INGEST_RATE_LIMIT),
+      parseEvent: parsePixelEvent,
+      afterCommit: () => undefined,
+    }),
+  );
   // Storefront requests arrive through Shopify's app proxy, signed with the app secret.
   app.use('/api/proxy', createStorefrontRoutes({api: shopify.api, storage, now}));
 
@@ -99,6 +119,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/campaigns', createCampaignRoutes({storage, service: campaigns, reader, now}));
   api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use('/overview', createOverviewRouter({storage}));
+  api.use('/live', createLiveRoute(live));
   api.use(notFound);
   app.use('/api', api);
 
@@ -116,6 +137,7 @@ export function createApp(deps: AppDeps): HeedApp {
     app,
     webhookProcessor,
     campaigns,
+    live,
     sweeps: [
       {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
       {

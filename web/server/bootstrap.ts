@@ -9,6 +9,7 @@ import {createOnInstalled} from './shops/on-installed';
 import {createAdminApiClient} from './admin-api/client';
 import {createAdminQuery, createShopDetailsReader} from './shops/admin-access';
 import {activatePixel} from './shops/activate-pixel';
+import type {RateLimit} from './signals/rate-limit';
 
 export interface Heed extends HeedApp {
   config: Config;
@@ -28,6 +29,7 @@ export interface BootstrapOptions {
   frontendDistDir?: string;
   /** How Heed reaches Shopify's Admin API; the demo and tests pass the simulator's fetch. */
   fetch?: typeof fetch;
+  ingestRateLimit?: RateLimit;
 }
 
 /** Assembles Heed from its configuration: storage, Shopify wiring and the HTTP app. */
@@ -73,6 +75,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     now,
     demo: options.demo,
     frontendDistDir: options.frontendDistDir,
+    ingestRateLimit: options.ingestRateLimit,
   });
   return {
     ...heedApp,

@@ -1,0 +1,179 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startTestHeed, type TestHeed} from '../support/test-heed';
+import {checkoutEvent} from '../support/pixel-events';
+
+const SHOP = 'fabulous-furs.myshopify.com';
+
+describe('pixel ingest over HTTP', () => {
+  let t: TestHeed;
+  let key: string;
+  const send = (body: unknown, contentType = 'text/plain') =>
+    t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', contentType)
+      .send(typeof body === 'string' ? body : JSON.stringify(body));
+
+  beforeAll(async () => {
+    t = await startTestHeed({ingestRateLimit: {perSecond: 1000, burst: 1000}});
+    await t.install(SHOP);
+    key = await t.ingestKey(SHOP);
+  });
+  afterAll(() => t.close());
+
+  it('when a valid batch arrives, then it is acknowledged after it is stored', async () => {
+    const events = [
+      checkoutEvent('checkout_started'),
+      checkoutEvent('checkout_contact_info_submitted', {seq: 2}),
+    ];
+    const response = await send({shop: SHOP, key, events});
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({received: 2, accepted: 2, duplicates: 0, quarantined: 0});
+    // Acknowledged means committed: the events are readable right away.
+    const stored = await t.heed.storage.pixelEvents.forJourney(SHOP, {
+      checkoutToken: 'tok-ingest-1',
+      clientId: null,
+    });
+    expect(stored.map((e) => e.name)).toEqual([
+      'checkout_started',
+      'checkout_contact_info_submitted',
+    ]);
+  });
+
+  it('when the same batch arrives twice, then one copy is kept', async () => {
+    const events = [checkoutEvent('checkout_shipping_info_submitted', {}, 'tok-dup')];
+    await send({shop: SHOP, key, events});
+    const again = await send({shop: SHOP, key, events});
+    expect(again.body).toEqual({received: 1, accepted: 0, duplicates: 1, quarantined: 0});
+    expect(
+      await t.heed.storage.pixelEvents.forJourney(SHOP, {checkoutToken: 'tok-dup', clientId: null}),
+    ).toHaveLength(1);
+  });
+
+  it('when some events fail the schema, then they are quarantined with a reason and good + quarantined = received', async () => {
+    const before = await t.heed.storage.pixelEvents.counts(SHOP);
+    const events = [
+      checkoutEvent('checkout_started', {}, 'tok-mixed'),
+      {name: 'no id or timestamp'},
+      checkoutEvent('alert_displayed', {timestamp: 'yesterday'}),
+    ];
+    const response = await send({shop: SHOP, key, events});
+    expect(response.body).toEqual({received: 3, accepted: 1, duplicates: 0, quarantined: 2});
+    const after = await t.heed.storage.pixelEvents.counts(SHOP);
+    expect(after.quarantined - before.quarantined).toBe(2);
+    const reasons = (await t.heed.storage.pixelEvents.quarantine(SHOP)).map((q) => q.reason);
+    expect(reasons).toEqual(expect.arrayContaining([expect.stringContaining('timestamp')]));
+  });
+
+  it('when one event is over 32 KB, then it alone is quarantined', async () => {
+    const big = checkoutEvent(
+      'checkout_started',
+      {customData: {blob: 'x'.repeat(33 * 1024)}},
+      'tok-big',
+    );
+    const response = await send({
+      shop: SHOP,
+      key,
+      events: [big, checkoutEvent('checkout_started', {}, 'tok-small')],
+    });
+    expect(response.body).toMatchObject({received: 2, accepted: 1, quarantined: 1});
+  });
+
+  it('when the batch is over 500 KB, then it is a 413 and nothing is stored', async () => {
+    const before = await t.heed.storage.pixelEvents.counts(SHOP);
+    const events = Array.from({length: 40}, () =>
+      checkoutEvent('checkout_started', {customData: {blob: 'x'.repeat(15 * 1024)}}),
+    );
+    const response = await send({shop: SHOP, key, events});
+    expect(response.status).toBe(413);
+    expect(await t.heed.storage.pixelEvents.counts(SHOP)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'an unknown shop',
+      () => ({
+        shop: 'stranger.myshopify.com',
+        key: 'k'.repeat(32),
+        events: [checkoutEvent('checkout_started')],
+      }),
+      403,
+    ],
+    [
+      'a wrong key',
+      () => ({shop: SHOP, key: 'w'.repeat(32), events: [checkoutEvent('checkout_started')]}),
+      403,
+    ],
+    ['no events', () => ({shop: SHOP, key, events: []}), 422],
+    [
+      'a shop that is not a myshopify domain',
+      () => ({shop: 'evil.example', key, events: [checkoutEvent('checkout_started')]}),
+      422,
+    ],
+    ['not JSON at all', () => '{"shop":', 400],
+  ])(
+    'when the batch has %s, then it is refused and nothing is stored',
+    async (_what, body, status) => {
+      const before = await t.heed.storage.pixelEvents.counts(SHOP);
+      const response = await send(body());
+      expect(response.status).toBe(status);
+      expect(await t.heed.storage.pixelEvents.counts(SHOP)).toEqual(before);
+    },
+  );
+
+  it('when the pixel sends a preflight, then any origin may post', async () => {
+    const response = await t.http
+      .options('/api/pixel/events')
+      .set('Origin', 'https://fabulous-furs.myshopify.com');
+    expect(response.status).toBe(204);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+  });
+});
+
+describe('pixel ingest limits and failures', () => {
+  it('when a shop sends faster than its limit, then it gets 429 with Retry-After and the extra batch is not stored', async () => {
+    const t = await startTestHeed({ingestRateLimit: {perSecond: 1, burst: 2}});
+    await t.install(SHOP);
+    const key = await t.ingestKey(SHOP);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await t.http
+        .post('/api/pixel/events')
+        .set('Content-Type', 'text/plain')
+        .send(
+          JSON.stringify({
+            shop: SHOP,
+            key,
+            events: [checkoutEvent('checkout_started', {}, `tok-rate-${i}`)],
+          }),
+        );
+      statuses.push(response.status);
+      if (response.status === 429)
+        expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(
+      await t.heed.storage.pixelEvents.forJourney(SHOP, {
+        checkoutToken: 'tok-rate-2',
+        clientId: null,
+      }),
+    ).toEqual([]);
+    await t.close();
+  });
+
+  it('when the database cannot be written, then the batch gets a 503 and is not acknowledged', async () => {
+    const t = await startTestHeed();
+    await t.install(SHOP);
+    const key = await t.ingestKey(SHOP);
+    // The table the batch goes to is gone: reads of the shop work, the write fails.
+    await t.heed.storage.db.schema.dropTable('pixel_quarantine');
+    await t.heed.storage.db.schema.renameTable('pixel_events', 'pixel_events_away');
+    const response = await t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({shop: SHOP, key, events: [checkoutEvent('checkout_started')]}));
+    expect(response.status).toBe(503);
+    expect(response.body.error).toMatchObject({code: 'STORAGE_UNAVAILABLE'});
+    expect(JSON.stringify(response.body)).not.toMatch(/pixel_events|sqlite|no such table/i);
+    await t.close();
+  });
+});
