@@ -308,6 +308,35 @@ describe('campaign attribution embed: the bar', () => {
     expect(again.status().textContent).toBe('');
   });
 
+  it('when a dismissed shopper lands from a new campaign, then its offer is shown again', async () => {
+    const cart = fakeCart({codes: [WINTER_APPLIED]});
+    const first = await openCart(storefront({'GET /cart.js': cart.read}));
+    first.bar().querySelector('button')!.click();
+
+    const shop = storefront({...cart.routes, ...offerRoute});
+    const spring = `${CART_PAGE}?utm_campaign=spring-email`;
+    const page = await visit(spring, shop, {template: 'cart', session: first.session()});
+    expect(shop.query('GET /apps/heed/offer')).toEqual({campaign: 'spring-email'});
+    expect(page.status().textContent).toBe(WINTER_MESSAGE);
+  });
+
+  it('when the cart is checked again, then an unchanged message is not announced again', async () => {
+    const shop = storefront({'GET /cart.js': fakeCart({codes: [WINTER_APPLIED]}).read});
+    const page = await openCart(shop);
+    const changes: MutationRecord[] = [];
+    new page.window.MutationObserver((records) => changes.push(...records)).observe(page.status(), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+
+    page.window.dispatchEvent(new page.window.PageTransitionEvent('pageshow', {persisted: true}));
+    await settled(shop);
+
+    expect(shop.calls.filter((c) => c.route === 'GET /cart.js')).toHaveLength(2);
+    expect(changes).toEqual([]);
+  });
+
   it.each([
     ['the proxy answers 500', {'GET /apps/heed/offer': fail(500)}],
     ['the proxy is unreachable', {'GET /apps/heed/offer': networkError}],
