@@ -6,6 +6,8 @@ import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {ingestKeyMatches} from './ingest-key';
 import type {createRateLimiter} from './rate-limit';
+import {createGroupCommitter} from './group-commit';
+import type {IngestBatch} from '../storage/pixel-events-repository';
 
 export interface IngestDeps {
   storage: Storage;
@@ -24,6 +26,9 @@ export interface IngestDeps {
  */
 export function createIngestRoute(deps: IngestDeps): Router {
   const router = express.Router();
+  const writer = createGroupCommitter((batches: IngestBatch[]) =>
+    deps.storage.pixelEvents.insertBatches(batches),
+  );
   router.use((req, res, next) => {
     res.set('Access-Control-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {

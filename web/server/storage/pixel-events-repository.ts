@@ -29,52 +29,89 @@ const CHUNK = 100;
  * Stores a whole ingest batch in one transaction: good events (deduplicated on their id) and the
  * quarantined ones with their reason. The caller acknowledges only after this resolves.
  */
+export interface IngestBatch {
+  shop: string;
+  events: StoredPixelEvent[];
+  quarantined: QuarantinedEvent[];
+  receivedAt: number;
+}
+
+const idOf = (shop: string, eventId: string) => `${shop} ${eventId}`;
+
 export function createPixelEventsRepository(db: Knex) {
+  /**
+   * Several batches in one transaction (see signals/group-commit.ts). An event id seen twice, in
+   * one batch or across them, is stored once and counted as a duplicate for the later copy.
+   */
+  async function insertBatches(batches: IngestBatch[]): Promise<BatchResult[]> {
+    return db.transaction(async (trx) => {
+      const seen = new Set<string>();
+      const firstCopies = batches.map((b) =>
+        b.events.filter((e) => {
+          const id = idOf(b.shop, e.eventId);
+          if (seen.has(id)) return false;
+          seen.add(id);
+          return true;
+        }),
+      );
+      const rows = batches.flatMap((b, i) =>
+        (firstCopies[i] ?? []).map((e) => ({
+          shop: b.shop,
+          event_id: e.eventId,
+          name: e.name,
+          client_id: e.clientId,
+          checkout_token: e.checkoutToken,
+          occurred_at: e.occurredAt,
+          seq: e.seq,
+          received_at: b.receivedAt,
+          payload: e.payload,
+        })),
+      );
+      const inserted = new Set<string>();
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const done: Array<{shop: string; event_id: string}> = await trx('pixel_events')
+          .insert(rows.slice(i, i + CHUNK))
+          .onConflict(['shop', 'event_id'])
+          .ignore()
+          .returning(['shop', 'event_id']);
+        for (const r of done) inserted.add(idOf(r.shop, r.event_id));
+      }
+      const quarantineRows = batches.flatMap((b) =>
+        b.quarantined.map((q) => ({
+          shop: b.shop,
+          received_at: b.receivedAt,
+          reason: q.reason.slice(0, 500),
+          payload: q.payload,
+        })),
+      );
+      for (let i = 0; i < quarantineRows.length; i += CHUNK) {
+        await trx('pixel_quarantine').insert(quarantineRows.slice(i, i + CHUNK));
+      }
+      return batches.map((b, i) => {
+        const accepted = (firstCopies[i] ?? [])
+          .filter((e) => inserted.has(idOf(b.shop, e.eventId)))
+          .map((e) => e.eventId);
+        return {
+          accepted,
+          duplicates: b.events.length - accepted.length,
+          quarantined: b.quarantined.length,
+        };
+      });
+    });
+  }
+
   return {
+    insertBatches,
+
     async insertBatch(
       shop: string,
       events: StoredPixelEvent[],
       quarantined: QuarantinedEvent[],
       receivedAt: number,
     ): Promise<BatchResult> {
-      return db.transaction(async (trx) => {
-        const accepted: string[] = [];
-        for (let i = 0; i < events.length; i += CHUNK) {
-          const rows = events.slice(i, i + CHUNK).map((e) => ({
-            shop,
-            event_id: e.eventId,
-            name: e.name,
-            client_id: e.clientId,
-            checkout_token: e.checkoutToken,
-            occurred_at: e.occurredAt,
-            seq: e.seq,
-            received_at: receivedAt,
-            payload: e.payload,
-          }));
-          const inserted: Array<{event_id: string}> = await trx('pixel_events')
-            .insert(rows)
-            .onConflict(['shop', 'event_id'])
-            .ignore()
-            .returning('event_id');
-          accepted.push(...inserted.map((r) => r.event_id));
-        }
-        if (quarantined.length > 0) {
-          await trx('pixel_quarantine').insert(
-            quarantined.map((q) => ({
-              shop,
-              received_at: receivedAt,
-              reason: q.reason.slice(0, 500),
-              payload: q.payload,
-            })),
-          );
-        }
-        // A batch may repeat an id within itself; both engines then ignore the second copy too.
-        return {
-          accepted,
-          duplicates: events.length - accepted.length,
-          quarantined: quarantined.length,
-        };
-      });
+      const [result] = await insertBatches([{shop, events, quarantined, receivedAt}]);
+      if (!result) throw new Error('insertBatches returned no result');
+      return result;
     },
 
     async forJourney(
