@@ -66,12 +66,12 @@ export function createIngestRoute(deps: IngestDeps): Router {
       const {good, quarantined} = splitBatch(envelope.events, deps.parseEvent);
       let result;
       try {
-        result = await deps.storage.pixelEvents.insertBatch(
-          envelope.shop,
-          good,
+        result = await writer.submit({
+          shop: envelope.shop,
+          events: good,
           quarantined,
-          deps.now(),
-        );
+          receivedAt: deps.now(),
+        });
       } catch (error) {
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store the batch', {cause: error});
       }
