@@ -9,6 +9,7 @@ import {createGdprRequestsRepository} from './gdpr-requests-repository';
 import {createCampaignsRepository} from './campaigns-repository';
 import {createSignalsRepository} from './signals-repository';
 import {createPixelEventsRepository} from './pixel-events-repository';
+import {createJourneysRepository} from './journeys-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -30,6 +31,7 @@ export interface Storage {
   campaigns: ReturnType<typeof createCampaignsRepository>;
   signals: ReturnType<typeof createSignalsRepository>;
   pixelEvents: ReturnType<typeof createPixelEventsRepository>;
+  journeys: ReturnType<typeof createJourneysRepository>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
     campaigns: createCampaignsRepository(db),
     signals: createSignalsRepository(db),
     pixelEvents: createPixelEventsRepository(db),
+    journeys: createJourneysRepository(db),
     health: () => probe(db, engine),
     close: () => db.destroy(),
   };

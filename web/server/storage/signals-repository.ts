@@ -19,6 +19,9 @@ export interface Signal {
   customerId: string | null;
   occurredAt: number;
   recordedAt: number;
+  /** The journey it belongs to, once known, and what makes it one signal per journey. */
+  journeyId?: string | null;
+  dedupeKey?: string | null;
 }
 
 interface SignalRow {
@@ -35,26 +38,49 @@ interface SignalRow {
   customer_id: string | null;
   occurred_at: number | string;
   recorded_at: number | string;
+  journey_id: string | null;
+  dedupe_key: string | null;
 }
 
 export function createSignalsRepository(db: Knex) {
+  const toRow = (signal: Signal) => ({
+    id: signal.id,
+    shop: signal.shop,
+    type: signal.type,
+    severity: signal.severity,
+    sentence: signal.sentence,
+    evidence_json: JSON.stringify(signal.evidence),
+    source: signal.source,
+    campaign_id: signal.campaignId,
+    checkout_token: signal.checkoutToken,
+    order_id: signal.orderId,
+    customer_id: signal.customerId,
+    occurred_at: signal.occurredAt,
+    recorded_at: signal.recordedAt,
+    journey_id: signal.journeyId ?? null,
+    dedupe_key: signal.dedupeKey ?? null,
+  });
   return {
     async add(signal: Signal): Promise<void> {
-      await db('signals').insert({
-        id: signal.id,
-        shop: signal.shop,
-        type: signal.type,
-        severity: signal.severity,
-        sentence: signal.sentence,
-        evidence_json: JSON.stringify(signal.evidence),
-        source: signal.source,
-        campaign_id: signal.campaignId,
-        checkout_token: signal.checkoutToken,
-        order_id: signal.orderId,
-        customer_id: signal.customerId,
-        occurred_at: signal.occurredAt,
-        recorded_at: signal.recordedAt,
-      });
+      await db('signals').insert(toRow(signal));
+    },
+
+    /** Inserts the signals not already told for their journey; returns those that were new. */
+    async addNew(signals: Signal[]): Promise<Signal[]> {
+      if (signals.length === 0) return [];
+      const inserted: Array<{id: string}> = await db('signals')
+        .insert(signals.map(toRow))
+        .onConflict(['shop', 'journey_id', 'dedupe_key'])
+        .ignore()
+        .returning('id');
+      const ids = new Set(inserted.map((r) => r.id));
+      return signals.filter((s) => ids.has(s.id));
+    },
+
+    async forJourney(shop: string, journeyId: string): Promise<Signal[]> {
+      return (
+        await db<SignalRow>('signals').where({shop, journey_id: journeyId}).orderBy('occurred_at')
+      ).map(toSignal);
     },
 
     async list(shop: string, limit = 100): Promise<Signal[]> {
@@ -96,5 +122,7 @@ function toSignal(row: SignalRow): Signal {
     customerId: row.customer_id,
     occurredAt: Number(row.occurred_at),
     recordedAt: Number(row.recorded_at),
+    journeyId: row.journey_id,
+    dedupeKey: row.dedupe_key,
   };
 }

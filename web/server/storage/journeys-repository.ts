@@ -1,0 +1,96 @@
+import type {Knex} from 'knex';
+
+/** A journey as stored: queryable columns plus its whole state (see signals/journey.ts). */
+export interface JourneyRecord {
+  id: string;
+  shop: string;
+  checkoutToken: string | null;
+  clientId: string | null;
+  currentStep: string | null;
+  score: number;
+  startedAt: number;
+  lastActivityAt: number;
+  completedAt: number | null;
+  state: unknown;
+}
+
+interface JourneyRow {
+  id: string;
+  shop: string;
+  checkout_token: string | null;
+  client_id: string | null;
+  current_step: string | null;
+  score: number;
+  started_at: number | string;
+  last_activity_at: number | string;
+  completed_at: number | string | null;
+  state_json: string;
+}
+
+export function createJourneysRepository(db: Knex) {
+  return {
+    async get(shop: string, id: string): Promise<JourneyRecord | undefined> {
+      const row = await db<JourneyRow>('journeys').where({shop, id}).first();
+      return row ? toRecord(row) : undefined;
+    },
+
+    async save(record: JourneyRecord, now: number): Promise<void> {
+      await db('journeys')
+        .insert({
+          id: record.id,
+          shop: record.shop,
+          checkout_token: record.checkoutToken,
+          client_id: record.clientId,
+          current_step: record.currentStep,
+          score: record.score,
+          started_at: record.startedAt,
+          last_activity_at: record.lastActivityAt,
+          completed_at: record.completedAt,
+          updated_at: now,
+          state_json: JSON.stringify(record.state),
+        })
+        .onConflict('id')
+        .merge();
+    },
+
+    async delete(shop: string, ids: string[]): Promise<void> {
+      if (ids.length > 0) await db('journeys').where({shop}).whereIn('id', ids).delete();
+    },
+
+    async recent(shop: string, since: number, limit: number): Promise<JourneyRecord[]> {
+      const rows = await db<JourneyRow>('journeys')
+        .where({shop})
+        .andWhere('last_activity_at', '>=', since)
+        .orderBy('last_activity_at', 'desc')
+        .limit(limit);
+      return rows.map(toRecord);
+    },
+
+    /** Open journeys quiet since before `quietSince`, across shops (the abandonment sweep). */
+    async quietOpen(quietSince: number, limit: number): Promise<JourneyRecord[]> {
+      const rows = await db<JourneyRow>('journeys')
+        .whereNull('completed_at')
+        .andWhere('last_activity_at', '<', quietSince)
+        .orderBy('last_activity_at')
+        .limit(limit);
+      return rows.map(toRecord);
+    },
+  };
+}
+
+export type JourneysRepository = ReturnType<typeof createJourneysRepository>;
+
+function toRecord(row: JourneyRow): JourneyRecord {
+  return {
+    id: row.id,
+    shop: row.shop,
+    checkoutToken: row.checkout_token,
+    clientId: row.client_id,
+    currentStep: row.current_step,
+    score: Number(row.score),
+    startedAt: Number(row.started_at),
+    lastActivityAt: Number(row.last_activity_at),
+    completedAt: row.completed_at === null ? null : Number(row.completed_at),
+    state: JSON.parse(row.state_json) as unknown,
+  };
+}
