@@ -26,6 +26,8 @@ import {parsePixelEvent} from './signals/parse-pixel-event';
 import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
 import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
+import {createJourneyProcessor} from './signals/process-journeys';
+import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -55,10 +57,14 @@ export interface HeedApp {
   webhookProcessor: WebhookProcessor;
   campaigns: CampaignService;
   live: LiveHub;
+  /** Resolves when journey processing queued by ingest has finished (clean shutdown, tests). */
+  drainJourneys(): Promise<void>;
   /** Background work the server runs on a timer (see http/start-server.ts). */
   sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
 }
 
+/** How often quiet checkouts are looked at for stalls and abandonment, in milliseconds. */
+const QUIET_SWEEP_EVERY_MS = 30_000;
 /** How often running campaigns are looked at for a due re-verification, in milliseconds. */
 const CAMPAIGN_SWEEP_EVERY_MS = 60_000;
 
@@ -98,6 +104,8 @@ export function createApp(deps: AppDeps): HeedApp {
   app.use('/api/checkout', createCheckoutRoutes({api: shopify.api, storage, now}));
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
   const live = createLiveHub();
+  const journeys = createJourneyProcessor({storage, live, logger, now});
+  const quietSweep = createQuietJourneySweep({storage, live, now});
   app.use(
     '/api/pixel/events',
     createIngestRoute({
@@ -106,7 +114,7 @@ export function createApp(deps: AppDeps): HeedApp {
       now,
       rateLimiter: createRateLimiter(deps.ingestRateLimit ?? DEFAULT_INGEST_RATE_LIMIT),
       parseEvent: parsePixelEvent,
-      afterCommit: () => undefined,
+      afterCommit: (shop, accepted) => void journeys.enqueue(shop, accepted),
     }),
   );
   // Storefront requests arrive through Shopify's app proxy, signed with the app secret.
@@ -138,6 +146,7 @@ export function createApp(deps: AppDeps): HeedApp {
     webhookProcessor,
     campaigns,
     live,
+    drainJourneys: () => journeys.drain(),
     sweeps: [
       {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
       {
@@ -145,6 +154,7 @@ export function createApp(deps: AppDeps): HeedApp {
         everyMs: CAMPAIGN_SWEEP_EVERY_MS,
         run: () => recheck.runDue(),
       },
+      {name: 'quiet journeys', everyMs: QUIET_SWEEP_EVERY_MS, run: () => quietSweep.run()},
     ],
   };
 }

@@ -86,6 +86,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     sessionStorage,
     async close() {
       await heedApp.webhookProcessor.drain();
+      await heedApp.drainJourneys();
       await storage.close();
       if ('disconnect' in sessionStorage && typeof sessionStorage.disconnect === 'function') {
         await (sessionStorage.disconnect as () => Promise<void>)();

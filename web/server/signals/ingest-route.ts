@@ -7,7 +7,7 @@ import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './i
 import {ingestKeyMatches} from './ingest-key';
 import type {createRateLimiter} from './rate-limit';
 import {createGroupCommitter} from './group-commit';
-import type {IngestBatch} from '../storage/pixel-events-repository';
+import type {IngestBatch, StoredPixelEvent} from '../storage/pixel-events-repository';
 
 export interface IngestDeps {
   storage: Storage;
@@ -16,7 +16,7 @@ export interface IngestDeps {
   rateLimiter: ReturnType<typeof createRateLimiter>;
   parseEvent: (raw: unknown) => ParsedEvent;
   /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
-  afterCommit: (shop: string, acceptedIds: string[]) => void;
+  afterCommit: (shop: string, accepted: StoredPixelEvent[]) => void;
 }
 
 /**
@@ -81,7 +81,13 @@ export function createIngestRoute(deps: IngestDeps): Router {
         duplicates: result.duplicates,
         quarantined: result.quarantined,
       });
-      if (result.accepted.length > 0) deps.afterCommit(envelope.shop, result.accepted);
+      if (result.accepted.length > 0) {
+        const accepted = new Set(result.accepted);
+        deps.afterCommit(
+          envelope.shop,
+          good.filter((e) => accepted.has(e.eventId)),
+        );
+      }
     },
   );
   return router;

@@ -53,6 +53,14 @@ export function createJourneysRepository(db: Knex) {
         .merge();
     },
 
+    async latestForClient(shop: string, clientId: string): Promise<JourneyRecord | undefined> {
+      const row = await db<JourneyRow>('journeys')
+        .where({shop, client_id: clientId})
+        .orderBy('last_activity_at', 'desc')
+        .first();
+      return row ? toRecord(row) : undefined;
+    },
+
     async delete(shop: string, ids: string[]): Promise<void> {
       if (ids.length > 0) await db('journeys').where({shop}).whereIn('id', ids).delete();
     },
@@ -66,11 +74,16 @@ export function createJourneysRepository(db: Knex) {
       return rows.map(toRecord);
     },
 
-    /** Open journeys quiet since before `quietSince`, across shops (the abandonment sweep). */
-    async quietOpen(quietSince: number, limit: number): Promise<JourneyRecord[]> {
+    /** Open journeys last active between `activeAfter` and `quietSince`, across shops (time-based detectors). */
+    async quietOpen(
+      quietSince: number,
+      activeAfter: number,
+      limit: number,
+    ): Promise<JourneyRecord[]> {
       const rows = await db<JourneyRow>('journeys')
         .whereNull('completed_at')
         .andWhere('last_activity_at', '<', quietSince)
+        .andWhere('last_activity_at', '>=', activeAfter)
         .orderBy('last_activity_at')
         .limit(limit);
       return rows.map(toRecord);

@@ -1,0 +1,121 @@
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startTestHeed, type TestHeed} from '../support/test-heed';
+
+const SHOP = 'fabulous-furs.myshopify.com';
+const fixture = (name: string): unknown[] =>
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/pixel/${name}.json`, import.meta.url), 'utf8'),
+  ) as unknown[];
+
+interface SseEvent {
+  event: string;
+  data: {type?: string; sentence?: string; journeyId?: string};
+  at: number;
+}
+
+/** Opens /api/live as the admin does (a session token, a streamed response) and collects events. */
+function openLive(port: number, token: string): Promise<{events: SseEvent[]; close(): void}> {
+  return new Promise((resolve, reject) => {
+    const events: SseEvent[] = [];
+    const request = http.get(
+      {host: '127.0.0.1', port, path: '/api/live', headers: {Authorization: `Bearer ${token}`}},
+      (response) => {
+        if (response.statusCode !== 200) reject(new Error(`live answered ${response.statusCode}`));
+        let buffer = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end = buffer.indexOf('\n\n');
+          while (end >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data)
+              events.push({
+                event,
+                data: JSON.parse(data) as SseEvent['data'],
+                at: performance.now(),
+              });
+            end = buffer.indexOf('\n\n');
+          }
+        });
+        resolve({events, close: () => request.destroy()});
+      },
+    );
+    request.on('error', reject);
+  });
+}
+
+describe('live signals over server-sent events', () => {
+  let t: TestHeed;
+  let server: http.Server;
+  let port: number;
+  let key: string;
+
+  beforeAll(async () => {
+    t = await startTestHeed();
+    await t.install(SHOP);
+    key = await t.ingestKey(SHOP);
+    server = t.heed.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await t.close();
+  });
+
+  it('when a shopper’s promised code never applies, then the signal reaches the admin within a second of the ingest answer', async () => {
+    const live = await openLive(port, await t.sessionToken(SHOP));
+    const response = await t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({shop: SHOP, key, events: fixture('promo-not-applied')}));
+    const answeredAt = performance.now();
+    expect(response.status).toBe(200);
+    const deadline = answeredAt + 1000;
+    let signal: SseEvent | undefined;
+    while (!signal && performance.now() < deadline) {
+      signal = live.events.find((e) => e.event === 'signal' && e.data.type === 'promo_not_applied');
+      if (!signal) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    live.close();
+    expect(signal, 'no promo_not_applied signal within 1 s').toBeDefined();
+    expect((signal?.at ?? Infinity) - answeredAt).toBeLessThan(1000);
+    expect(signal?.data.sentence).toContain('WINTER20');
+    const journey = live.events.find((e) => e.event === 'journey');
+    expect((journey?.data as {id?: string} | undefined)?.id).toMatch(/^jrn_/);
+  });
+
+  it('when another shop’s admin listens, then it hears nothing of this shop', async () => {
+    await t.install('other-store.myshopify.com');
+    const other = await openLive(port, await t.sessionToken('other-store.myshopify.com'));
+    await t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({shop: SHOP, key, events: fixture('code-rejected')}));
+    await t.heed.drainJourneys();
+    other.close();
+    expect(other.events).toEqual([]);
+  });
+
+  it('when the journey was processed, then it is stored with its signals and score, and no raw email', async () => {
+    await t.heed.drainJourneys();
+    const journeys = await t.heed.storage.journeys.recent(SHOP, 0, 10);
+    expect(journeys.length).toBeGreaterThan(0);
+    const signals = await t.heed.storage.signals.list(SHOP);
+    expect(signals.map((s) => s.type)).toEqual(
+      expect.arrayContaining(['promo_not_applied', 'code_rejected']),
+    );
+    expect(JSON.stringify(journeys)).not.toMatch(/@[a-z0-9-]+\.[a-z]{2,}/i);
+  });
+
+  it('when the admin has no session token, then the live stream is refused', async () => {
+    const response = await t.http.get('/api/live');
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,133 @@
+import type {z} from 'zod';
+import type {checkoutPayload, orderPayload} from '../webhooks/payloads';
+import type {CheckoutOutcome} from '../checkout/outcome-signal';
+import {hashEmail} from '../privacy';
+import {attributionOf, withAttribution, withCodes, withIdentity} from './apply-checkout';
+import {withCompletion, withOutcomeFact} from './apply-details';
+import {withCheckoutToken} from './apply-event';
+import {emptyJourney} from './journey';
+import type {Journey, OrderKey} from './journey';
+import {currentStepOf} from './journey-views';
+import {compareKeys} from './order-key';
+import {readRestFields, webhookCart} from './webhook-cart';
+import type {RestCommerceFields} from './webhook-cart';
+
+export type CheckoutWebhook = z.infer<typeof checkoutPayload>;
+export type OrderWebhook = z.infer<typeof orderPayload>;
+
+/**
+ * Joins a `checkouts/create|update` payload (already parsed by `checkoutPayload`). A delivery not
+ * newer than the last one applied changes nothing, so redeliveries and late arrivals are harmless.
+ */
+export function applyCheckoutWebhook(
+  journey: Journey | undefined,
+  payload: CheckoutWebhook,
+  shop: string,
+): Journey {
+  const at = Date.parse(payload.updated_at);
+  const base = journeyFor(journey, payload.token, shop, at);
+  if (base.checkoutWebhookAt !== null && at <= base.checkoutWebhookAt) return base;
+  const fields = readRestFields(payload);
+  const key: OrderKey = {at, seq: -1, eventId: `webhook:checkout:${payload.id}`};
+  const joined = withCommerceFacts(base, payload, fields, key);
+  const completedAt = fields.completed_at ? Date.parse(fields.completed_at) : Number.NaN;
+  const completed = Number.isNaN(completedAt)
+    ? joined
+    : withCompletion(joined, {at: completedAt, orderId: null, source: 'webhook', eventId: null});
+  return finish({...completed, checkoutWebhookAt: at}, fields, at);
+}
+
+/** Joins `orders/create`; null when the order came from no checkout (POS, draft orders). */
+export function applyOrderWebhook(
+  journey: Journey | undefined,
+  payload: OrderWebhook,
+  shop: string,
+): Journey | null {
+  const token = payload.checkout_token ?? journey?.checkoutToken ?? null;
+  if (!token) return journey ?? null;
+  const fields = readRestFields(payload);
+  const createdAt = fields.created_at ? Date.parse(fields.created_at) : Number.NaN;
+  const at = Number.isNaN(createdAt) ? Date.parse(payload.updated_at) : createdAt;
+  const base = journeyFor(journey, token, shop, at);
+  const key: OrderKey = {at, seq: -1, eventId: `webhook:order:${payload.id}`};
+  const joined = withCommerceFacts(base, payload, fields, key);
+  const completed = withCompletion(joined, {
+    at,
+    orderId: payload.id,
+    source: 'webhook',
+    eventId: null,
+  });
+  return finish(completed, fields, at);
+}
+
+/** Joins what the checkout extension reported (`POST /api/checkout/outcome`). */
+export function applyOutcome(
+  journey: Journey | undefined,
+  outcome: CheckoutOutcome,
+  context: {shop: string; at: number},
+): Journey | null {
+  const token = outcome.checkoutToken || journey?.checkoutToken || null;
+  if (!journey && !token) return null;
+  const base = journeyFor(journey, token, context.shop, context.at);
+  return withOutcomeFact(
+    {...base, lastActivityAt: Math.max(base.lastActivityAt, context.at)},
+    {
+      at: context.at,
+      source: 'extension',
+      eventId: null,
+      state: outcome.state,
+      reason: outcome.reason ?? null,
+      campaignId: outcome.campaignId,
+      code: outcome.code,
+      orderId: outcome.orderId ?? null,
+    },
+  );
+}
+
+function journeyFor(
+  journey: Journey | undefined,
+  token: string | null,
+  shop: string,
+  at: number,
+): Journey {
+  if (!journey) return emptyJourney(shop, {checkoutToken: token, clientId: null}, at);
+  if (journey.shop !== shop) throw new Error('journey of another shop');
+  if (token && journey.checkoutToken && journey.checkoutToken !== token) {
+    throw new Error('journey of another checkout');
+  }
+  return token ? withCheckoutToken(journey, token) : journey;
+}
+
+function withCommerceFacts(
+  journey: Journey,
+  payload: CheckoutWebhook | OrderWebhook,
+  fields: RestCommerceFields,
+  key: OrderKey,
+): Journey {
+  const cart = webhookCart(fields, key);
+  const email = payload.email ?? payload.customer?.email ?? null;
+  return withIdentity(
+    {
+      ...withAttribution(journey, attributionOf(fields.note_attributes, key)),
+      cart: journey.cart && compareKeys(journey.cart.asOf, key) > 0 ? journey.cart : cart,
+      discountCodesSeen: withCodes(journey.discountCodesSeen, cart.discountApplications),
+    },
+    {
+      customerId: payload.customer?.id ?? null,
+      emailHash: email ? hashEmail(journey.shop, email) : null,
+      isFirstOrder: null,
+      acceptsEmailMarketing: fields.buyer_accepts_marketing ?? null,
+    },
+    key.at,
+  );
+}
+
+function finish(journey: Journey, fields: RestCommerceFields, at: number): Journey {
+  const createdAt = fields.created_at ? Date.parse(fields.created_at) : Number.NaN;
+  return {
+    ...journey,
+    startedAt: Math.min(journey.startedAt, Number.isNaN(createdAt) ? at : createdAt),
+    lastActivityAt: Math.max(journey.lastActivityAt, at),
+    currentStep: currentStepOf(journey),
+  };
+}

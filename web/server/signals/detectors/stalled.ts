@@ -1,0 +1,40 @@
+import {enteredCurrentStep, isCompleted} from '../journey-views';
+import {eventIds} from '../signal';
+import type {Detector} from '../signal';
+import {stallAfterMs} from '../thresholds';
+import {duration, stepPhrase} from '../wording';
+
+const SEVERITY = {contact: 'low', delivery: 'low', shipping: 'medium', payment: 'high'} as const;
+
+/**
+ * On the same step for longer than the shop allows, and not yet gone long enough to count as
+ * abandoned (that is the `abandoned` signal's story).
+ */
+export const detectStalled: Detector = (journey, now, thresholds) => {
+  const entered = enteredCurrentStep(journey);
+  if (!entered || entered.to === 'completed' || isCompleted(journey)) return [];
+  const step = entered.to;
+  const crossedAt = entered.at + stallAfterMs(thresholds, step);
+  if (now < crossedAt || now - journey.lastActivityAt >= thresholds.abandonAfterMs) return [];
+  const editsSince = journey.fieldEdits.reduce(
+    (sum, field) => sum + field.edits.filter((edit) => edit.at >= entered.at).length,
+    0,
+  );
+  const busy = editsSince > 0 ? ` (${editsSince} field change${editsSince === 1 ? '' : 's'})` : '';
+  return [
+    {
+      type: 'stalled',
+      severity: SEVERITY[step],
+      sentence: `Spent more than ${duration(crossedAt - entered.at)} on ${stepPhrase(step)}${busy} without moving on.`,
+      dedupeKey: `stalled:${step}`,
+      occurredAt: crossedAt,
+      step,
+      evidence: {
+        eventIds: eventIds(entered.eventId, journey.lastActivity?.eventId),
+        enteredAt: entered.at,
+        thresholdMs: crossedAt - entered.at,
+        editsOnStep: editsSince,
+      },
+    },
+  ];
+};

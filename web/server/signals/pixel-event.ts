@@ -1,0 +1,85 @@
+import {z} from 'zod';
+import {sanitizeDomData} from './dom-element';
+
+/** https://shopify.dev/docs/api/web-pixels-api/emitting-data (EventType). */
+export const PIXEL_EVENT_TYPES = ['standard', 'dom', 'custom', 'advanced-dom', 'meta'] as const;
+
+/** The checkout standard events Heed follows. https://shopify.dev/docs/api/web-pixels-api/standard-events */
+export const CHECKOUT_EVENT = {
+  started: 'checkout_started',
+  contactSubmitted: 'checkout_contact_info_submitted',
+  addressSubmitted: 'checkout_address_info_submitted',
+  shippingSubmitted: 'checkout_shipping_info_submitted',
+  paymentSubmitted: 'payment_info_submitted',
+  completed: 'checkout_completed',
+  alertDisplayed: 'alert_displayed',
+  extensionErrored: 'ui_extension_errored',
+} as const;
+
+/** DOM events in checkout. https://shopify.dev/docs/api/web-pixels-api/dom-events */
+export const DOM_EVENT = {
+  inputChanged: 'input_changed',
+  inputBlurred: 'input_blurred',
+  clicked: 'clicked',
+  formSubmitted: 'form_submitted',
+} as const;
+
+/** Heed's checkout extension publishes its own events under this prefix (`analytics.publish`). */
+export const HEED_EVENT_PREFIX = 'heed:';
+export const HEED_EVENT = {
+  promoApplied: 'heed:promo_applied',
+  promoNotApplied: 'heed:promo_not_applied',
+} as const;
+
+const MAX_NAME = 100;
+
+/**
+ * One event as the web pixel forwards it: Shopify's event object, with or without `context` (never
+ * kept — it holds the page URL with its query string). DOM events lose what the shopper typed here,
+ * before anything is stored; advanced DOM snapshots are not kept at all.
+ */
+export const pixelEventSchema = z
+  .object({
+    id: z.string().min(1).max(MAX_NAME),
+    name: z.string().min(1).max(MAX_NAME),
+    type: z.enum(PIXEL_EVENT_TYPES),
+    timestamp: z.iso.datetime({offset: true}),
+    clientId: z.string().min(1).max(MAX_NAME),
+    seq: z.number().int().min(0),
+    data: z.unknown().optional(),
+    customData: z.unknown().optional(),
+  })
+  .transform((event) => {
+    if (event.type === 'dom') return {...event, data: sanitizeDomData(event.data)};
+    if (event.type === 'advanced-dom') return {...event, data: null};
+    return event;
+  });
+
+export type PixelEvent = z.infer<typeof pixelEventSchema>;
+
+export type PixelEventCheck = {ok: true; value: PixelEvent} | {ok: false; reason: string};
+
+/** Trust boundary: a result, never an exception. The reason names the first problems found. */
+export function checkPixelEvent(raw: unknown): PixelEventCheck {
+  const parsed = pixelEventSchema.safeParse(raw);
+  if (parsed.success) return {ok: true, value: parsed.data};
+  const reason = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`)
+    .join('; ');
+  return {ok: false, reason};
+}
+
+/** When the event happened, in ms since the epoch (the schema guarantees a valid ISO date-time). */
+export function occurredAt(event: Pick<PixelEvent, 'timestamp'>): number {
+  return Date.parse(event.timestamp);
+}
+
+/** Events are placed by their time, then by the pixel's sequence number, then by id. */
+export function compareEvents(a: PixelEvent, b: PixelEvent): number {
+  return occurredAt(a) - occurredAt(b) || a.seq - b.seq || compareText(a.id, b.id);
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

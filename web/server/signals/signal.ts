@@ -1,0 +1,73 @@
+import type {CampaignPromise} from '../campaigns/campaign';
+import type {SignalSeverity} from '../storage/signals-repository';
+import type {CheckoutStep, Journey} from './journey';
+import type {Thresholds} from './thresholds';
+
+export type {SignalSeverity};
+
+/** Stable signal types: rules, analytics and the admin key on these strings. */
+export const SIGNAL_TYPES = [
+  'promo_not_applied',
+  'code_rejected',
+  'checkout_error',
+  'stalled',
+  'step_regression',
+  'repeated_edits',
+  'shipping_shock',
+  'payment_failed',
+  'abandoned',
+] as const;
+export type SignalType = (typeof SIGNAL_TYPES)[number];
+
+export type EvidenceValue = string | number | boolean | null | string[];
+
+/** The facts behind a signal; `eventIds` are the pixel events a person can look up. */
+export interface SignalEvidence {
+  eventIds: string[];
+  [fact: string]: EvidenceValue;
+}
+
+export interface DetectedSignal {
+  type: SignalType;
+  severity: SignalSeverity;
+  /** What happened, in a sentence a staff member understands; never a raw email. */
+  sentence: string;
+  /** Unique per journey: storage inserts each signal once (e.g. `stalled:payment`). */
+  dedupeKey: string;
+  /** When it happened; for time-based signals the moment the threshold was crossed, not `now`. */
+  occurredAt: number;
+  step: CheckoutStep | null;
+  evidence: SignalEvidence;
+}
+
+/** What a detector may know of the shop's campaigns, to word a broken promise. */
+export interface CampaignFacts {
+  id: string;
+  name: string;
+  attributionKey: string;
+  discountCodes: string[];
+  promise: CampaignPromise;
+}
+
+export interface DetectionContext {
+  campaigns: CampaignFacts[];
+  /** The shop's currency, for carts whose snapshot names none. */
+  currencyCode: string;
+}
+
+export const EMPTY_CONTEXT: DetectionContext = {campaigns: [], currencyCode: 'USD'};
+
+export type Detector = (
+  journey: Journey,
+  now: number,
+  thresholds: Thresholds,
+  context: DetectionContext,
+) => DetectedSignal[];
+
+/** Event ids as evidence: real pixel events only, each once, in journey order. */
+export function eventIds(...ids: Array<string | null | undefined>): string[] {
+  const real = ids.filter(
+    (id): id is string => typeof id === 'string' && !id.startsWith('webhook:'),
+  );
+  return [...new Set(real)];
+}
