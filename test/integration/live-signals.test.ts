@@ -114,6 +114,31 @@ describe('live signals over server-sent events', () => {
     expect(JSON.stringify(journeys)).not.toMatch(/@[a-z0-9-]+\.[a-z]{2,}/i);
   });
 
+  it('when the admin lists recent checkouts, then each is a story with its signals, filterable by signal', async () => {
+    await t.heed.drainJourneys();
+    const auth = `Bearer ${await t.sessionToken(SHOP)}`;
+    const all = await t.http.get('/api/journeys').set('Authorization', auth);
+    expect(all.status).toBe(200);
+    expect(all.body.journeys.length).toBeGreaterThanOrEqual(2);
+    const promo = await t.http
+      .get('/api/journeys')
+      .query({signal: 'promo_not_applied'})
+      .set('Authorization', auth);
+    expect(promo.body.journeys).toHaveLength(1);
+    const [story] = promo.body.journeys;
+    expect(story.signals.map((s: {type: string}) => s.type)).toContain('promo_not_applied');
+    expect(story.score).toBeGreaterThan(0);
+    const detail = await t.http.get(`/api/journeys/${story.id}`).set('Authorization', auth);
+    expect(detail.body.timeline.length).toBeGreaterThan(0);
+    const other = `Bearer ${await t.sessionToken('other-store.myshopify.com')}`;
+    expect((await t.http.get('/api/journeys').set('Authorization', other)).body.journeys).toEqual(
+      [],
+    );
+    expect((await t.http.get(`/api/journeys/${story.id}`).set('Authorization', other)).status).toBe(
+      404,
+    );
+  });
+
   it('when the admin has no session token, then the live stream is refused', async () => {
     const response = await t.http.get('/api/live');
     expect(response.status).toBe(401);

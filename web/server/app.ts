@@ -28,6 +28,7 @@ import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
 import {createJourneyProcessor} from './signals/process-journeys';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
+import {createJourneysRoute} from './signals/journeys-route';
 import {WEBHOOK_PATH} from './shopify';
 
 export const FRONTEND_DIST = path.resolve(
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use('/overview', createOverviewRouter({storage}));
   api.use('/live', createLiveRoute(live));
+  api.use('/journeys', createJourneysRoute({storage, now}));
   api.use(notFound);
   app.use('/api', api);
 
