@@ -88,7 +88,15 @@ export function createApp(deps: AppDeps): HeedApp {
   });
 
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
-  const handlers = createWebhookHandlers({storage, sessionStorage, logger, now});
+  const live = createLiveHub();
+  const journeys = createJourneyProcessor({storage, live, logger, now});
+  const handlers = createWebhookHandlers({
+    storage,
+    sessionStorage,
+    logger,
+    now,
+    joinJourney: journeys.join,
+  });
   const webhookProcessor = createWebhookProcessor({storage, handlers, logger, now});
   app.use(
     WEBHOOK_PATH,
@@ -102,10 +110,11 @@ export function createApp(deps: AppDeps): HeedApp {
   const recheck = createRecheckScheduler({storage, service: campaigns, logger, now});
 
   // The checkout extension authenticates with its own session token, not App Bridge's.
-  app.use('/api/checkout', createCheckoutRoutes({api: shopify.api, storage, now}));
+  app.use(
+    '/api/checkout',
+    createCheckoutRoutes({api: shopify.api, storage, now, joinJourney: journeys.join}),
+  );
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
-  const live = createLiveHub();
-  const journeys = createJourneyProcessor({storage, live, logger, now});
   const quietSweep = createQuietJourneySweep({storage, live, now});
   app.use(
     '/api/pixel/events',

@@ -11,6 +11,8 @@ import {checkoutCors} from './cors';
 import {findOffer, offerCode} from './find-offer';
 import {outcomeSignal} from './outcome-signal';
 import {discountCodeSchema} from '../campaigns/campaign';
+import type {JoinJourney} from '../webhooks/handler-types';
+import {applyOutcome} from '../signals/apply-webhook';
 
 const MAX_OUTCOME_BODY = '8kb';
 
@@ -53,6 +55,7 @@ export function createCheckoutRoutes(deps: {
   api: Shopify;
   storage: Storage;
   now: () => number;
+  joinJourney?: JoinJourney;
 }): Router {
   const {storage, now} = deps;
   const router = express.Router();
@@ -104,6 +107,12 @@ export function createCheckoutRoutes(deps: {
     });
     if (signal) await storage.signals.add(signal);
     res.status(202).json({recorded: true});
+    if (outcome.checkoutToken) {
+      const token = outcome.checkoutToken;
+      void deps.joinJourney?.(shop, token, (journey) =>
+        applyOutcome(journey, outcome, {shop, at: now()}),
+      );
+    }
   });
 
   router.use(notFound);

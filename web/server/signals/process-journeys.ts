@@ -64,8 +64,13 @@ export function createJourneyProcessor(deps: {
   }
 
   async function processGroup(shop: string, events: PixelEvent[], context: DetectionContext) {
+    await commit(applyEvents(await load(shop, events), events, shop), context);
+  }
+
+  /** Detects, stores and announces what a journey's new state says; one path for every source. */
+  async function commit(journey: Journey, context: DetectionContext) {
+    const {shop} = journey;
     const now = deps.now();
-    const journey = applyEvents(await load(shop, events), events, shop);
     const detected = detectSignals(journey, now, DEFAULT_THRESHOLDS, context);
     const stored = await deps.storage.signals.addNew(
       detected.map((d) => toSignal(journey, d, now)),
@@ -96,6 +101,21 @@ export function createJourneyProcessor(deps: {
     deps.live.publish(shop, {kind: 'journey', data: journeySummary(journey, score, allSignals)});
   }
 
+  /** Runs one unit of work for a shop after the ones already queued for it. */
+  function inOrder(shop: string, work: () => Promise<void>): Promise<void> {
+    const previous = queues.get(shop) ?? Promise.resolve();
+    const next = previous
+      .then(work)
+      .catch((error: unknown) =>
+        deps.logger.error({err: error, shop}, 'journey processing failed'),
+      );
+    queues.set(shop, next);
+    void next.finally(() => {
+      if (queues.get(shop) === next) queues.delete(shop);
+    });
+    return next;
+  }
+
   async function process(shop: string, stored: StoredPixelEvent[]) {
     const events = stored.map((s) => JSON.parse(s.payload) as PixelEvent);
     const context = await contextFor(shop);
@@ -105,17 +125,25 @@ export function createJourneyProcessor(deps: {
   return {
     /** Queues the accepted events of one committed batch. */
     enqueue(shop: string, stored: StoredPixelEvent[]): Promise<void> {
-      const previous = queues.get(shop) ?? Promise.resolve();
-      const next = previous
-        .then(() => process(shop, stored))
-        .catch((error: unknown) =>
-          deps.logger.error({err: error, shop}, 'journey processing failed'),
+      return inOrder(shop, () => process(shop, stored));
+    },
+    /**
+     * Joins a fact from outside the pixel (a checkout or order webhook, an extension outcome) to the
+     * checkout's journey; `apply` returns null when the fact belongs to no journey.
+     */
+    join(
+      shop: string,
+      checkoutToken: string,
+      apply: (journey: Journey | undefined) => Journey | null,
+    ): Promise<void> {
+      return inOrder(shop, async () => {
+        const record = await deps.storage.journeys.get(
+          shop,
+          journeyIdFor(shop, {checkoutToken, clientId: null}),
         );
-      queues.set(shop, next);
-      void next.finally(() => {
-        if (queues.get(shop) === next) queues.delete(shop);
+        const journey = apply(record?.state as Journey | undefined);
+        if (journey) await commit(journey, await contextFor(shop));
       });
-      return next;
     },
     async drain(): Promise<void> {
       while (queues.size > 0) await Promise.allSettled([...queues.values()]);

@@ -2,12 +2,13 @@ import {hashEmail} from '../privacy';
 import type {CommerceKind} from '../storage/commerce-records-repository';
 import {checkoutPayload, orderPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
+import {applyCheckoutWebhook, applyOrderWebhook} from '../signals/apply-webhook';
 
 /** orders/create and checkouts/* become the latest known version of each order and checkout. */
-export function createCommerceHandlers({storage, now}: WebhookHandlerDeps) {
+export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandlerDeps) {
   async function store(shop: string, kind: CommerceKind, fields: CommerceFields, payload: unknown) {
     const email = fields.email ?? fields.customer?.email ?? null;
-    await storage.commerceRecords.upsertIfNewer(
+    return storage.commerceRecords.upsertIfNewer(
       {
         shop,
         kind,
@@ -25,21 +26,31 @@ export function createCommerceHandlers({storage, now}: WebhookHandlerDeps) {
   return {
     async order({shop, payload}: WebhookContext) {
       const order = orderPayload.parse(payload);
-      await store(
+      const stored = await store(
         shop,
         'order',
         {...order, updatedAt: order.updated_at, checkoutToken: order.checkout_token ?? null},
         payload,
       );
+      if (stored === 'stored' && order.checkout_token) {
+        await joinJourney?.(shop, order.checkout_token, (journey) =>
+          applyOrderWebhook(journey, order, shop),
+        );
+      }
     },
     async checkout({shop, payload}: WebhookContext) {
       const checkout = checkoutPayload.parse(payload);
-      await store(
+      const stored = await store(
         shop,
         'checkout',
         {...checkout, updatedAt: checkout.updated_at, checkoutToken: checkout.token},
         payload,
       );
+      if (stored === 'stored') {
+        await joinJourney?.(shop, checkout.token, (journey) =>
+          applyCheckoutWebhook(journey, checkout, shop),
+        );
+      }
     },
   };
 }

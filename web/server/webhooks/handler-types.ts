@@ -1,6 +1,7 @@
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
+import type {Journey} from '../signals/journey';
 
 export interface WebhookContext {
   shop: string;
@@ -14,6 +15,14 @@ export interface WebhookHandlerDeps {
   sessionStorage: SessionStorage;
   logger: Logger;
   now: () => number;
+  /** Joins an order or checkout to the shopper's journey (signals/process-journeys.ts). */
+  joinJourney?: JoinJourney;
 }
+
+export type JoinJourney = (
+  shop: string,
+  checkoutToken: string,
+  apply: (journey: Journey | undefined) => Journey | null,
+) => Promise<void>;
 
 export type WebhookHandler = (context: WebhookContext) => Promise<void>;
