@@ -73,3 +73,46 @@ describe('journeys joined to webhooks and checkout outcomes', () => {
     ).toBeDefined();
   });
 });
+
+describe('GDPR for checkout journeys', () => {
+  it('when the shopper asks for their data and then to be forgotten, then the export holds their checkout and the erasure removes it with its events and signals', async () => {
+    const t = await startTestHeed();
+    await t.install(SHOP);
+    const key = await t.ingestKey(SHOP);
+    await t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({shop: SHOP, key, events}));
+    await t.heed.drainJourneys();
+    const customer = {id: null, email: 'dana.whitfield@example.com'};
+
+    await t.webhook(
+      'customers/data_request',
+      SHOP,
+      {shop_domain: SHOP, customer, orders_requested: [], data_request: {id: 77}},
+      {eventId: 'evt-gdpr-dr'},
+    );
+    await until(async () => (await t.heed.storage.gdprRequests.listForShop(SHOP)).length > 0);
+    const [request] = await t.heed.storage.gdprRequests.listForShop(SHOP);
+    expect(
+      (request?.export as {checkouts: Array<{checkoutToken: string}>}).checkouts.map(
+        (c) => c.checkoutToken,
+      ),
+    ).toEqual([TOKEN]);
+
+    await t.webhook(
+      'customers/redact',
+      SHOP,
+      {shop_domain: SHOP, customer, orders_to_redact: []},
+      {eventId: 'evt-gdpr-redact'},
+    );
+    const id = journeyIdFor(SHOP, {checkoutToken: TOKEN, clientId: null});
+    await until(async () => (await t.heed.storage.journeys.get(SHOP, id)) === undefined);
+    expect(await t.heed.storage.journeys.get(SHOP, id)).toBeUndefined();
+    expect(
+      await t.heed.storage.pixelEvents.forJourney(SHOP, {checkoutToken: TOKEN, clientId: null}),
+    ).toEqual([]);
+    expect(await t.heed.storage.signals.forJourney(SHOP, id)).toEqual([]);
+    await t.close();
+  });
+});

@@ -88,6 +88,8 @@ export function createJourneyProcessor(deps: {
         startedAt: journey.startedAt,
         lastActivityAt: journey.lastActivityAt,
         completedAt: journey.completion?.at ?? null,
+        customerId: journey.identity.customerId,
+        emailHash: journey.identity.emailHash,
         state: journey,
       },
       now,

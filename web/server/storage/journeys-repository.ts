@@ -11,6 +11,8 @@ export interface JourneyRecord {
   startedAt: number;
   lastActivityAt: number;
   completedAt: number | null;
+  customerId?: string | null;
+  emailHash?: string | null;
   state: unknown;
 }
 
@@ -46,6 +48,8 @@ export function createJourneysRepository(db: Knex) {
           started_at: record.startedAt,
           last_activity_at: record.lastActivityAt,
           completed_at: record.completedAt,
+          customer_id: record.customerId ?? null,
+          email_hash: record.emailHash ?? null,
           updated_at: now,
           state_json: JSON.stringify(record.state),
         })
@@ -59,6 +63,21 @@ export function createJourneysRepository(db: Knex) {
         .orderBy('last_activity_at', 'desc')
         .first();
       return row ? toRecord(row) : undefined;
+    },
+
+    /** A customer's journeys, by customer id or (guest checkouts) by email hash. */
+    async forCustomer(
+      shop: string,
+      who: {customerId: string | null; emailHash: string | null},
+    ): Promise<JourneyRecord[]> {
+      const rows = await db<JourneyRow>('journeys')
+        .where({shop})
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (who.customerId) q.orWhere('customer_id', who.customerId);
+          if (who.emailHash) q.orWhere('email_hash', who.emailHash);
+        });
+      return rows.map(toRecord);
     },
 
     async delete(shop: string, ids: string[]): Promise<void> {

@@ -153,6 +153,23 @@ export function createPixelEventsRepository(db: Knex) {
       return rows.map((r) => ({reason: String(r.reason), receivedAt: Number(r.received_at)}));
     },
 
+    /** Erases the events of the given checkouts (a customer's redaction). */
+    async deleteForCheckouts(
+      shop: string,
+      checkoutTokens: string[],
+      clientIds: string[],
+    ): Promise<number> {
+      if (checkoutTokens.length === 0 && clientIds.length === 0) return 0;
+      return db('pixel_events')
+        .where({shop})
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (checkoutTokens.length > 0) q.orWhereIn('checkout_token', checkoutTokens);
+          if (clientIds.length > 0) q.orWhereIn('client_id', clientIds);
+        })
+        .delete();
+    },
+
     async deleteShop(shop: string): Promise<void> {
       await db('pixel_quarantine').where({shop}).delete();
       await db('pixel_events').where({shop}).delete();

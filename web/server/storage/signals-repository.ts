@@ -99,6 +99,11 @@ export function createSignalsRepository(db: Knex) {
       return db('signals').where({shop, customer_id: customerId}).delete();
     },
 
+    async deleteForJourneys(shop: string, journeyIds: string[]): Promise<number> {
+      if (journeyIds.length === 0) return 0;
+      return db('signals').where({shop}).whereIn('journey_id', journeyIds).delete();
+    },
+
     async deleteShop(shop: string): Promise<void> {
       await db('signals').where({shop}).delete();
     },

@@ -10,6 +10,22 @@ import {WEBHOOK_TOPICS} from './topics';
  * https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance
  */
 export function createGdprHandlers({storage, sessionStorage, logger, now}: WebhookHandlerDeps) {
+  /** A customer's checkout journeys go with the pixel events and signals they were built from. */
+  async function eraseJourneys(
+    shop: string,
+    who: {customerId: string | null; emailHash: string | null},
+  ) {
+    const journeys = await storage.journeys.forCustomer(shop, who);
+    if (journeys.length === 0) return 0;
+    const ids = journeys.map((j) => j.id);
+    const tokens = journeys.flatMap((j) => (j.checkoutToken ? [j.checkoutToken] : []));
+    const clientIds = journeys.flatMap((j) => (j.clientId ? [j.clientId] : []));
+    const events = await storage.pixelEvents.deleteForCheckouts(shop, tokens, clientIds);
+    await storage.signals.deleteForJourneys(shop, ids);
+    await storage.journeys.delete(shop, ids);
+    return events + journeys.length;
+  }
+
   return {
     async customersDataRequest({shop, payload, occurredAt}: WebhookContext) {
       const request = customersDataRequestPayload.parse(payload);
@@ -18,6 +34,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const signals = who.customerId
         ? await storage.signals.findForCustomer(shop, who.customerId)
         : [];
+      const journeys = await storage.journeys.forCustomer(shop, who);
       await storage.gdprRequests.record({
         shop,
         topic: WEBHOOK_TOPICS.customersDataRequest,
@@ -29,6 +46,11 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
           customerId: who.customerId,
           ordersRequested: request.orders_requested,
           records: records.map((r) => ({kind: r.kind, id: r.resourceId, data: r.payload})),
+          checkouts: journeys.map((j) => ({
+            checkoutToken: j.checkoutToken,
+            startedAt: new Date(j.startedAt).toISOString(),
+            journey: j.state,
+          })),
           signals: signals.map((x) => ({
             type: x.type,
             sentence: x.sentence,
@@ -44,6 +66,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const who = customerRef(shop, request.customer);
       let deleted = await storage.commerceRecords.deleteForCustomer(shop, who);
       if (who.customerId) deleted += await storage.signals.deleteForCustomer(shop, who.customerId);
+      deleted += await eraseJourneys(shop, who);
       for (const orderId of request.orders_to_redact) {
         const order = await storage.commerceRecords.get(shop, 'order', orderId);
         if (order) {

@@ -3,6 +3,7 @@ import * as foundation from './001-foundation';
 import * as campaigns from './002-campaigns';
 import * as signals from './003-signals';
 import * as pixelIngest from './004-pixel-ingest';
+import * as journeyIdentity from './005-journey-identity';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -15,6 +16,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['002-campaigns', campaigns],
   ['003-signals', signals],
   ['004-pixel-ingest', pixelIngest],
+  ['005-journey-identity', journeyIdentity],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
