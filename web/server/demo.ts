@@ -9,6 +9,8 @@ import {bootstrap, type Heed} from './bootstrap';
 import {startServer} from './http/start-server';
 import {createDemoRouter} from './demo/routes';
 import {seedDemoCampaigns} from './demo/seed';
+import {createShopperStream, DEMO_TICK_MS} from './demo/shopper-stream';
+import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../simulator';
 import {DEMO_SHOP_DOMAIN} from '../simulator/demo-shop';
 
@@ -16,6 +18,8 @@ export interface DemoOptions {
   port?: number;
   sqlitePath?: string;
   logLevel?: string;
+  /** Simulated shoppers checking out on the demo shop (on by default). */
+  shoppers?: boolean;
 }
 
 export interface RunningDemo {
@@ -54,15 +58,55 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     now,
   );
   const running = await startServer(heed, config.port);
+  const stopShoppers =
+    options.shoppers === false
+      ? () => undefined
+      : streamShoppers(
+          running.url,
+          shop,
+          await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
+          heed,
+        );
   return {
     url: running.url,
     shop,
     heed,
     async close() {
+      stopShoppers();
       await running.stop();
       restoreFetch();
     },
   };
+}
+
+/**
+ * The key the demo shop's pixel sends. A restarted demo keeps its database but not the simulator's
+ * memory, so an existing install gets a fresh key, stored (hashed) as activation would.
+ */
+async function demoIngestKey(heed: Heed, shop: string, fromPixel: unknown): Promise<string> {
+  if (typeof fromPixel === 'string' && fromPixel.length > 0) return fromPixel;
+  const key = newIngestKey();
+  await heed.storage.shops.setIngestKey(shop, hashIngestKey(key), null, Date.now());
+  return key;
+}
+
+/** Sends the simulated shoppers' events to the demo's own ingest endpoint, as the web pixel would. */
+function streamShoppers(url: string, shop: string, ingestKey: string, heed: Heed): () => void {
+  const stream = createShopperStream(async (events) => {
+    const response = await fetch(`${url}/api/pixel/events`, {
+      method: 'POST',
+      headers: {'Content-Type': 'text/plain'},
+      body: JSON.stringify({shop, key: ingestKey, events}),
+    });
+    if (!response.ok) heed.logger.warn({status: response.status}, 'demo shopper batch refused');
+  });
+  const timer = setInterval(() => {
+    stream
+      .tick()
+      .catch((error: unknown) => heed.logger.warn({err: error}, 'demo shopper stream failed'));
+  }, DEMO_TICK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 function demoSqliteFile(config: Config): string {
