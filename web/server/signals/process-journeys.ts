@@ -26,6 +26,8 @@ export function createJourneyProcessor(deps: {
   now: () => number;
 }) {
   const queues = new Map<string, Promise<void>>();
+  /** Accepted events waiting for the shop's next run. */
+  const pending = new Map<string, {events: StoredPixelEvent[]; run: Promise<void>}>();
 
   async function contextFor(shop: string): Promise<DetectionContext> {
     const [campaigns, record] = await Promise.all([
@@ -125,9 +127,24 @@ export function createJourneyProcessor(deps: {
   }
 
   return {
-    /** Queues the accepted events of one committed batch. */
+    /**
+     * Queues the accepted events of one committed batch. Batches that arrive while the shop's
+     * journeys are being processed are taken together in the next run: under load, one run serves
+     * many batches instead of repeating the same journey work for each.
+     */
     enqueue(shop: string, stored: StoredPixelEvent[]): Promise<void> {
-      return inOrder(shop, () => process(shop, stored));
+      const waiting = pending.get(shop);
+      if (waiting) {
+        waiting.events.push(...stored);
+        return waiting.run;
+      }
+      const entry = {events: [...stored], run: Promise.resolve()};
+      pending.set(shop, entry);
+      entry.run = inOrder(shop, async () => {
+        pending.delete(shop);
+        await process(shop, entry.events);
+      });
+      return entry.run;
     },
     /**
      * Joins a fact from outside the pixel (a checkout or order webhook, an extension outcome) to the
