@@ -11,7 +11,6 @@ import {App, ROUTER_FUTURE} from '../../web/frontend/src/app';
 import {SECTIONS} from '../../web/frontend/src/navigation';
 import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
 import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
-import {LiveCheckoutsPage} from '../../web/frontend/src/pages/live-checkouts-page';
 import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
 import {RulesPage} from '../../web/frontend/src/pages/rules-page';
 import {SettingsPage} from '../../web/frontend/src/pages/settings-page';
@@ -101,15 +100,6 @@ describe('empty-state pages', () => {
         'No shoppers are waiting for a person',
         'Every case tells the whole story',
         'What the email promised',
-      ],
-    },
-    {
-      Page: LiveCheckoutsPage,
-      title: 'Live checkouts',
-      texts: [
-        'No checkouts in progress right now',
-        'Signals Heed notices',
-        'Promised discount missing',
       ],
     },
     {

@@ -12,6 +12,7 @@ import {CampaignReportPage} from './pages/campaign-report-page';
 import {CampaignsPage} from './pages/campaigns-page';
 import {DashboardPage} from './pages/dashboard-page';
 import {InboxPage} from './pages/inbox-page';
+import {JourneyPage} from './pages/journey-page';
 import {LiveCheckoutsPage} from './pages/live-checkouts-page';
 import {NotFoundPage} from './pages/not-found-page';
 import {RulesPage} from './pages/rules-page';
@@ -34,6 +35,7 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
     {path: ':id', Page: CampaignReportPage},
     {path: ':id/edit', Page: CampaignEditPage},
   ],
+  '/live': [{path: ':id', Page: JourneyPage}],
 };
 
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */

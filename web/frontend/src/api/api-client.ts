@@ -20,6 +20,12 @@ export interface RequestOptions {
 
 export interface ApiClient {
   request<T>(path: string, parse: Parse<T>, options?: RequestOptions): Promise<T>;
+  /**
+   * Opens a long-lived `GET` (server-sent events) with the same session token and errors as
+   * `request`, and hands back its body unread. Optional because a test double that only answers
+   * requests has nothing to stream; pages then work without live updates.
+   */
+  stream?(path: string, options: {signal: AbortSignal}): Promise<ReadableStream<Uint8Array>>;
 }
 
 export interface ApiClientDeps {
@@ -33,9 +39,13 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
   // A wrapper, because `window.fetch` throws "Illegal invocation" when called as another object's method.
   const send = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function attempt(path: string, options: RequestOptions): Promise<Response> {
+  async function attempt(
+    path: string,
+    options: RequestOptions,
+    accept = 'application/json',
+  ): Promise<Response> {
     const token = await sessionToken(deps.idToken);
-    const headers = new Headers({Accept: 'application/json', Authorization: `Bearer ${token}`});
+    const headers = new Headers({Accept: accept, Authorization: `Bearer ${token}`});
     if (options.body !== undefined) headers.set('Content-Type', 'application/json');
     try {
       return await send(path, {
@@ -54,12 +64,22 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     }
   }
 
+  /** Sends once, and once more with a fresh token when the server says the first one expired. */
+  async function exchange(
+    path: string,
+    options: RequestOptions,
+    accept?: string,
+  ): Promise<Response> {
+    const response = await attempt(path, options, accept);
+    if (response.status === 401 && response.headers.get(RETRY_INVALID_SESSION_HEADER) === '1') {
+      return attempt(path, options, accept);
+    }
+    return response;
+  }
+
   return {
     async request<T>(path: string, parse: Parse<T>, options: RequestOptions = {}): Promise<T> {
-      let response = await attempt(path, options);
-      if (response.status === 401 && response.headers.get(RETRY_INVALID_SESSION_HEADER) === '1') {
-        response = await attempt(path, options);
-      }
+      const response = await exchange(path, options);
       const requestId = response.headers.get(REQUEST_ID_HEADER);
       const body = await readJson(response);
       if (!response.ok) throw errorFromBody(response.status, body, requestId);
@@ -71,6 +91,19 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
           cause: error,
         });
       }
+    },
+
+    async stream(path: string, options: {signal: AbortSignal}) {
+      const response = await exchange(path, options, 'text/event-stream');
+      const requestId = response.headers.get(REQUEST_ID_HEADER);
+      if (!response.ok) {
+        throw errorFromBody(response.status, await readJson(response), requestId);
+      }
+      if (!response.body) {
+        const message = 'Heed received an answer it did not expect.';
+        throw new ApiError(response.status, 'BAD_RESPONSE', message, requestId ?? undefined);
+      }
+      return response.body;
     },
   };
 }

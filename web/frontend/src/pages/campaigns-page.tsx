@@ -13,7 +13,7 @@ import {ApiErrorBanner} from '../components/api-error-banner';
 import {CampaignsEmptyState} from '../components/campaigns/campaigns-empty-state';
 import {CampaignsTable} from '../components/campaigns/campaigns-table';
 import {RunningAlertsBanner} from '../components/campaigns/running-alerts-banner';
-import {TableSkeleton} from '../components/campaigns/table-skeleton';
+import {TableSkeleton} from '../components/table-skeleton';
 
 export const CAMPAIGNS_TITLE = 'Campaigns';
 export const NEW_CAMPAIGN_URL = '/campaigns/new';

@@ -1,37 +1,77 @@
 import {TitleBar} from '@shopify/app-bridge-react';
-import {Card, EmptyState, Layout, Page} from '@shopify/polaris';
-import illustration from '../assets/live-illustration.svg';
-import {ExplainerCard} from '../components/explainer-card';
-import {HESITATION_SIGNALS} from '../hesitation-signals';
+import {BlockStack, Page} from '@shopify/polaris';
+import {useSearchParams} from 'react-router-dom';
+import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
+import {useApiQuery} from '../api/use-api';
+import {ApiErrorBanner} from '../components/api-error-banner';
+import {JourneyFilters} from '../components/live/journey-filters';
+import {JourneysEmptyState, NoMatchingJourneys} from '../components/live/journeys-empty-state';
+import {JOURNEY_HEADINGS, JourneysTable} from '../components/live/journeys-table';
+import {LiveAnnouncer} from '../components/live/live-announcer';
+import {TableSkeleton} from '../components/table-skeleton';
+import {
+  DEFAULT_HOURS,
+  TIME_RANGES,
+  filtersFrom,
+  filtersToParams,
+  isFiltered,
+  type LiveFilters,
+} from '../live/filters';
+import {useLiveJourneys} from '../live/use-live-journeys';
+import {useNow} from '../live/use-now';
 
 export const LIVE_TITLE = 'Live checkouts';
 
-const SIGNAL_ITEMS = HESITATION_SIGNALS.map((signal) => ({title: signal.label, body: signal.body}));
-
 export function LiveCheckoutsPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const {state, status, retry} = useLiveJourneys(filters);
+  const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList).query;
+  const campaignList = campaigns.status === 'success' ? campaigns.data : undefined;
+  const now = useNow();
+  // Filters replace the history entry: Back leaves the page rather than undoing each choice.
+  const change = (next: LiveFilters) => setParams(filtersToParams(next), {replace: true});
+  const clear = () => change({signal: undefined, campaign: undefined, hours: DEFAULT_HOURS});
+  const range = TIME_RANGES.find((r) => r.hours === filters.hours)?.label ?? '';
+  const ready = state.status === 'ready';
+
   return (
     <>
       <TitleBar title={LIVE_TITLE} />
       <Page>
-        <Layout>
-          <Layout.Section>
-            <Card>
-              <EmptyState heading="No checkouts in progress right now" image={illustration}>
-                <p>
-                  Follow each shopper’s checkout as it happens: the offer they came with, whether it
-                  is applied, the step they are on, and the moment they start to struggle.
-                </p>
-              </EmptyState>
-            </Card>
-          </Layout.Section>
-          <Layout.Section>
-            <ExplainerCard
-              title="Signals Heed notices"
-              intro="Each journey is watched on its own, so one shopper’s trouble is never lost in an average."
-              items={SIGNAL_ITEMS}
+        <BlockStack gap="400">
+          <LiveAnnouncer message={state.announcement} />
+          <JourneyFilters
+            filters={filters}
+            onChange={change}
+            campaigns={campaignList}
+            status={status}
+          />
+          {state.status === 'loading' ? (
+            <TableSkeleton label="Loading recent checkouts" columns={JOURNEY_HEADINGS.length} />
+          ) : null}
+          {state.status === 'error' && state.error ? (
+            <ApiErrorBanner
+              title="Heed couldn’t load recent checkouts"
+              error={state.error}
+              onRetry={retry}
             />
-          </Layout.Section>
-        </Layout>
+          ) : null}
+          {ready && state.journeys.length === 0 && isFiltered(filters) ? (
+            <NoMatchingJourneys onClear={clear} />
+          ) : null}
+          {ready && state.journeys.length === 0 && !isFiltered(filters) ? (
+            <JourneysEmptyState rangeLabel={range} />
+          ) : null}
+          {ready && state.journeys.length > 0 ? (
+            <JourneysTable
+              journeys={state.journeys}
+              campaigns={campaignList}
+              fresh={state.fresh}
+              now={now}
+            />
+          ) : null}
+        </BlockStack>
       </Page>
     </>
   );

@@ -1,10 +1,9 @@
 import {BlockStack, Box, Card, Divider, InlineGrid, SkeletonBodyText, Text} from '@shopify/polaris';
 
 const ROWS = 4;
-const COLUMNS = 5;
 
-/** Shaped like the campaigns table, so the page does not jump when the rows arrive. */
-export function TableSkeleton({label}: {label: string}) {
+/** Shaped like the table it stands for (`columns`), so the page does not jump when the rows arrive. */
+export function TableSkeleton({label, columns = 5}: {label: string; columns?: number}) {
   return (
     <div role="status" aria-busy="true">
       <Text as="span" visuallyHidden>
@@ -16,8 +15,8 @@ export function TableSkeleton({label}: {label: string}) {
             <BlockStack key={row}>
               {row > 0 ? <Divider /> : null}
               <Box padding="400">
-                <InlineGrid columns={COLUMNS} gap="400">
-                  {Array.from({length: COLUMNS}, (_, column) => (
+                <InlineGrid columns={columns} gap="400">
+                  {Array.from({length: columns}, (_, column) => (
                     <SkeletonBodyText key={column} lines={1} />
                   ))}
                 </InlineGrid>

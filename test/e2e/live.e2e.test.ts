@@ -1,0 +1,131 @@
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startDemo} from '../../web/server/demo';
+import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
+import {
+  assertFrontendBuilt,
+  blockExternalNetwork,
+  collectPageProblems,
+  launchChromium,
+  screenshot,
+  skipBrowserTests,
+} from './browser';
+
+const STEP_TIMEOUT_MS = 10_000;
+const TEST_TIMEOUT_MS = 60_000;
+const MINUTE_MS = 60_000;
+
+/** A pixel fixture moved in time so that its last event happened `agoMs` before now. */
+function recent(name: string, agoMs: number): Array<{timestamp: string}> {
+  const events = JSON.parse(
+    readFileSync(new URL(`../fixtures/pixel/${name}.json`, import.meta.url), 'utf8'),
+  ) as Array<{timestamp: string}>;
+  const last = Math.max(...events.map((e) => Date.parse(e.timestamp)));
+  const shift = Date.now() - agoMs - last;
+  return events.map((e) => ({
+    ...e,
+    timestamp: new Date(Date.parse(e.timestamp) + shift).toISOString(),
+  }));
+}
+
+describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo shop', () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let dataDir: string;
+  let ingestKey: string;
+
+  beforeAll(async () => {
+    assertFrontendBuilt();
+    browser = await launchChromium();
+    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-live-'));
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+    });
+    // As the pixel's settings would carry it once Heed activated the pixel on the shop.
+    ingestKey = newIngestKey();
+    await demo.heed.storage.shops.setIngestKey(
+      demo.shop,
+      hashIngestKey(ingestKey),
+      null,
+      Date.now(),
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  });
+
+  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const problems = collectPageProblems(page);
+    const blocked = await blockExternalNetwork(page);
+    return {page, blocked, problems};
+  }
+
+  /** What the web pixel sends from a shopper's checkout: a batch, as text/plain (no preflight). */
+  async function shopperChecksOut(fixture: string): Promise<void> {
+    const response = await fetch(new URL('/api/pixel/events', demo.url), {
+      method: 'POST',
+      headers: {'Content-Type': 'text/plain'},
+      body: JSON.stringify({shop: demo.shop, key: ingestKey, events: recent(fixture, MINUTE_MS)}),
+    });
+    expect(response.status).toBe(200);
+  }
+
+  it(
+    'when a shopper from the email reaches payment without the promised discount, then the open page shows it live, and its story reads step by step',
+    async () => {
+      const {page, blocked, problems} = await openPage();
+      await page.goto(new URL('/live', demo.url).href);
+      await page.getByRole('heading', {level: 1, name: 'Live checkouts'}).waitFor();
+      await page.getByText('No checkouts in the last 24 hours').waitFor();
+      await page.locator('[data-live-status="connected"]').waitFor();
+      await screenshot(page, 'live-checkouts-empty');
+      // Set on this document only: if the page reloaded, the marker would be gone.
+      await page.evaluate(() => Object.assign(window, {heedSamePage: true}));
+
+      await shopperChecksOut('promo-not-applied');
+
+      const row = page.locator('tbody tr').filter({hasText: 'Promised discount not applied'});
+      await row.waitFor();
+      await row.getByText(/^Was promised 20% off the entire order/).waitFor();
+      expect(await row.textContent()).toContain('Payment');
+      expect(await row.textContent()).toContain('$265.55');
+      expect(await row.textContent()).toContain('utm_campaign=winter-sale');
+      expect(await page.evaluate(() => 'heedSamePage' in window)).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-live-announcer]').textContent())
+        .toContain('New signal: Promised discount not applied.');
+      await screenshot(page, 'live-checkouts');
+
+      await row.getByRole('link').click();
+      await page.getByRole('heading', {name: 'What happened'}).waitFor();
+      const story = page.locator('ol > li');
+      await expect.poll(() => story.count()).toBe(6);
+      expect(await story.allTextContents()).toEqual([
+        expect.stringContaining('Started checkout'),
+        expect.stringMatching(/Entered contact details.*After 45 s on contact details/),
+        expect.stringMatching(/Entered the delivery address.*After 40 s on the delivery address/),
+        expect.stringMatching(/Chose a shipping method.*After 16 s on the shipping method/),
+        expect.stringContaining('Promised discount not applied'),
+        expect.stringContaining('Last seen on payment'),
+      ]);
+      await page.locator('[data-live-status="connected"]').waitFor();
+      await screenshot(page, 'live-journey');
+
+      expect(problems).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+});

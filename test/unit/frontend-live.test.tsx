@@ -1,0 +1,485 @@
+// @vitest-environment jsdom
+import {act} from 'react';
+import {createRoot, type Root} from 'react-dom/client';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {createApiClient} from '../../web/frontend/src/api/api-client';
+import {App} from '../../web/frontend/src/app';
+
+const MINUTE = 60_000;
+const NOW = Date.now();
+const OVERVIEW = {
+  shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
+  storage: {engine: 'sqlite', healthy: true},
+};
+const WINTER = {
+  id: '1c6194dc-7321-435b-8a88-87a17cfbf723',
+  name: 'Winter clearance — 20% off everything',
+  promise: {
+    kind: 'percentage',
+    value: 20,
+    scope: {type: 'entire_order'},
+    audience: {type: 'everyone'},
+    minimum: null,
+  },
+  discountCodes: ['WINTER20'],
+  sendAt: NOW,
+  promiseStartsAt: NOW,
+  promiseEndsAt: NOW + 7 * 24 * 60 * MINUTE,
+  recipients: null,
+  attributionKey: 'winter-clearance',
+  createdAt: NOW,
+  updatedAt: NOW,
+  health: 'ready',
+  lastCheckedAt: NOW,
+};
+const PROMO_SENTENCE =
+  'Was promised 20% off the entire order by the “Winter clearance — 20% off everything” email but reached the payment step with no discount applied (code WINTER20).';
+
+function journey(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    checkoutToken: `token-${id}`,
+    currentStep: 'payment',
+    startedAt: NOW - 10 * MINUTE,
+    lastActivityAt: NOW - 2 * MINUTE,
+    completedAt: null,
+    campaignKey: null,
+    cart: {total: {amount: 120, currencyCode: 'CAD'}, lines: 1, currencyCode: 'CAD'},
+    score: 0,
+    reasons: [],
+    signals: [],
+    ...overrides,
+  };
+}
+
+const PROMO_ID = 'jrn_9729ae481cdfa50b680b7372';
+const PROMO = journey(PROMO_ID, {
+  campaignKey: 'winter-clearance',
+  cart: {total: {amount: 265.55, currencyCode: 'USD'}, lines: 1, currencyCode: 'USD'},
+  score: 30,
+  reasons: [`+30 Promised discount not applied: ${PROMO_SENTENCE}`],
+  signals: [
+    {type: 'promo_not_applied', severity: 'high', sentence: PROMO_SENTENCE, occurredAt: NOW},
+  ],
+});
+const COMPLETED = journey('jrn_000000000000000000000b01', {
+  currentStep: 'completed',
+  lastActivityAt: NOW - 30 * MINUTE,
+  completedAt: NOW - 30 * MINUTE,
+});
+const TROUBLED = journey('jrn_000000000000000000000c01', {
+  lastActivityAt: NOW - 5 * MINUTE,
+  campaignKey: 'spring-teaser',
+  score: 75,
+  signals: [
+    {
+      type: 'step_regression',
+      severity: 'medium',
+      sentence: 'Went back from payment to the delivery address.',
+      occurredAt: NOW - 7 * MINUTE,
+    },
+    {
+      type: 'payment_failed',
+      severity: 'critical',
+      sentence: 'The card was declined twice.',
+      occurredAt: NOW - 6 * MINUTE,
+    },
+  ],
+});
+
+// ---- Harness: the real App and API client over a scripted fetch, with a controllable stream -----
+
+type Handler = (url: URL) => Response | Promise<Response>;
+
+/** `GET /api/live` as the server sends it: the test pushes events and ends it. */
+function eventStream() {
+  const encoder = new TextEncoder();
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => {
+      controller = c;
+    },
+  });
+  controller?.enqueue(encoder.encode('retry: 3000\n: connected\n\n'));
+  return {
+    response: new Response(body, {headers: {'Content-Type': 'text/event-stream'}}),
+    async send(event: string, data: unknown) {
+      await act(async () => {
+        controller?.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      });
+    },
+    async end() {
+      await act(async () => controller?.close());
+    },
+  };
+}
+
+function scriptedApi(routes: Record<string, Handler>) {
+  const requests: {url: URL; headers: Headers}[] = [];
+  const unexpected: string[] = [];
+  const streams: ReturnType<typeof eventStream>[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://admin.test');
+    requests.push({url, headers: new Headers(init?.headers)});
+    if (url.pathname === '/api/live') {
+      const stream = eventStream();
+      streams.push(stream);
+      return stream.response;
+    }
+    const handler =
+      routes[`GET ${url.pathname}${url.search}`] ?? routes[`GET ${url.pathname}`] ?? undefined;
+    if (!handler) {
+      unexpected.push(`GET ${url.pathname}${url.search}`);
+      return json(500, {error: {code: 'INTERNAL', message: 'unscripted', requestId: 'r'}});
+    }
+    return handler(url);
+  });
+  let tokens = 0;
+  const client = createApiClient({idToken: async () => `session-token-${++tokens}`, fetch});
+  const journeyQueries = () =>
+    requests.filter((r) => r.url.pathname === '/api/journeys').map((r) => r.url.search);
+  return {client, requests, unexpected, streams, journeyQueries};
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {'Content-Type': 'application/json'},
+  });
+}
+
+const ok =
+  (body: unknown): Handler =>
+  () =>
+    json(200, body);
+const BASE_ROUTES: Record<string, Handler> = {
+  'GET /api/overview': ok(OVERVIEW),
+  'GET /api/campaigns': ok({campaigns: [WINTER]}),
+};
+
+const mounted: Root[] = [];
+
+afterEach(() => {
+  for (const root of mounted.splice(0)) act(() => root.unmount());
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+});
+
+async function openAdmin(path: string, routes: Record<string, Handler>) {
+  const api = scriptedApi({...BASE_ROUTES, ...routes});
+  window.history.replaceState(null, '', path);
+  const container = document.body.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  mounted.push(root);
+  await act(async () => root.render(<App apiClient={api.client} />));
+  return {container, ...api};
+}
+
+async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+}
+
+const rows = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('tbody tr')).map((row) => row.textContent ?? '');
+const liveStatus = (container: HTMLElement) =>
+  container.querySelector('[data-live-status]')?.getAttribute('data-live-status');
+const announced = (container: HTMLElement) =>
+  container.querySelector('[data-live-announcer]')?.textContent ?? '';
+
+/** Chooses an option as a user would: React only sees a value set through the native setter. */
+async function choose(id: string, value: string): Promise<void> {
+  const select = document.getElementById(id);
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`no select #${id}`);
+  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+  await act(async () => {
+    setter?.call(select, value);
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+  });
+}
+
+function button(container: HTMLElement, name: string): HTMLButtonElement {
+  const found = Array.from(container.querySelectorAll('button')).find(
+    (b) => b.textContent === name && !b.closest('ui-title-bar'),
+  );
+  if (!found) throw new Error(`no "${name}" button`);
+  return found;
+}
+
+const LIST = '/api/journeys?sinceHours=24&limit=50';
+
+// ---- The list -------------------------------------------------------------------------------------
+
+describe('live checkouts list', () => {
+  it('when journeys load, then each row shows its step, score, worst signal, cart and campaign, most recent first', async () => {
+    const {container, unexpected, requests} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [COMPLETED, PROMO, TROUBLED]}),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(3));
+    const [promo, troubled, completed] = rows(container);
+    expect(promo).toContain('Payment');
+    expect(promo).toContain('Medium · 30');
+    expect(promo).toContain('Promised discount not applied');
+    expect(promo).toContain(PROMO_SENTENCE);
+    expect(promo).toContain('$265.55');
+    expect(promo).toContain('Winter clearance — 20% off everything');
+    expect(promo).toContain('Active 2 min. ago');
+    expect(troubled).toContain('High · 75');
+    expect(troubled).toContain('The card was declined twice.');
+    expect(troubled).not.toContain('Went back from payment');
+    expect(troubled).toContain('utm_campaign=spring-teaser');
+    expect(completed).toContain('Completed');
+    expect(completed).toContain('None · 0');
+    expect(completed).toContain('Nothing went wrong');
+    expect(completed).toContain('CA$120.00');
+    expect(container.querySelector('tbody tr a')?.getAttribute('href')).toBe(`/live/${PROMO_ID}`);
+
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    const live = requests.find((r) => r.url.pathname === '/api/live');
+    expect(live?.headers.get('authorization')).toMatch(/^Bearer session-token-\d+$/);
+    expect(live?.headers.get('accept')).toBe('text/event-stream');
+    expect(unexpected).toEqual([]);
+  });
+
+  it('when the merchant filters by signal, campaign and time range, then each choice is sent to the server and kept in the address', async () => {
+    const {container, journeyQueries, unexpected} = await openAdmin('/live', {
+      'GET /api/journeys': ok({journeys: [PROMO]}),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    const campaignOptions = Array.from(
+      document.querySelectorAll('#live-filter-campaign option'),
+    ).map((o) => o.textContent);
+    expect(campaignOptions).toEqual(['All campaigns', 'Winter clearance — 20% off everything']);
+
+    await choose('live-filter-signal', 'promo_not_applied');
+    await choose('live-filter-campaign', 'winter-clearance');
+    await choose('live-filter-range', '168');
+    await eventually(() =>
+      expect(journeyQueries()).toEqual([
+        '?sinceHours=24&limit=50',
+        '?sinceHours=24&limit=50&signal=promo_not_applied',
+        '?sinceHours=24&limit=50&signal=promo_not_applied&campaign=winter-clearance',
+        '?sinceHours=168&limit=50&signal=promo_not_applied&campaign=winter-clearance',
+      ]),
+    );
+    expect(window.location.search).toBe(
+      '?signal=promo_not_applied&campaign=winter-clearance&hours=168',
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('when the page opens on a shared filtered address, then the first request already carries the filters', async () => {
+    const {container, journeyQueries} = await openAdmin('/live?signal=code_rejected&hours=1', {
+      'GET /api/journeys': ok({journeys: []}),
+    });
+    await eventually(() =>
+      expect(container.textContent).toContain('No checkouts match these filters'),
+    );
+    expect(journeyQueries()).toEqual(['?sinceHours=1&limit=50&signal=code_rejected']);
+    expect((document.getElementById('live-filter-signal') as HTMLSelectElement).value).toBe(
+      'code_rejected',
+    );
+
+    await act(async () => button(container, 'Clear filters').click());
+    await eventually(() => expect(journeyQueries()).toContain('?sinceHours=24&limit=50'));
+    expect(window.location.search).toBe('');
+  });
+
+  it('when no shopper checked out yet, then the empty state says journeys appear once the pixel is on', async () => {
+    const {container} = await openAdmin('/live', {[`GET ${LIST}`]: ok({journeys: []})});
+    await eventually(() =>
+      expect(container.textContent).toContain('No checkouts in the last 24 hours'),
+    );
+    expect(container.textContent).toContain('Heed’s pixel turned on');
+    expect(container.textContent).toContain('Signals Heed notices');
+    expect(container.textContent).toContain('Promised discount missing');
+    expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toBe('Live checkouts');
+  });
+
+  it('when loading, then a busy skeleton announces it; when it fails, then a banner shows the request id and retrying recovers', async () => {
+    let fail = true;
+    const {container} = await openAdmin('/live', {
+      [`GET ${LIST}`]: () =>
+        fail
+          ? json(503, {
+              error: {
+                code: 'STORAGE_UNAVAILABLE',
+                message: 'Heed is temporarily unavailable.',
+                requestId: 'req-live-1',
+              },
+            })
+          : json(200, {journeys: [PROMO]}),
+    });
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('req-live-1'),
+    );
+    expect(container.textContent).toContain('Heed couldn’t load recent checkouts');
+    fail = false;
+    await act(async () => button(container, 'Try again').click());
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+  });
+});
+
+// ---- Live updates -----------------------------------------------------------------------------
+
+describe('live updates', () => {
+  it('when a journey event arrives, then its row appears at the top without a reload, highlighted and announced politely', async () => {
+    const {container, streams, journeyQueries} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [COMPLETED]}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+
+    await streams[0]?.send('journey', PROMO);
+    await eventually(() => expect(rows(container)).toHaveLength(2));
+    expect(rows(container)[0]).toContain(PROMO_SENTENCE);
+    expect(container.querySelector('tbody tr')?.querySelector('[data-fresh]')).not.toBeNull();
+    const region = container.querySelector('[data-live-announcer]');
+    expect(region?.getAttribute('aria-live')).toBe('polite');
+    expect(announced(container)).toBe(
+      `New signal: Promised discount not applied. ${PROMO_SENTENCE}`,
+    );
+    expect(journeyQueries()).toHaveLength(1);
+  });
+
+  it('when a signal event names a journey in the list, then its row takes the new sentence at once', async () => {
+    const quiet = journey('jrn_000000000000000000000d01', {currentStep: 'shipping'});
+    const {container, streams} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [quiet]}),
+      // The reconciliation the page asks for when no journey message follows the signal.
+      'GET /api/journeys/jrn_000000000000000000000d01': ok({journey: quiet, timeline: []}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await eventually(() => expect(rows(container)[0]).toContain('Nothing so far'));
+
+    await streams[0]?.send('signal', {
+      id: 'sig-1',
+      journeyId: quiet.id,
+      type: 'stalled',
+      severity: 'medium',
+      sentence: 'Has not moved on the shipping method step for 12 minutes.',
+      occurredAt: NOW,
+      campaignId: null,
+    });
+    await eventually(() =>
+      expect(rows(container)[0]).toContain('Has not moved on the shipping method step'),
+    );
+    expect(rows(container)[0]).toContain('Stalled on a step');
+    expect(announced(container)).toContain('New signal: Stalled on a step.');
+  });
+
+  it('when a signal names a journey the list does not hold, then that journey is fetched and added', async () => {
+    const {container, streams, requests} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [COMPLETED]}),
+      [`GET /api/journeys/${PROMO_ID}`]: ok({journey: PROMO, timeline: []}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+
+    await streams[0]?.send('signal', {
+      id: 'sig-2',
+      journeyId: PROMO_ID,
+      type: 'promo_not_applied',
+      severity: 'high',
+      sentence: PROMO_SENTENCE,
+      occurredAt: NOW,
+      campaignId: WINTER.id,
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(2), 4_000);
+    expect(rows(container)[0]).toContain(PROMO_SENTENCE);
+    expect(requests.filter((r) => r.url.pathname === `/api/journeys/${PROMO_ID}`)).toHaveLength(1);
+  });
+
+  it('when a live journey does not match the filters, then the filtered list ignores it', async () => {
+    const {container, streams} = await openAdmin('/live?signal=payment_failed', {
+      'GET /api/journeys': ok({journeys: [TROUBLED]}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    await streams[0]?.send('journey', PROMO);
+    await streams[0]?.send('journey', {...COMPLETED, lastActivityAt: NOW});
+    expect(rows(container)).toHaveLength(1);
+  });
+
+  it('when the stream ends, then the indicator says reconnecting, and it reconnects with a fresh token and reloads the list', async () => {
+    const {container, streams, requests, journeyQueries} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [PROMO]}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await streams[0]?.end();
+    await eventually(() => expect(liveStatus(container)).toBe('reconnecting'));
+    expect(container.textContent).toContain('Reconnecting…');
+
+    await eventually(() => expect(liveStatus(container)).toBe('connected'), 3_000);
+    const tokens = requests
+      .filter((r) => r.url.pathname === '/api/live')
+      .map((r) => r.headers.get('authorization'));
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    await eventually(() => expect(journeyQueries()).toHaveLength(2));
+    expect(rows(container)).toHaveLength(1);
+  });
+});
+
+// ---- The story of one journey ---------------------------------------------------------------
+
+describe('journey detail', () => {
+  const TIMELINE = [
+    {step: 'contact', at: NOW - 100_000, event: 'checkout_started'},
+    {step: 'delivery', at: NOW - 56_000, event: 'checkout_contact_info_submitted'},
+    {step: 'shipping', at: NOW - 16_000, event: 'checkout_address_info_submitted'},
+    {step: 'payment', at: NOW - 500, event: 'checkout_shipping_info_submitted'},
+  ];
+  const DETAIL = {journey: {...PROMO, lastActivityAt: NOW - 500}, timeline: TIMELINE};
+
+  it('when a row is clicked, then its story reads step by step with time spent and the signal in words', async () => {
+    const {container} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [PROMO]}),
+      [`GET /api/journeys/${PROMO_ID}`]: ok(DETAIL),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    await act(async () => container.querySelector<HTMLAnchorElement>('tbody tr a')?.click());
+    expect(window.location.pathname).toBe(`/live/${PROMO_ID}`);
+    await eventually(() => expect(container.textContent).toContain('What happened'));
+
+    const items = Array.from(container.querySelectorAll('ol > li')).map((li) => li.textContent);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toContain('Started checkout');
+    expect(items[1]).toContain('Entered contact details');
+    expect(items[1]).toContain('After 44 s on contact details');
+    expect(items[2]).toContain('After 40 s on the delivery address');
+    expect(items[3]).toContain('Chose a shipping method');
+    expect(items[3]).toContain('After 16 s on the shipping method');
+    expect(items[4]).toContain('Promised discount not applied');
+    expect(items[4]).toContain(PROMO_SENTENCE);
+    expect(items[5]).toContain('Last seen on payment');
+    expect(container.textContent).toContain('Winter clearance — 20% off everything');
+    expect(container.textContent).toContain(`+30 Promised discount not applied`);
+    expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toMatch(
+      /^Checkout started /,
+    );
+  });
+
+  it('when the journey is gone, then the page says so and offers the way back', async () => {
+    const {container} = await openAdmin(`/live/${PROMO_ID}`, {
+      [`GET /api/journeys/${PROMO_ID}`]: () =>
+        json(404, {error: {code: 'NOT_FOUND', message: 'Journey not found', requestId: 'r-404'}}),
+    });
+    await eventually(() =>
+      expect(container.textContent).toContain('This checkout isn’t here anymore'),
+    );
+    expect(
+      Array.from(container.querySelectorAll('a'))
+        .find((a) => a.textContent === 'Back to live checkouts')
+        ?.getAttribute('href'),
+    ).toBe('/live');
+  });
+});

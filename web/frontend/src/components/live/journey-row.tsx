@@ -1,0 +1,81 @@
+import {BlockStack, IndexTable, Link, Text} from '@shopify/polaris';
+import type {CampaignSummary} from '../../api/campaign-schemas';
+import type {JourneySummary} from '../../api/journey-schemas';
+import {formatMoney} from '../../campaigns/format';
+import {formatMoment, timeAgo} from '../../live/format-time';
+import {mostSevere, signalLabel} from '../../live/signal-types';
+import {CampaignCell} from './campaign-cell';
+import styles from './live.module.css';
+import {ScoreBadge} from './score-badge';
+import {StepBadge} from './step-badge';
+
+interface Props {
+  journey: JourneySummary;
+  position: number;
+  campaigns: readonly CampaignSummary[] | undefined;
+  fresh: boolean;
+  now: number;
+}
+
+export function journeyUrl(id: string): string {
+  return `/live/${encodeURIComponent(id)}`;
+}
+
+/** One shopper's checkout in a line; a click anywhere on it opens the whole story. */
+export function JourneyRow({journey, position, campaigns, fresh, now}: Props) {
+  const worst = mostSevere(journey.signals);
+  const total = journey.cart?.total ?? null;
+  return (
+    <IndexTable.Row id={journey.id} position={position}>
+      <IndexTable.Cell>
+        {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
+        <BlockStack gap="050">
+          <Link url={journeyUrl(journey.id)} monochrome removeUnderline dataPrimaryLink>
+            <Text as="span" fontWeight="semibold">
+              Started {formatMoment(journey.startedAt, now)}
+            </Text>
+          </Link>
+          <Text as="span" tone="subdued" variant="bodySm">
+            Active {timeAgo(journey.lastActivityAt, now)}
+          </Text>
+        </BlockStack>
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        <StepBadge step={journey.currentStep} />
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        <div className={styles.sentence}>
+          {worst ? (
+            <BlockStack gap="050">
+              <Text as="span" fontWeight="semibold">
+                {signalLabel(worst.type)}
+              </Text>
+              <Text as="span">{worst.sentence}</Text>
+            </BlockStack>
+          ) : (
+            <Text as="span" tone="subdued">
+              {journey.completedAt === null ? 'Nothing so far' : 'Nothing went wrong'}
+            </Text>
+          )}
+        </div>
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        <ScoreBadge score={journey.score} />
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        {total ? (
+          <Text as="span" numeric>
+            {formatMoney(total.amount, total.currencyCode)}
+          </Text>
+        ) : (
+          <Text as="span" tone="subdued">
+            Unknown
+          </Text>
+        )}
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        <CampaignCell campaignKey={journey.campaignKey} campaigns={campaigns} />
+      </IndexTable.Cell>
+    </IndexTable.Row>
+  );
+}

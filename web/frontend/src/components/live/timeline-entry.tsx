@@ -1,0 +1,79 @@
+import {Badge, BlockStack, Box, Icon, InlineStack, Text} from '@shopify/polaris';
+import {
+  AlertTriangleIcon,
+  ArrowRightIcon,
+  CheckCircleIcon,
+  ClockIcon,
+} from '@shopify/polaris-icons';
+import {formatDuration, formatMoment, timeAgo} from '../../live/format-time';
+import {SEVERITY_LOOK} from '../../live/signal-types';
+import {STEP_LOOK, UNKNOWN_STEP_LABEL} from '../../live/steps';
+import type {TimelineEntry} from '../../live/timeline';
+
+/** One line of a journey's story: when, what happened, and how long it took to get there. */
+export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: number}) {
+  return (
+    <Box as="li">
+      <InlineStack gap="300" wrap={false} blockAlign="start">
+        <span>
+          <Icon source={iconOf(entry)} tone={entry.kind === 'signal' ? 'critical' : 'subdued'} />
+        </span>
+        <BlockStack gap="050">
+          <Text as="p" tone="subdued" variant="bodySm">
+            {formatMoment(entry.at, now, 'seconds')}
+          </Text>
+          <EntryBody entry={entry} now={now} />
+        </BlockStack>
+      </InlineStack>
+    </Box>
+  );
+}
+
+function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
+  switch (entry.kind) {
+    case 'step':
+      return (
+        <>
+          <Text as="h3" variant="headingSm">
+            {entry.title}
+          </Text>
+          {entry.spent ? (
+            <Text as="p" tone="subdued">
+              After {formatDuration(entry.spent.ms)} on {STEP_LOOK[entry.spent.on].phrase}
+            </Text>
+          ) : null}
+        </>
+      );
+    case 'signal': {
+      const look = SEVERITY_LOOK[entry.severity];
+      return (
+        <>
+          <InlineStack gap="200" blockAlign="center">
+            <Text as="h3" variant="headingSm">
+              {entry.label}
+            </Text>
+            <Badge tone={look.tone}>{look.label}</Badge>
+          </InlineStack>
+          <Text as="p">{entry.sentence}</Text>
+        </>
+      );
+    }
+    case 'last-seen':
+      return (
+        <>
+          <Text as="h3" variant="headingSm">
+            {entry.step ? `Last seen on ${STEP_LOOK[entry.step].phrase}` : UNKNOWN_STEP_LABEL}
+          </Text>
+          <Text as="p" tone="subdued">
+            Last active {timeAgo(entry.at, now)}
+          </Text>
+        </>
+      );
+  }
+}
+
+function iconOf(entry: TimelineEntry) {
+  if (entry.kind === 'signal') return AlertTriangleIcon;
+  if (entry.kind === 'last-seen') return ClockIcon;
+  return entry.step === 'completed' ? CheckCircleIcon : ArrowRightIcon;
+}

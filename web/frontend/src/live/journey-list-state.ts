@@ -1,0 +1,123 @@
+import type {ApiError} from '../api/api-error';
+import type {JourneySummary, LiveSignal} from '../api/journey-schemas';
+import {matchesFilters, type LiveFilters} from './filters';
+import {isOlder, newSignals, sortJourneys, upsertJourney, withSignal} from './journey-list';
+import {signalLabel, mostSevere} from './signal-types';
+import {STEP_LOOK} from './steps';
+
+export type LiveUpdate =
+  | {kind: 'journey'; journey: JourneySummary; filters: LiveFilters; now: number}
+  | {kind: 'signal'; signal: LiveSignal};
+
+export interface JourneyListState {
+  status: 'loading' | 'ready' | 'error';
+  journeys: readonly JourneySummary[];
+  error: ApiError | undefined;
+  /** Live updates that arrived while the list was loading, applied on top of it once it arrives. */
+  pending: readonly LiveUpdate[];
+  /** Journeys that just changed, highlighted for a moment: id → the change that marked it. */
+  fresh: ReadonlyMap<string, number>;
+  changes: number;
+  /** The latest news for screen-reader users (a polite live region reads it). */
+  announcement: string;
+}
+
+export type JourneyListAction =
+  | {type: 'load'}
+  | {type: 'loaded'; journeys: readonly JourneySummary[]}
+  | {type: 'failed'; error: ApiError}
+  | {type: 'update'; update: LiveUpdate}
+  | {type: 'settled'; id: string; change: number};
+
+export const INITIAL_LIST_STATE: JourneyListState = {
+  status: 'loading',
+  journeys: [],
+  error: undefined,
+  pending: [],
+  fresh: new Map(),
+  changes: 0,
+  announcement: '',
+};
+
+export function journeyListReducer(
+  state: JourneyListState,
+  action: JourneyListAction,
+): JourneyListState {
+  switch (action.type) {
+    case 'load':
+      return {...state, status: 'loading', error: undefined, pending: []};
+    case 'loaded': {
+      const loaded = {...state, status: 'ready' as const, journeys: sortJourneys(action.journeys)};
+      return state.pending.reduce(applyUpdate, {...loaded, pending: []});
+    }
+    case 'failed':
+      return {...state, status: 'error', error: action.error, pending: []};
+    case 'update':
+      if (state.status === 'loading') return {...state, pending: [...state.pending, action.update]};
+      return applyUpdate(state, action.update);
+    case 'settled': {
+      if (state.fresh.get(action.id) !== action.change) return state;
+      const fresh = new Map(state.fresh);
+      fresh.delete(action.id);
+      return {...state, fresh};
+    }
+  }
+}
+
+function applyUpdate(state: JourneyListState, update: LiveUpdate): JourneyListState {
+  return update.kind === 'journey'
+    ? applyJourney(state, update.journey, update.filters, update.now)
+    : applySignal(state, update.signal);
+}
+
+function applyJourney(
+  state: JourneyListState,
+  journey: JourneySummary,
+  filters: LiveFilters,
+  now: number,
+): JourneyListState {
+  const current = state.journeys.find((j) => j.id === journey.id);
+  if (current ? isOlder(journey, current) : !matchesFilters(journey, filters, now)) return state;
+  return changed(state, upsertJourney(state.journeys, journey), journey.id, news(current, journey));
+}
+
+function applySignal(state: JourneyListState, signal: LiveSignal): JourneyListState {
+  const current = state.journeys.find((j) => j.id === signal.journeyId);
+  const next = current ? withSignal(current, signal) : undefined;
+  if (!next) return state;
+  return changed(state, upsertJourney(state.journeys, next), next.id, signalNews(signal));
+}
+
+function changed(
+  state: JourneyListState,
+  journeys: JourneySummary[],
+  id: string,
+  announcement: string | undefined,
+): JourneyListState {
+  const change = state.changes + 1;
+  return {
+    ...state,
+    journeys,
+    fresh: new Map(state.fresh).set(id, change),
+    changes: change,
+    announcement: announcement ?? state.announcement,
+  };
+}
+
+/** Worth saying out loud: a new signal, a new checkout, an order placed. Step changes are not. */
+function news(previous: JourneySummary | undefined, next: JourneySummary): string | undefined {
+  const signal = mostSevere(newSignals(previous, next));
+  if (signal) return signalNews(signal);
+  if (!previous) {
+    return next.currentStep
+      ? `New checkout, now at ${STEP_LOOK[next.currentStep].label}.`
+      : 'New checkout.';
+  }
+  if (previous.completedAt === null && next.completedAt !== null)
+    return 'A checkout was completed.';
+  return undefined;
+}
+
+function signalNews(signal: {type: string; sentence: string}): string {
+  return `New signal: ${signalLabel(signal.type)}. ${signal.sentence}`;
+}

@@ -1,0 +1,104 @@
+import type {
+  CheckoutStep,
+  JourneyDetail,
+  SignalSeverity,
+  TimelineStep,
+} from '../api/journey-schemas';
+import {signalLabel} from './signal-types';
+import {STEP_EVENT_WORDS, STEP_LOOK, STEP_RANK} from './steps';
+
+export type TimelineEntry =
+  | {
+      kind: 'step';
+      key: string;
+      at: number;
+      /** What the shopper did, in words: "Entered the delivery address". */
+      title: string;
+      step: CheckoutStep;
+      /** Time spent on the step before this one; `null` for the first. */
+      spent: {ms: number; on: CheckoutStep} | null;
+    }
+  | {
+      kind: 'signal';
+      key: string;
+      at: number;
+      label: string;
+      severity: SignalSeverity;
+      sentence: string;
+    }
+  | {
+      /** Where an unfinished checkout stands: always last. */
+      kind: 'last-seen';
+      key: string;
+      at: number;
+      step: CheckoutStep | null;
+    };
+
+/**
+ * A journey as a story: each step with the time spent before it, and each signal in words, in
+ * the order they happened (a step before a signal raised at the same moment, since it caused it).
+ */
+export function buildTimeline(detail: JourneyDetail): TimelineEntry[] {
+  const {journey} = detail;
+  const steps = [...detail.timeline].sort((a, b) => a.at - b.at);
+  const entries: TimelineEntry[] = steps.map((step, index) =>
+    stepEntry(step, steps[index - 1], index),
+  );
+  const last = steps[steps.length - 1];
+  if (journey.completedAt !== null && !steps.some((s) => s.step === 'completed')) {
+    const placed = {
+      step: 'completed' as const,
+      at: journey.completedAt,
+      event: 'checkout_completed',
+    };
+    entries.push(stepEntry(placed, last, steps.length));
+  }
+  journey.signals.forEach((signal, index) => {
+    entries.push({
+      kind: 'signal',
+      key: `signal-${index}`,
+      at: signal.occurredAt,
+      label: signalLabel(signal.type),
+      severity: signal.severity,
+      sentence: signal.sentence,
+    });
+  });
+  entries.sort((a, b) => a.at - b.at || kindOrder(a) - kindOrder(b));
+  if (journey.completedAt === null) {
+    entries.push({
+      kind: 'last-seen',
+      key: 'last-seen',
+      at: journey.lastActivityAt,
+      step: journey.currentStep,
+    });
+  }
+  return entries;
+}
+
+function stepEntry(
+  step: TimelineStep,
+  previous: TimelineStep | undefined,
+  index: number,
+): TimelineEntry {
+  return {
+    kind: 'step',
+    key: `step-${index}`,
+    at: step.at,
+    title: stepTitle(step, previous),
+    step: step.step,
+    spent: previous ? {ms: step.at - previous.at, on: previous.step} : null,
+  };
+}
+
+function stepTitle(step: TimelineStep, previous: TimelineStep | undefined): string {
+  // `checkout_started` fires again when a shopper reloads or comes back to checkout.
+  if (previous && step.event === 'checkout_started') return 'Came back to checkout';
+  if (previous && STEP_RANK[step.step] < STEP_RANK[previous.step]) {
+    return `Went back to ${STEP_LOOK[step.step].phrase}`;
+  }
+  return STEP_EVENT_WORDS.get(step.event) ?? `Reached ${STEP_LOOK[step.step].phrase}`;
+}
+
+function kindOrder(entry: TimelineEntry): number {
+  return entry.kind === 'step' ? 0 : 1;
+}
