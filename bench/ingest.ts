@@ -16,6 +16,7 @@ import {createLogger} from '../web/server/logger';
 import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
 import type {StorageTarget} from '../web/server/storage';
 import {fmt, post, runLoad, trackPeakRss} from './measure';
+import {journeyIdFor} from '../web/server/signals/journey';
 
 const BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 1500);
 const BATCH_SIZE = 20;
@@ -124,15 +125,80 @@ async function benchTarget(
         'content-type': 'text/plain',
       })) === 200,
   );
+  const toSignal = await ingestToSignal(port, key, heed);
   const peak = rss.stop();
   console.log(
     `ingest [${name}] ${BATCHES} batches of ${BATCH_SIZE}: ${fmt(full.perSecond * BATCH_SIZE, 0)} events/s, ${fmt(full.perSecond, 0)} req/s ` +
       `(ratio to bare ${fmt(full.perSecond / bare, 2)}), failures ${full.failures}; at half load (${fmt(halfRate, 0)} req/s): ` +
-      `ack p50 ${fmt(half.p50Ms, 2)} ms, p99 ${fmt(half.p99Ms, 2)} ms; peak RSS ${fmt(peak / 1e6, 0)} MB`,
+      `ack p50 ${fmt(half.p50Ms, 2)} ms, p99 ${fmt(half.p99Ms, 2)} ms; ingest-to-signal p50 ${fmt(toSignal.p50Ms, 1)} ms, ` +
+      `max ${fmt(toSignal.maxMs, 1)} ms; peak RSS ${fmt(peak / 1e6, 0)} MB`,
   );
   await new Promise((resolve) => server.close(resolve));
   await heed.close();
   await dispose();
+}
+
+/**
+ * From the ingest answer to the signal on the live hub (what the admin's stream receives): a shopper
+ * attributed to a campaign reaches the delivery step with no discount, so `promo_not_applied` fires.
+ */
+async function ingestToSignal(
+  port: number,
+  key: string,
+  heed: Awaited<ReturnType<typeof bootstrap>>,
+) {
+  const samples: number[] = [];
+  for (let n = 0; n < 20; n += 1) {
+    const token = `tok-signal-${n}-${randomUUID()}`;
+    const checkout = {
+      token,
+      currencyCode: 'CAD',
+      attributes: [
+        {key: '_heed_utm_campaign', value: 'winter-email'},
+        {key: '_heed_discount_code', value: 'WINTER20'},
+      ],
+      discountApplications: [],
+      lineItems: [],
+      subtotalPrice: {amount: 189, currencyCode: 'CAD'},
+      totalPrice: {amount: 189, currencyCode: 'CAD'},
+    };
+    const events = [
+      'checkout_started',
+      'checkout_contact_info_submitted',
+      'checkout_address_info_submitted',
+    ].map((name, i) => ({
+      id: `sh-${randomUUID()}`,
+      name,
+      type: 'standard',
+      timestamp: new Date(Date.now() + i).toISOString(),
+      clientId: `client-signal-${n}`,
+      seq: i,
+      data: {checkout},
+    }));
+    let answeredAt = 0;
+    const seen = new Promise<number>((resolve) => {
+      const stop = heed.live.subscribe(SHOP, (message) => {
+        if (
+          message.kind === 'signal' &&
+          (message.data as {journeyId?: string}).journeyId ===
+            journeyIdFor(SHOP, {checkoutToken: token, clientId: null})
+        ) {
+          stop();
+          resolve(performance.now());
+        }
+      });
+    });
+    await post(port, '/api/pixel/events', JSON.stringify({shop: SHOP, key, events}), {
+      'content-type': 'text/plain',
+    });
+    answeredAt = performance.now();
+    samples.push((await seen) - answeredAt);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    p50Ms: samples[Math.floor(samples.length / 2)] ?? 0,
+    maxMs: samples[samples.length - 1] ?? 0,
+  };
 }
 
 /** Sends at a fixed rate regardless of answers (open loop), and records each latency. */
