@@ -9,6 +9,8 @@ export default tseslint.config(
       '.cache/**',
       'test-output/**',
       'extensions/*/dist/**',
+      'extensions/*/shopify.d.ts',
+      'extensions/*/manifest.json',
     ],
   },
   js.configs.recommended,

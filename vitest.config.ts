@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // CI lists every test by name, so its log shows, e.g., the storage battery ran on both engines.
     reporters: process.env.CI ? ['verbose'] : ['default'],
+    // Shopify's ui-extensions-tester imports the extension module itself; inlined, Vite transforms its TSX.
+    server: {deps: {inline: ['@shopify/ui-extensions-tester']}},
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'web/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/block-network.ts', 'test/support/jsdom-setup.ts'],
