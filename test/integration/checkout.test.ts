@@ -169,6 +169,18 @@ describe('checkout endpoints for the promo-reassurance extension', () => {
       });
     });
 
+    it('when the thank-you page is reloaded, then the same order is one signal, not two', async () => {
+      const body = {
+        campaignId: runningId,
+        code: 'WINTER20',
+        state: 'thank_you_mismatch',
+        orderId: 'gid://shopify/Order/9001',
+      };
+      expect((await post(body)).status).toBe(202);
+      const signals = await t.heed.storage.signals.list(SHOP);
+      expect(signals.filter((s) => s.orderId === 'gid://shopify/Order/9001')).toHaveLength(1);
+    });
+
     it('when the offer applied, then no signal is stored', async () => {
       const before = (await t.heed.storage.signals.list(SHOP)).length;
       expect(

@@ -105,7 +105,11 @@ export function createCheckoutRoutes(deps: {
       id: randomUUID(),
       now: now(),
     });
-    if (signal) await storage.signals.add(signal);
+    // A reloaded thank-you page reports the same order again; it is one case, not two.
+    const repeated = signal?.orderId
+      ? await storage.signals.existsForOrder(shop, signal.type, signal.orderId)
+      : false;
+    if (signal && !repeated) await storage.signals.add(signal);
     res.status(202).json({recorded: true});
     if (outcome.checkoutToken) {
       const token = outcome.checkoutToken;

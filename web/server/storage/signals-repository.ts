@@ -77,6 +77,10 @@ export function createSignalsRepository(db: Knex) {
       return signals.filter((s) => ids.has(s.id));
     },
 
+    async existsForOrder(shop: string, type: string, orderId: string): Promise<boolean> {
+      return (await db('signals').where({shop, type, order_id: orderId}).first('id')) !== undefined;
+    },
+
     async forJourney(shop: string, journeyId: string): Promise<Signal[]> {
       return (
         await db<SignalRow>('signals').where({shop, journey_id: journeyId}).orderBy('occurred_at')
