@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -13,23 +13,11 @@ import {
   screenshot,
   skipBrowserTests,
 } from './browser';
+import {recentFixture} from '../support/pixel-fixtures';
 
 const STEP_TIMEOUT_MS = 10_000;
 const TEST_TIMEOUT_MS = 60_000;
 const MINUTE_MS = 60_000;
-
-/** A pixel fixture moved in time so that its last event happened `agoMs` before now. */
-function recent(name: string, agoMs: number): Array<{timestamp: string}> {
-  const events = JSON.parse(
-    readFileSync(new URL(`../fixtures/pixel/${name}.json`, import.meta.url), 'utf8'),
-  ) as Array<{timestamp: string}>;
-  const last = Math.max(...events.map((e) => Date.parse(e.timestamp)));
-  const shift = Date.now() - agoMs - last;
-  return events.map((e) => ({
-    ...e,
-    timestamp: new Date(Date.parse(e.timestamp) + shift).toISOString(),
-  }));
-}
 
 describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo shop', () => {
   let browser: Browser;
@@ -76,7 +64,11 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
     const response = await fetch(new URL('/api/pixel/events', demo.url), {
       method: 'POST',
       headers: {'Content-Type': 'text/plain'},
-      body: JSON.stringify({shop: demo.shop, key: ingestKey, events: recent(fixture, MINUTE_MS)}),
+      body: JSON.stringify({
+        shop: demo.shop,
+        key: ingestKey,
+        events: recentFixture(fixture, MINUTE_MS),
+      }),
     });
     expect(response.status).toBe(200);
   }

@@ -1,22 +1,9 @@
-import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
+import {recentFixture} from '../support/pixel-fixtures';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const MINUTE = 60_000;
-
-/** A fixture moved in time so that its last event happened `agoMs` before now. */
-function recent(name: string, agoMs: number): Array<{timestamp: string}> {
-  const events = JSON.parse(
-    readFileSync(new URL(`../fixtures/pixel/${name}.json`, import.meta.url), 'utf8'),
-  ) as Array<{timestamp: string}>;
-  const last = Math.max(...events.map((e) => Date.parse(e.timestamp)));
-  const shift = Date.now() - agoMs - last;
-  return events.map((e) => ({
-    ...e,
-    timestamp: new Date(Date.parse(e.timestamp) + shift).toISOString(),
-  }));
-}
 
 describe('quiet checkouts (the time-based sweep)', () => {
   let t: TestHeed;
@@ -28,7 +15,7 @@ describe('quiet checkouts (the time-based sweep)', () => {
     await t.http
       .post('/api/pixel/events')
       .set('Content-Type', 'text/plain')
-      .send(JSON.stringify({shop: SHOP, key, events: recent('abandonment', MINUTE)}));
+      .send(JSON.stringify({shop: SHOP, key, events: recentFixture('abandonment', MINUTE)}));
     await t.heed.drainJourneys();
   });
   afterAll(() => t.close());
