@@ -150,4 +150,142 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       ).toEqual([]);
     });
   });
+
+  describe('pixel events', () => {
+    const event = (eventId: string, clientId = 'client-1') => ({
+      eventId,
+      name: 'checkout_started',
+      clientId,
+      checkoutToken: 'tok-1',
+      occurredAt: 1_000,
+      seq: 0,
+      payload: JSON.stringify({id: eventId}),
+    });
+
+    it('when batches share an event id, within one commit or across commits, then it is stored once', async () => {
+      const [first, second] = await storage.pixelEvents.insertBatches([
+        {shop: SHOP, events: [event('e-1'), event('e-2')], quarantined: [], receivedAt: 1},
+        {shop: SHOP, events: [event('e-2'), event('e-3')], quarantined: [], receivedAt: 1},
+      ]);
+      expect(first).toEqual({accepted: ['e-1', 'e-2'], duplicates: 0, quarantined: 0});
+      expect(second).toEqual({accepted: ['e-3'], duplicates: 1, quarantined: 0});
+      const again = await storage.pixelEvents.insertBatch(
+        SHOP,
+        [event('e-1'), event('e-4'), event('e-4')],
+        [{reason: 'id: required', payload: '{}'}],
+        2,
+      );
+      expect(again).toEqual({accepted: ['e-4'], duplicates: 2, quarantined: 1});
+      expect(await storage.pixelEvents.counts(SHOP)).toEqual({events: 4, quarantined: 1});
+    });
+
+    it('when another shop sends the same event ids, then they are its own events', async () => {
+      const result = await storage.pixelEvents.insertBatch(OTHER, [event('e-1')], [], 3);
+      expect(result.accepted).toEqual(['e-1']);
+      expect((await storage.pixelEvents.counts(OTHER)).events).toBe(1);
+    });
+
+    it('when a batch holds nothing but null columns and large payloads, then they round-trip', async () => {
+      const big = 'x'.repeat(30_000);
+      const result = await storage.pixelEvents.insertBatch(
+        SHOP,
+        [{...event('e-null'), clientId: null, checkoutToken: null, seq: null, payload: big}],
+        [],
+        4,
+      );
+      expect(result.accepted).toEqual(['e-null']);
+    });
+  });
+
+  describe('journeys and their signals', () => {
+    const journey = (id: string, clientId: string, lastActivityAt: number, shop = SHOP) => ({
+      id,
+      shop,
+      checkoutToken: `tok-${id}`,
+      clientId,
+      currentStep: 'contact',
+      score: 0,
+      startedAt: 1_000,
+      lastActivityAt,
+      completedAt: null,
+      state: {id, marker: `${shop}:${id}`},
+    });
+    const signal = (id: string, journeyId: string, dedupeKey: string, occurredAt: number) => ({
+      id,
+      shop: SHOP,
+      type: 'stalled',
+      severity: 'medium' as const,
+      sentence: 'Stalled on the payment step.',
+      evidence: {eventIds: ['e-1']},
+      source: 'pixel' as const,
+      campaignId: null,
+      checkoutToken: null,
+      orderId: null,
+      customerId: null,
+      occurredAt,
+      recordedAt: occurredAt,
+      journeyId,
+      dedupeKey,
+    });
+
+    it('when several journeys are saved at once, then each is read back, and only by its shop', async () => {
+      await storage.journeys.saveMany(
+        [
+          journey('jrn_a', 'c-1', 2_000),
+          journey('jrn_b', 'c-1', 3_000),
+          journey('jrn_c', 'c-2', 1_500),
+        ],
+        5_000,
+      );
+      await storage.journeys.saveMany([journey('jrn_o', 'c-1', 9_000, OTHER)], 5_000);
+      const found = await storage.journeys.getMany(SHOP, ['jrn_a', 'jrn_b', 'jrn_o', 'jrn_none']);
+      expect([...found.keys()].sort()).toEqual(['jrn_a', 'jrn_b']);
+      expect(found.get('jrn_a')?.state).toEqual({id: 'jrn_a', marker: `${SHOP}:jrn_a`});
+      expect(await storage.journeys.getMany(SHOP, [])).toEqual(new Map());
+    });
+
+    it('when a client has several journeys, then the latest one is its journey', async () => {
+      const latest = await storage.journeys.latestForClients(SHOP, ['c-1', 'c-2', 'c-none']);
+      expect(latest.get('c-1')?.id).toBe('jrn_b');
+      expect(latest.get('c-2')?.id).toBe('jrn_c');
+      expect(latest.has('c-none')).toBe(false);
+      expect((await storage.journeys.latestForClients(OTHER, ['c-1'])).get('c-1')?.id).toBe(
+        'jrn_o',
+      );
+    });
+
+    it('when a journey is saved again, then its row is replaced', async () => {
+      await storage.journeys.saveMany([{...journey('jrn_a', 'c-1', 2_500), score: 40}], 6_000);
+      const [again] = (await storage.journeys.getMany(SHOP, ['jrn_a'])).values();
+      expect(again).toMatchObject({score: 40, lastActivityAt: 2_500});
+    });
+
+    it('when the same signal is told twice for a journey, then it is stored once, and grouped by journey', async () => {
+      const added = await storage.signals.addNew([
+        signal('s-1', 'jrn_a', 'stalled:payment', 3),
+        signal('s-2', 'jrn_b', 'stalled:payment', 2),
+        signal('s-3', 'jrn_a', 'stalled:contact', 1),
+      ]);
+      expect(added.map((s) => s.id)).toEqual(['s-1', 's-2', 's-3']);
+      const repeated = await storage.signals.addNew([signal('s-4', 'jrn_a', 'stalled:payment', 4)]);
+      expect(repeated).toEqual([]);
+      const byJourney = await storage.signals.forJourneys(SHOP, ['jrn_a', 'jrn_b', 'jrn_c']);
+      expect(byJourney.get('jrn_a')?.map((s) => s.id)).toEqual(['s-3', 's-1']);
+      expect(byJourney.get('jrn_b')?.map((s) => s.id)).toEqual(['s-2']);
+      expect(byJourney.get('jrn_c')).toEqual([]);
+      expect((await storage.signals.forJourneys(OTHER, ['jrn_a'])).get('jrn_a')).toEqual([]);
+    });
+
+    it('when work in a transaction fails, then none of it is kept', async () => {
+      await expect(
+        storage.transaction(async (tx) => {
+          await tx.signals.addNew([signal('s-5', 'jrn_c', 'abandoned', 5)]);
+          await tx.journeys.saveMany([journey('jrn_d', 'c-3', 7_000)], 7_000);
+          throw new Error('detector failed');
+        }),
+      ).rejects.toThrow('detector failed');
+      expect((await storage.signals.forJourneys(SHOP, ['jrn_c'])).get('jrn_c')).toEqual([]);
+      expect((await storage.journeys.getMany(SHOP, ['jrn_d'])).size).toBe(0);
+    });
+  });
 });

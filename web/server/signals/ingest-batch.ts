@@ -14,17 +14,20 @@ export const ingestEnvelope = z.object({
 
 export type IngestEnvelope = z.infer<typeof ingestEnvelope>;
 
-export type ParsedEvent = {ok: true; event: StoredPixelEvent} | {ok: false; reason: string};
+/** One checked event: its stored form, and the value the journeys are built from. */
+export type ParsedEvent<E = unknown> =
+  | {ok: true; event: StoredPixelEvent; value: E}
+  | {ok: false; reason: string};
 
 /**
  * Splits a batch into events to store and events to quarantine, each with its reason: nothing is
  * dropped silently, and good + quarantined = received.
  */
-export function splitBatch(
+export function splitBatch<E>(
   events: unknown[],
-  parse: (raw: unknown) => ParsedEvent,
-): {good: StoredPixelEvent[]; quarantined: QuarantinedEvent[]} {
-  const good: StoredPixelEvent[] = [];
+  parse: (raw: unknown) => ParsedEvent<E>,
+): {good: Array<{event: StoredPixelEvent; value: E}>; quarantined: QuarantinedEvent[]} {
+  const good: Array<{event: StoredPixelEvent; value: E}> = [];
   const quarantined: QuarantinedEvent[] = [];
   for (const raw of events) {
     const payload = JSON.stringify(raw) ?? 'null';
@@ -36,7 +39,7 @@ export function splitBatch(
       continue;
     }
     const parsed = parse(raw);
-    if (parsed.ok) good.push(parsed.event);
+    if (parsed.ok) good.push({event: parsed.event, value: parsed.value});
     else quarantined.push({reason: parsed.reason, payload});
   }
   return {good, quarantined};

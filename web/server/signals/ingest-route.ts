@@ -4,19 +4,19 @@ import type {Logger} from '../logger';
 import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
-import {ingestKeyMatches} from './ingest-key';
+import {createIngestKeyCheck} from './ingest-key';
 import type {createRateLimiter} from './rate-limit';
 import {createGroupCommitter} from './group-commit';
-import type {IngestBatch, StoredPixelEvent} from '../storage/pixel-events-repository';
+import type {IngestBatch} from '../storage/pixel-events-repository';
 
-export interface IngestDeps {
+export interface IngestDeps<E> {
   storage: Storage;
   logger: Logger;
   now: () => number;
   rateLimiter: ReturnType<typeof createRateLimiter>;
-  parseEvent: (raw: unknown) => ParsedEvent;
+  parseEvent: (raw: unknown) => ParsedEvent<E>;
   /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
-  afterCommit: (shop: string, accepted: StoredPixelEvent[]) => void;
+  afterCommit: (shop: string, accepted: E[]) => void;
 }
 
 /**
@@ -24,8 +24,12 @@ export interface IngestDeps {
  * preflight from the sandbox) with `keepalive`; the body is parsed here, after its size is checked.
  * The answer comes only after the batch is durably stored.
  */
-export function createIngestRoute(deps: IngestDeps): Router {
+export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
   const router = express.Router();
+  const keyCheck = createIngestKeyCheck({
+    read: (shop) => deps.storage.shops.ingestKeyHash(shop),
+    now: deps.now,
+  });
   const writer = createGroupCommitter((batches: IngestBatch[]) =>
     deps.storage.pixelEvents.insertBatches(batches),
   );
@@ -49,15 +53,12 @@ export function createIngestRoute(deps: IngestDeps): Router {
     express.text({type: '*/*', limit: MAX_BATCH_BYTES}),
     async (req: Request, res: Response) => {
       const envelope = parseInput(ingestEnvelope, parseJson(req.body));
-      const keyHash = await deps.storage.shops
-        .ingestKeyHash(envelope.shop)
-        .catch((error: unknown) => {
-          throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the ingest key', {
-            cause: error,
-          });
+      const known = await keyCheck(envelope.shop, envelope.key).catch((error: unknown) => {
+        throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the ingest key', {
+          cause: error,
         });
-      if (!keyHash || !ingestKeyMatches(envelope.key, keyHash))
-        throw new HeedError('FORBIDDEN', 'Unknown shop or ingest key');
+      });
+      if (!known) throw new HeedError('FORBIDDEN', 'Unknown shop or ingest key');
       const decision = deps.rateLimiter.take(envelope.shop, deps.now());
       if (!decision.ok) {
         res.set('Retry-After', String(decision.retryAfterSeconds));
@@ -68,7 +69,7 @@ export function createIngestRoute(deps: IngestDeps): Router {
       try {
         result = await writer.submit({
           shop: envelope.shop,
-          events: good,
+          events: good.map((g) => g.event),
           quarantined,
           receivedAt: deps.now(),
         });
@@ -85,7 +86,7 @@ export function createIngestRoute(deps: IngestDeps): Router {
         const accepted = new Set(result.accepted);
         deps.afterCommit(
           envelope.shop,
-          good.filter((e) => accepted.has(e.eventId)),
+          good.filter((g) => accepted.has(g.event.eventId)).map((g) => g.value),
         );
       }
     },

@@ -1,12 +1,12 @@
 import type {ParsedEvent} from './ingest-batch';
-import {checkPixelEvent, occurredAt} from './pixel-event';
+import {checkPixelEvent, occurredAt, type PixelEvent} from './pixel-event';
 import {checkoutTokenOf} from './pixel-data';
 
 /**
  * Validates one forwarded event and picks out the columns Heed stores it by. What is stored is the
  * schema's output, not the raw input: typed field values and browser context are gone by then.
  */
-export function parsePixelEvent(raw: unknown): ParsedEvent {
+export function parsePixelEvent(raw: unknown): ParsedEvent<PixelEvent> {
   const checked = checkPixelEvent(raw);
   if (!checked.ok) return {ok: false, reason: checked.reason};
   const event = checked.value;
@@ -21,5 +21,6 @@ export function parsePixelEvent(raw: unknown): ParsedEvent {
       seq: event.seq,
       payload: JSON.stringify(event),
     },
+    value: event,
   };
 }

@@ -1,8 +1,8 @@
 import {randomUUID} from 'node:crypto';
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
-import type {StoredPixelEvent} from '../storage/pixel-events-repository';
 import type {Signal} from '../storage/signals-repository';
+import type {JourneyRecord} from '../storage/journeys-repository';
 import type {LiveHub} from './live-hub';
 import type {Journey} from './journey';
 import {journeyIdFor} from './journey';
@@ -10,7 +10,7 @@ import {applyEvents} from './apply-event';
 import type {PixelEvent} from './pixel-event';
 import {detectSignals} from './detectors';
 import {hesitationScore} from './score';
-import {DEFAULT_THRESHOLDS} from './thresholds';
+import {DEFAULT_THRESHOLDS, type Thresholds} from './thresholds';
 import type {DetectedSignal, DetectionContext} from './signal';
 import {journeySummary} from './journey-summary';
 
@@ -27,82 +27,89 @@ export function createJourneyProcessor(deps: {
 }) {
   const queues = new Map<string, Promise<void>>();
   /** Accepted events waiting for the shop's next run. */
-  const pending = new Map<string, {events: StoredPixelEvent[]; run: Promise<void>}>();
+  const pending = new Map<string, {events: PixelEvent[]; run: Promise<void>}>();
 
-  async function contextFor(shop: string): Promise<DetectionContext> {
+  async function contextFor(shop: string): Promise<ShopContext> {
     const [campaigns, record] = await Promise.all([
       deps.storage.campaigns.list(shop),
       deps.storage.shops.get(shop),
     ]);
     return {
-      campaigns: campaigns.map((c) => ({
-        id: c.id,
-        name: c.name,
-        attributionKey: c.attributionKey,
-        discountCodes: c.discountCodes,
-        promise: c.promise,
-      })),
-      currencyCode: record?.currencyCode ?? 'USD',
+      detection: {
+        campaigns: campaigns.map((c) => ({
+          id: c.id,
+          name: c.name,
+          attributionKey: c.attributionKey,
+          discountCodes: c.discountCodes,
+          promise: c.promise,
+        })),
+        currencyCode: record?.currencyCode ?? 'USD',
+      },
+      thresholds: DEFAULT_THRESHOLDS,
     };
   }
 
-  async function load(shop: string, events: PixelEvent[]): Promise<Journey | undefined> {
-    const withToken = events.find((e) => tokenOf(e));
-    const token = withToken ? tokenOf(withToken) : null;
-    if (token) {
-      const byToken = await deps.storage.journeys.get(
-        shop,
-        journeyIdFor(shop, {checkoutToken: token, clientId: null}),
-      );
-      if (byToken) return byToken.state as Journey;
+  /**
+   * The journey a group of events continues: one already touched in this run, the checkout's
+   * stored journey, or (events without a known journey yet) the client's latest journey.
+   */
+  function locate(
+    shop: string,
+    group: Group,
+    stored: Map<string, JourneyRecord>,
+    byClient: Map<string, JourneyRecord>,
+    touched: Map<string, Journey>,
+  ): Journey | undefined {
+    if (group.token) {
+      const id = journeyIdFor(shop, {checkoutToken: group.token, clientId: null});
+      const known = touched.get(id) ?? (stored.get(id)?.state as Journey | undefined);
+      if (known) return known;
     }
-    const clientId = events[0]?.clientId ?? null;
-    if (!clientId) return undefined;
-    const byClient = await deps.storage.journeys.latestForClient(shop, clientId);
+    const record = group.clientId ? byClient.get(group.clientId) : undefined;
+    const latest = record ? (touched.get(record.id) ?? (record.state as Journey)) : undefined;
     // A client's earlier journey for another checkout is not this one.
-    if (byClient && token && byClient.checkoutToken && byClient.checkoutToken !== token)
+    if (latest && group.token && latest.checkoutToken && latest.checkoutToken !== group.token)
       return undefined;
-    return byClient?.state as Journey | undefined;
+    return latest;
   }
 
-  async function processGroup(shop: string, events: PixelEvent[], context: DetectionContext) {
-    await commit(applyEvents(await load(shop, events), events, shop), context);
-  }
-
-  /** Detects, stores and announces what a journey's new state says; one path for every source. */
-  async function commit(journey: Journey, context: DetectionContext) {
-    const {shop} = journey;
+  /**
+   * Detects, stores and announces what the journeys' new states say; one path for every source.
+   * The signals, the journeys and the ids they were merged from are written in one transaction.
+   */
+  async function commit(shop: string, journeys: Journey[], context: ShopContext) {
+    if (journeys.length === 0) return;
     const now = deps.now();
-    const detected = detectSignals(journey, now, DEFAULT_THRESHOLDS, context);
-    const stored = await deps.storage.signals.addNew(
-      detected.map((d) => toSignal(journey, d, now)),
+    const detected = journeys.flatMap((journey) =>
+      detectSignals(journey, now, context.thresholds, context.detection).map((d) =>
+        toSignal(journey, d, now),
+      ),
     );
-    const allSignals = await deps.storage.signals.forJourney(shop, journey.id);
-    const score = hesitationScore(allSignals);
-    await deps.storage.journeys.save(
-      {
-        id: journey.id,
-        shop,
-        checkoutToken: journey.checkoutToken,
-        clientId: journey.clientIds[journey.clientIds.length - 1] ?? null,
-        currentStep: journey.currentStep,
-        score: score.score,
-        startedAt: journey.startedAt,
-        lastActivityAt: journey.lastActivityAt,
-        completedAt: journey.completion?.at ?? null,
-        customerId: journey.identity.customerId,
-        emailHash: journey.identity.emailHash,
-        state: journey,
-      },
-      now,
-    );
-    await deps.storage.journeys.delete(
+    const earlier = await deps.storage.signals.forJourneys(
       shop,
-      journey.mergedFrom.filter((id) => id !== journey.id),
+      journeys.map((j) => j.id),
     );
-    for (const signal of stored)
+    const merged = journeys.flatMap((j) => j.mergedFrom.filter((id) => id !== j.id));
+    const {added, views} = await deps.storage.transaction(async (tx) => {
+      const added = await tx.signals.addNew(detected);
+      const views = journeys.map((journey) => {
+        const signals = [
+          ...(earlier.get(journey.id) ?? []),
+          ...added.filter((s) => s.journeyId === journey.id),
+        ].sort((a, b) => a.occurredAt - b.occurredAt);
+        return {journey, signals, score: hesitationScore(signals)};
+      });
+      await tx.journeys.saveMany(
+        views.map(({journey, score}) => toRecord(journey, score.score)),
+        now,
+      );
+      await tx.journeys.delete(shop, merged);
+      return {added, views};
+    });
+    for (const signal of added)
       deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});
-    deps.live.publish(shop, {kind: 'journey', data: journeySummary(journey, score, allSignals)});
+    for (const {journey, score, signals} of views)
+      deps.live.publish(shop, {kind: 'journey', data: journeySummary(journey, score, signals)});
   }
 
   /** Runs one unit of work for a shop after the ones already queued for it. */
@@ -120,10 +127,38 @@ export function createJourneyProcessor(deps: {
     return next;
   }
 
-  async function process(shop: string, stored: StoredPixelEvent[]) {
-    const events = stored.map((s) => JSON.parse(s.payload) as PixelEvent);
-    const context = await contextFor(shop);
-    for (const group of groupByJourney(events)) await processGroup(shop, group, context);
+  async function process(shop: string, events: PixelEvent[]) {
+    const groups = groupByJourney(events);
+    const tokenIds = unique(
+      groups.flatMap((g) =>
+        g.token ? [journeyIdFor(shop, {checkoutToken: g.token, clientId: null})] : [],
+      ),
+    );
+    const [context, stored] = await Promise.all([
+      contextFor(shop),
+      deps.storage.journeys.getMany(shop, tokenIds),
+    ]);
+    const unplaced = groups.filter(
+      (g) => !g.token || !stored.has(journeyIdFor(shop, {checkoutToken: g.token, clientId: null})),
+    );
+    const byClient = await deps.storage.journeys.latestForClients(
+      shop,
+      unique(unplaced.flatMap((g) => (g.clientId ? [g.clientId] : []))),
+    );
+    const touched = new Map<string, Journey>();
+    let sliceStarted = performance.now();
+    for (const group of groups) {
+      const before = locate(shop, group, stored, byClient, touched);
+      const journey = applyEvents(before, group.events, shop);
+      for (const id of journey.mergedFrom) touched.delete(id);
+      touched.set(journey.id, journey);
+      // A large run must not hold up the acknowledgements of the batches arriving meanwhile.
+      if (performance.now() - sliceStarted > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
+    await commit(shop, [...touched.values()], context);
   }
 
   return {
@@ -132,13 +167,13 @@ export function createJourneyProcessor(deps: {
      * journeys are being processed are taken together in the next run: under load, one run serves
      * many batches instead of repeating the same journey work for each.
      */
-    enqueue(shop: string, stored: StoredPixelEvent[]): Promise<void> {
+    enqueue(shop: string, accepted: PixelEvent[]): Promise<void> {
       const waiting = pending.get(shop);
       if (waiting) {
-        waiting.events.push(...stored);
+        waiting.events.push(...accepted);
         return waiting.run;
       }
-      const entry = {events: [...stored], run: Promise.resolve()};
+      const entry = {events: [...accepted], run: Promise.resolve()};
       pending.set(shop, entry);
       entry.run = inOrder(shop, async () => {
         pending.delete(shop);
@@ -161,7 +196,7 @@ export function createJourneyProcessor(deps: {
           journeyIdFor(shop, {checkoutToken, clientId: null}),
         );
         const journey = apply(record?.state as Journey | undefined);
-        if (journey) await commit(journey, await contextFor(shop));
+        if (journey) await commit(shop, [journey], await contextFor(shop));
       });
     },
     async drain(): Promise<void> {
@@ -170,24 +205,63 @@ export function createJourneyProcessor(deps: {
   };
 }
 
+/** Journey work runs in slices of about this many milliseconds, letting requests in between. */
+const SLICE_MS = 10;
+
+/** What detection needs to know of a shop, read once per run. */
+interface ShopContext {
+  detection: DetectionContext;
+  thresholds: Thresholds;
+}
+
+function toRecord(journey: Journey, score: number): JourneyRecord {
+  return {
+    id: journey.id,
+    shop: journey.shop,
+    checkoutToken: journey.checkoutToken,
+    clientId: journey.clientIds[journey.clientIds.length - 1] ?? null,
+    currentStep: journey.currentStep,
+    score,
+    startedAt: journey.startedAt,
+    lastActivityAt: journey.lastActivityAt,
+    completedAt: journey.completion?.at ?? null,
+    customerId: journey.identity.customerId,
+    emailHash: journey.identity.emailHash,
+    state: journey,
+  };
+}
+
 function tokenOf(event: PixelEvent): string | null {
   const data = event.data as {checkout?: {token?: unknown}} | null | undefined;
   return typeof data?.checkout?.token === 'string' ? data.checkout.token : null;
 }
 
+interface Group {
+  token: string | null;
+  clientId: string | null;
+  events: PixelEvent[];
+}
+
 /** One group per checkout token; events without a token follow their client's checkout. */
-function groupByJourney(events: PixelEvent[]): PixelEvent[][] {
+function groupByJourney(events: PixelEvent[]): Group[] {
   const tokenOfClient = new Map<string, string>();
   for (const e of events) {
     const token = tokenOf(e);
     if (token) tokenOfClient.set(e.clientId, token);
   }
-  const groups = new Map<string, PixelEvent[]>();
+  const groups = new Map<string, Group>();
   for (const e of events) {
-    const key = tokenOf(e) ?? tokenOfClient.get(e.clientId) ?? `client:${e.clientId}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const token = tokenOf(e) ?? tokenOfClient.get(e.clientId) ?? null;
+    const key = token ?? `client:${e.clientId}`;
+    const group = groups.get(key);
+    if (group) group.events.push(e);
+    else groups.set(key, {token, clientId: e.clientId, events: [e]});
   }
   return [...groups.values()];
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
 }
 
 function toSignal(journey: Journey, detected: DetectedSignal, now: number): Signal {

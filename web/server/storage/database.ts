@@ -12,8 +12,10 @@ const POSTGRES_POOL_MAX = 10;
 export type Engine = StorageTarget['kind'];
 
 /**
- * Opens the app's own database. SQLite is tuned for one embedded writer (WAL, busy_timeout,
- * synchronous=NORMAL); PostgreSQL may be shared by several app instances.
+ * Opens the app's own database. SQLite is tuned for one embedded writer (WAL, busy_timeout) with
+ * durable commits (synchronous=FULL: a committed transaction survives a power cut, which is what
+ * acknowledging a pixel batch or a webhook promises); PostgreSQL may be shared by several app
+ * instances.
  */
 export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
   const log = logger ? knexLog(logger) : undefined;
@@ -30,7 +32,7 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
           conn.serialize(() => {
             conn.run('PRAGMA journal_mode = WAL');
             conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-            conn.run('PRAGMA synchronous = NORMAL');
+            conn.run('PRAGMA synchronous = FULL');
             conn.run('PRAGMA foreign_keys = ON', (err: Error | null) => done(err, conn));
           });
         },

@@ -21,19 +21,28 @@ export interface StorageHealth {
 }
 
 /** The app's own data, on SQLite or PostgreSQL behind one interface. */
-export interface Storage {
+export interface Storage extends Repositories {
   engine: Engine;
   db: Knex;
-  shops: ReturnType<typeof createShopsRepository>;
-  webhookDeliveries: ReturnType<typeof createWebhookDeliveriesRepository>;
-  commerceRecords: ReturnType<typeof createCommerceRecordsRepository>;
-  gdprRequests: ReturnType<typeof createGdprRequestsRepository>;
-  campaigns: ReturnType<typeof createCampaignsRepository>;
-  signals: ReturnType<typeof createSignalsRepository>;
-  pixelEvents: ReturnType<typeof createPixelEventsRepository>;
-  journeys: ReturnType<typeof createJourneysRepository>;
+  /** Runs `work` in one transaction, with the repositories bound to it. */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
+}
+
+export type Repositories = ReturnType<typeof repositoriesOn>;
+
+function repositoriesOn(db: Knex) {
+  return {
+    shops: createShopsRepository(db),
+    webhookDeliveries: createWebhookDeliveriesRepository(db),
+    commerceRecords: createCommerceRecordsRepository(db),
+    gdprRequests: createGdprRequestsRepository(db),
+    campaigns: createCampaignsRepository(db),
+    signals: createSignalsRepository(db),
+    pixelEvents: createPixelEventsRepository(db),
+    journeys: createJourneysRepository(db),
+  };
 }
 
 export async function openStorage(target: StorageTarget, logger?: Logger): Promise<Storage> {
@@ -46,14 +55,8 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
   return {
     engine,
     db,
-    shops: createShopsRepository(db),
-    webhookDeliveries: createWebhookDeliveriesRepository(db),
-    commerceRecords: createCommerceRecordsRepository(db),
-    gdprRequests: createGdprRequestsRepository(db),
-    campaigns: createCampaignsRepository(db),
-    signals: createSignalsRepository(db),
-    pixelEvents: createPixelEventsRepository(db),
-    journeys: createJourneysRepository(db),
+    ...repositoriesOn(db),
+    transaction: (work) => db.transaction((trx) => work(repositoriesOn(trx))),
     health: () => probe(db, engine),
     close: () => db.destroy(),
   };

@@ -30,32 +30,39 @@ interface JourneyRow {
 }
 
 export function createJourneysRepository(db: Knex) {
+  /** Inserts or replaces journeys; one statement per chunk of rows. */
+  async function saveMany(records: JourneyRecord[], now: number): Promise<void> {
+    for (let i = 0; i < records.length; i += CHUNK) {
+      await db('journeys')
+        .insert(records.slice(i, i + CHUNK).map((record) => toRow(record, now)))
+        .onConflict('id')
+        .merge();
+    }
+  }
+
   return {
     async get(shop: string, id: string): Promise<JourneyRecord | undefined> {
       const row = await db<JourneyRow>('journeys').where({shop, id}).first();
       return row ? toRecord(row) : undefined;
     },
 
-    async save(record: JourneyRecord, now: number): Promise<void> {
-      await db('journeys')
-        .insert({
-          id: record.id,
-          shop: record.shop,
-          checkout_token: record.checkoutToken,
-          client_id: record.clientId,
-          current_step: record.currentStep,
-          score: record.score,
-          started_at: record.startedAt,
-          last_activity_at: record.lastActivityAt,
-          completed_at: record.completedAt,
-          customer_id: record.customerId ?? null,
-          email_hash: record.emailHash ?? null,
-          updated_at: now,
-          state_json: JSON.stringify(record.state),
-        })
-        .onConflict('id')
-        .merge();
+    /** A shop's journeys by id; ids it does not hold are absent from the map. */
+    async getMany(shop: string, ids: string[]): Promise<Map<string, JourneyRecord>> {
+      const found = new Map<string, JourneyRecord>();
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const rows = await db<JourneyRow>('journeys')
+          .where({shop})
+          .whereIn('id', ids.slice(i, i + CHUNK));
+        for (const row of rows) found.set(row.id, toRecord(row));
+      }
+      return found;
     },
+
+    async save(record: JourneyRecord, now: number): Promise<void> {
+      await saveMany([record], now);
+    },
+
+    saveMany,
 
     async latestForClient(shop: string, clientId: string): Promise<JourneyRecord | undefined> {
       const row = await db<JourneyRow>('journeys')
@@ -63,6 +70,22 @@ export function createJourneysRepository(db: Knex) {
         .orderBy('last_activity_at', 'desc')
         .first();
       return row ? toRecord(row) : undefined;
+    },
+
+    /** The latest journey of each client id given (by last activity); absent when it has none. */
+    async latestForClients(shop: string, clientIds: string[]): Promise<Map<string, JourneyRecord>> {
+      const latest = new Map<string, JourneyRecord>();
+      for (let i = 0; i < clientIds.length; i += CHUNK) {
+        const rows = await db<JourneyRow>('journeys')
+          .where({shop})
+          .whereIn('client_id', clientIds.slice(i, i + CHUNK))
+          .orderBy('last_activity_at', 'desc');
+        for (const row of rows) {
+          if (row.client_id !== null && !latest.has(row.client_id))
+            latest.set(row.client_id, toRecord(row));
+        }
+      }
+      return latest;
     },
 
     /** A customer's journeys, by customer id or (guest checkouts) by email hash. */
@@ -111,6 +134,27 @@ export function createJourneysRepository(db: Knex) {
 }
 
 export type JourneysRepository = ReturnType<typeof createJourneysRepository>;
+
+/** Rows per statement: 13 columns a row stays well under both engines' parameter limits. */
+const CHUNK = 100;
+
+function toRow(record: JourneyRecord, now: number) {
+  return {
+    id: record.id,
+    shop: record.shop,
+    checkout_token: record.checkoutToken,
+    client_id: record.clientId,
+    current_step: record.currentStep,
+    score: record.score,
+    started_at: record.startedAt,
+    last_activity_at: record.lastActivityAt,
+    completed_at: record.completedAt,
+    customer_id: record.customerId ?? null,
+    email_hash: record.emailHash ?? null,
+    updated_at: now,
+    state_json: JSON.stringify(record.state),
+  };
+}
 
 function toRecord(row: JourneyRow): JourneyRecord {
   return {

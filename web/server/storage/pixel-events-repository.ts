@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import {engineOf} from './database';
 
 /** One event as stored: the columns Heed queries by, and the event itself. */
 export interface StoredPixelEvent {
@@ -38,7 +39,81 @@ export interface IngestBatch {
 
 const idOf = (shop: string, eventId: string) => `${shop} ${eventId}`;
 
+const EVENT_COLUMNS = [
+  'shop',
+  'event_id',
+  'name',
+  'client_id',
+  'checkout_token',
+  'occurred_at',
+  'seq',
+  'received_at',
+  'payload',
+];
+
+const RETURNING = ' on conflict (shop, event_id) do nothing returning shop, event_id';
+
+/**
+ * PostgreSQL takes all rows as one array per column (`unnest`): nine parameters whatever the
+ * number of rows, which the server binds and plans far faster than thousands of single values.
+ */
+const UNNEST_SQL =
+  `insert into pixel_events (${EVENT_COLUMNS.join(', ')}) select * from unnest(` +
+  '?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::integer[], ?::bigint[], ?::text[])' +
+  RETURNING;
+
+/**
+ * SQLite takes a multi-row VALUES list (knex would build SQLite's multi-row insert as a UNION of
+ * SELECTs, slower to parse), in chunks under its bound-parameter limit.
+ */
+const valuesSql = memoize(
+  (rows: number) =>
+    `insert into pixel_events (${EVENT_COLUMNS.join(', ')}) values ` +
+    Array.from({length: rows}, () => `(${EVENT_COLUMNS.map(() => '?').join(', ')})`).join(', ') +
+    RETURNING,
+);
+
+function memoize<T>(make: (n: number) => T): (n: number) => T {
+  const made = new Map<number, T>();
+  return (n) => {
+    let value = made.get(n);
+    if (value === undefined) {
+      value = make(n);
+      made.set(n, value);
+    }
+    return value;
+  };
+}
+
+/** `raw` answers with the driver's own shape: an array of rows (SQLite) or `{rows}` (pg). */
+function returnedRows(result: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(result)) return result as Array<Record<string, unknown>>;
+  const rows = (result as {rows?: unknown} | null)?.rows;
+  return Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
+}
+
+type EventRow = Array<string | number | null>;
+
 export function createPixelEventsRepository(db: Knex) {
+  const engine = engineOf(db);
+
+  /** The statements that insert `rows` (in the order of EVENT_COLUMNS), with their bindings. */
+  function insertStatements(rows: EventRow[]): Array<[string, Knex.RawBinding[]]> {
+    if (rows.length === 0) return [];
+    if (engine === 'postgres') {
+      // node-postgres sends a JS array, nulls included, as a PostgreSQL array; knex's types know
+      // only arrays of one primitive type.
+      const columns = EVENT_COLUMNS.map((_, c) => rows.map((row) => row[c] ?? null) as string[]);
+      return [[UNNEST_SQL, columns]];
+    }
+    const statements: Array<[string, Knex.RawBinding[]]> = [];
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      statements.push([valuesSql(chunk.length), chunk.flat()]);
+    }
+    return statements;
+  }
+
   /**
    * Several batches in one transaction (see signals/group-commit.ts). An event id seen twice, in
    * one batch or across them, is stored once and counted as a duplicate for the later copy.
@@ -54,27 +129,24 @@ export function createPixelEventsRepository(db: Knex) {
           return true;
         }),
       );
-      const rows = batches.flatMap((b, i) =>
-        (firstCopies[i] ?? []).map((e) => ({
-          shop: b.shop,
-          event_id: e.eventId,
-          name: e.name,
-          client_id: e.clientId,
-          checkout_token: e.checkoutToken,
-          occurred_at: e.occurredAt,
-          seq: e.seq,
-          received_at: b.receivedAt,
-          payload: e.payload,
-        })),
+      // In the order of EVENT_COLUMNS.
+      const rows: EventRow[] = batches.flatMap((b, i) =>
+        (firstCopies[i] ?? []).map((e) => [
+          b.shop,
+          e.eventId,
+          e.name,
+          e.clientId,
+          e.checkoutToken,
+          e.occurredAt,
+          e.seq,
+          b.receivedAt,
+          e.payload,
+        ]),
       );
       const inserted = new Set<string>();
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const done: Array<{shop: string; event_id: string}> = await trx('pixel_events')
-          .insert(rows.slice(i, i + CHUNK))
-          .onConflict(['shop', 'event_id'])
-          .ignore()
-          .returning(['shop', 'event_id']);
-        for (const r of done) inserted.add(idOf(r.shop, r.event_id));
+      for (const [sql, bindings] of insertStatements(rows)) {
+        const done = await trx.raw<unknown>(sql, bindings);
+        for (const r of returnedRows(done)) inserted.add(idOf(String(r.shop), String(r.event_id)));
       }
       const quarantineRows = batches.flatMap((b) =>
         b.quarantined.map((q) => ({

@@ -42,6 +42,10 @@ interface SignalRow {
   dedupe_key: string | null;
 }
 
+/** Rows per INSERT (15 columns a row) and ids per IN list: under both engines' parameter limits. */
+const ROW_CHUNK = 50;
+const ID_CHUNK = 500;
+
 export function createSignalsRepository(db: Knex) {
   const toRow = (signal: Signal) => ({
     id: signal.id,
@@ -67,13 +71,15 @@ export function createSignalsRepository(db: Knex) {
 
     /** Inserts the signals not already told for their journey; returns those that were new. */
     async addNew(signals: Signal[]): Promise<Signal[]> {
-      if (signals.length === 0) return [];
-      const inserted: Array<{id: string}> = await db('signals')
-        .insert(signals.map(toRow))
-        .onConflict(['shop', 'journey_id', 'dedupe_key'])
-        .ignore()
-        .returning('id');
-      const ids = new Set(inserted.map((r) => r.id));
+      const ids = new Set<string>();
+      for (let i = 0; i < signals.length; i += ROW_CHUNK) {
+        const inserted: Array<{id: string}> = await db('signals')
+          .insert(signals.slice(i, i + ROW_CHUNK).map(toRow))
+          .onConflict(['shop', 'journey_id', 'dedupe_key'])
+          .ignore()
+          .returning('id');
+        for (const r of inserted) ids.add(r.id);
+      }
       return signals.filter((s) => ids.has(s.id));
     },
 
@@ -85,6 +91,19 @@ export function createSignalsRepository(db: Knex) {
       return (
         await db<SignalRow>('signals').where({shop, journey_id: journeyId}).orderBy('occurred_at')
       ).map(toSignal);
+    },
+
+    /** The signals of several journeys, each journey's in order of occurrence. */
+    async forJourneys(shop: string, journeyIds: string[]): Promise<Map<string, Signal[]>> {
+      const found = new Map<string, Signal[]>(journeyIds.map((id) => [id, []]));
+      for (let i = 0; i < journeyIds.length; i += ID_CHUNK) {
+        const rows = await db<SignalRow>('signals')
+          .where({shop})
+          .whereIn('journey_id', journeyIds.slice(i, i + ID_CHUNK))
+          .orderBy('occurred_at');
+        for (const row of rows) found.get(row.journey_id ?? '')?.push(toSignal(row));
+      }
+      return found;
     },
 
     async list(shop: string, limit = 100): Promise<Signal[]> {
