@@ -1,27 +1,23 @@
 /**
  * Pixel ingest throughput: batches of 20 realistic checkout events, each batch durably committed
  * before its 200. Prints events/s and requests/s at full load, p50/p99 acknowledgement latency at
- * half of that rate, peak RSS, and a bare Express endpoint under the same load, with the ratio.
+ * half of that rate, ingest-to-signal latency, the server's peak RSS, and a bare Express endpoint
+ * under the same load, with the ratio. Each server runs in its own process (bench/ingest-server.ts);
+ * this process only generates the load, so both share the machine the same way.
  * Run: npm run bench (or: npx tsx bench/ingest.ts)
  */
+import {fork, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {AddressInfo} from 'node:net';
 import {randomUUID} from 'node:crypto';
-import express from 'express';
-import {loadConfig} from '../web/server/config';
-import {bootstrap} from '../web/server/bootstrap';
-import {createLogger} from '../web/server/logger';
-import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
-import type {StorageTarget} from '../web/server/storage';
-import {fmt, post, runLoad, trackPeakRss} from './measure';
+import {fmt, post, runLoad} from './measure';
 import {journeyIdFor} from '../web/server/signals/journey';
+import {BENCH_SHOP as SHOP, sharedClock, type ServerMessage} from './ingest-protocol';
 
 const BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 1500);
 const BATCH_SIZE = 20;
 const CONCURRENCY = 16;
-const SHOP = 'bench-shop.myshopify.com';
 const STEPS = [
   'checkout_started',
   'checkout_contact_info_submitted',
@@ -29,6 +25,52 @@ const STEPS = [
   'checkout_shipping_info_submitted',
   'payment_info_submitted',
 ];
+
+/** A server under test in its own process, and a way to talk to it. */
+interface ServerProcess {
+  port: number;
+  key: string;
+  child: ChildProcess;
+  next<K extends ServerMessage['kind']>(kind: K): Promise<Extract<ServerMessage, {kind: K}>>;
+}
+
+async function startServer(
+  mode: 'bare' | 'sqlite' | 'postgres',
+  where = '',
+): Promise<ServerProcess> {
+  const child = fork(path.join(import.meta.dirname, 'ingest-server.ts'), [mode, where], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const inbox: ServerMessage[] = [];
+  const wanted: Array<{
+    kind: string;
+    resolve: (m: ServerMessage) => void;
+    reject: (e: Error) => void;
+  }> = [];
+  child.on('message', (message: ServerMessage) => {
+    const i = wanted.findIndex((w) => w.kind === message.kind);
+    if (i >= 0) wanted.splice(i, 1)[0]?.resolve(message);
+    else inbox.push(message);
+  });
+  child.once('exit', (code) => {
+    for (const w of wanted.splice(0)) w.reject(new Error(`bench server exited with ${code}`));
+  });
+  const next = <K extends ServerMessage['kind']>(kind: K) =>
+    new Promise<Extract<ServerMessage, {kind: K}>>((resolve, reject) => {
+      const i = inbox.findIndex((m) => m.kind === kind);
+      if (i >= 0) return resolve(inbox.splice(i, 1)[0] as Extract<ServerMessage, {kind: K}>);
+      wanted.push({kind, resolve: (m) => resolve(m as Extract<ServerMessage, {kind: K}>), reject});
+    });
+  const ready = await next('ready');
+  return {port: ready.port, key: ready.key, child, next};
+}
+
+async function stopServer(server: ServerProcess): Promise<number> {
+  server.child.send({kind: 'stop'});
+  const {peakRss} = await server.next('stopped');
+  return peakRss;
+}
 
 function batchBody(key: string, n: number): string {
   const token = `tok-${n % 200}`;
@@ -65,20 +107,14 @@ function batchBody(key: string, n: number): string {
 }
 
 async function bareExpress(): Promise<number> {
-  const app = express();
-  app.post('/bare', express.text({type: '*/*', limit: '1mb'}), (_req, res) => {
-    res.status(200).json({ok: true});
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const server = await startServer('bare');
   const body = batchBody('k', 0);
   const result = await runLoad(
     BATCHES,
     CONCURRENCY,
-    async () => (await post(port, '/bare', body, {'content-type': 'text/plain'})) === 200,
+    async () => (await post(server.port, '/bare', body, {'content-type': 'text/plain'})) === 200,
   );
-  await new Promise((resolve) => server.close(resolve));
+  await stopServer(server);
   console.log(
     `ingest: bare express endpoint (same bodies, same load): ${fmt(result.perSecond, 0)} req/s`,
   );
@@ -87,23 +123,13 @@ async function bareExpress(): Promise<number> {
 
 async function benchTarget(
   name: string,
-  target: StorageTarget,
+  mode: 'sqlite' | 'postgres',
+  where: string,
   bare: number,
   dispose: () => Promise<void>,
 ) {
-  const config = loadConfig('test', {});
-  const heed = await bootstrap(config, {
-    storageTarget: target,
-    logger: createLogger('silent'),
-    ingestRateLimit: {perSecond: 1e9, burst: 1e9},
-  });
-  await heed.storage.shops.markInstalled(SHOP, {scopes: ''}, Date.now());
-  const key = newIngestKey();
-  await heed.storage.shops.setIngestKey(SHOP, hashIngestKey(key), null, Date.now());
-  const server = heed.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const rss = trackPeakRss();
+  const server = await startServer(mode, where);
+  const {port, key} = server;
   const bodies = Array.from({length: BATCHES}, (_, n) => batchBody(key, n));
   const full = await runLoad(
     BATCHES,
@@ -125,28 +151,23 @@ async function benchTarget(
         'content-type': 'text/plain',
       })) === 200,
   );
-  const toSignal = await ingestToSignal(port, key, heed);
-  const peak = rss.stop();
+  const toSignal = await ingestToSignal(server);
+  const peak = await stopServer(server);
   console.log(
     `ingest [${name}] ${BATCHES} batches of ${BATCH_SIZE}: ${fmt(full.perSecond * BATCH_SIZE, 0)} events/s, ${fmt(full.perSecond, 0)} req/s ` +
       `(ratio to bare ${fmt(full.perSecond / bare, 2)}), failures ${full.failures}; at half load (${fmt(halfRate, 0)} req/s): ` +
       `ack p50 ${fmt(half.p50Ms, 2)} ms, p99 ${fmt(half.p99Ms, 2)} ms; ingest-to-signal p50 ${fmt(toSignal.p50Ms, 1)} ms, ` +
-      `max ${fmt(toSignal.maxMs, 1)} ms; peak RSS ${fmt(peak / 1e6, 0)} MB`,
+      `max ${fmt(toSignal.maxMs, 1)} ms; server peak RSS ${fmt(peak / 1e6, 0)} MB`,
   );
-  await new Promise((resolve) => server.close(resolve));
-  await heed.close();
   await dispose();
 }
 
 /**
- * From the ingest answer to the signal on the live hub (what the admin's stream receives): a shopper
- * attributed to a campaign reaches the delivery step with no discount, so `promo_not_applied` fires.
+ * From the ingest answer to the signal on the server's live hub (what the admin's stream
+ * receives): a shopper attributed to a campaign reaches the delivery step with no discount, so
+ * `promo_not_applied` fires.
  */
-async function ingestToSignal(
-  port: number,
-  key: string,
-  heed: Awaited<ReturnType<typeof bootstrap>>,
-) {
+async function ingestToSignal(server: ServerProcess) {
   const samples: number[] = [];
   for (let n = 0; n < 20; n += 1) {
     const token = `tok-signal-${n}-${randomUUID()}`;
@@ -175,24 +196,17 @@ async function ingestToSignal(
       seq: i,
       data: {checkout},
     }));
-    let answeredAt = 0;
-    const seen = new Promise<number>((resolve) => {
-      const stop = heed.live.subscribe(SHOP, (message) => {
-        if (
-          message.kind === 'signal' &&
-          (message.data as {journeyId?: string}).journeyId ===
-            journeyIdFor(SHOP, {checkoutToken: token, clientId: null})
-        ) {
-          stop();
-          resolve(performance.now());
-        }
-      });
-    });
-    await post(port, '/api/pixel/events', JSON.stringify({shop: SHOP, key, events}), {
-      'content-type': 'text/plain',
-    });
-    answeredAt = performance.now();
-    samples.push((await seen) - answeredAt);
+    const journeyId = journeyIdFor(SHOP, {checkoutToken: token, clientId: null});
+    await post(
+      server.port,
+      '/api/pixel/events',
+      JSON.stringify({shop: SHOP, key: server.key, events}),
+      {'content-type': 'text/plain'},
+    );
+    const answeredAt = sharedClock();
+    server.child.send({kind: 'await-signal', journeyId});
+    const seen = await server.next('signal-seen');
+    samples.push(Math.max(0, seen.at - answeredAt));
   }
   samples.sort((a, b) => a - b);
   return {
@@ -223,11 +237,8 @@ async function paced(total: number, perSecond: number, send: (i: number) => Prom
 async function main() {
   const bare = await bareExpress();
   const dir = mkdtempSync(path.join(tmpdir(), 'heed-bench-ingest-'));
-  await benchTarget(
-    'sqlite',
-    {kind: 'sqlite', file: path.join(dir, 'bench.sqlite')},
-    bare,
-    async () => rmSync(dir, {recursive: true, force: true}),
+  await benchTarget('sqlite', 'sqlite', path.join(dir, 'bench.sqlite'), bare, async () =>
+    rmSync(dir, {recursive: true, force: true}),
   );
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -236,7 +247,7 @@ async function main() {
   }
   const schema = `heed_bench_${Date.now()}`;
   const knex = (await import('knex')).default;
-  await benchTarget('postgres', {kind: 'postgres', url, schema}, bare, async () => {
+  await benchTarget('postgres', 'postgres', schema, bare, async () => {
     const admin = knex({client: 'pg', connection: url});
     await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
     await admin.raw('DROP TABLE IF EXISTS ??', [`shopify_sessions_${schema}`]);

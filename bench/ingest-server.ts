@@ -1,0 +1,84 @@
+/**
+ * The server side of bench/ingest.ts, in its own process so that its CPU and memory are measured
+ * apart from the load generator's. Started with IPC; tells the parent its port and ingest key,
+ * answers "when did this journey's signal go out" and, on stop, its peak RSS.
+ *   argv[2]: 'bare' | 'sqlite' | 'postgres'; argv[3]: SQLite file or PostgreSQL schema.
+ */
+import type {AddressInfo} from 'node:net';
+import type {Server} from 'node:http';
+import express from 'express';
+import {loadConfig} from '../web/server/config';
+import {bootstrap} from '../web/server/bootstrap';
+import {createLogger} from '../web/server/logger';
+import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
+import type {StorageTarget} from '../web/server/storage';
+import {trackPeakRss} from './measure';
+import {BENCH_SHOP, sharedClock, type ParentMessage, type ServerMessage} from './ingest-protocol';
+
+const send = (message: ServerMessage) => process.send?.(message);
+
+async function main() {
+  const [mode, where] = process.argv.slice(2);
+  const rss = trackPeakRss();
+  let server: Server;
+  let close = async () => {};
+  let key = '';
+  const seen = new Map<string, number>();
+  const waiting = new Map<string, () => void>();
+
+  if (mode === 'bare') {
+    const app = express();
+    app.post('/bare', express.text({type: '*/*', limit: '1mb'}), (_req, res) => {
+      res.status(200).json({ok: true});
+    });
+    server = app.listen(0, '127.0.0.1');
+  } else {
+    const target: StorageTarget =
+      mode === 'postgres'
+        ? {kind: 'postgres', url: process.env.DATABASE_URL ?? '', schema: where}
+        : {kind: 'sqlite', file: where ?? ''};
+    const heed = await bootstrap(loadConfig('test', {}), {
+      storageTarget: target,
+      logger: createLogger('silent'),
+      ingestRateLimit: {perSecond: 1e9, burst: 1e9},
+    });
+    await heed.storage.shops.markInstalled(BENCH_SHOP, {scopes: ''}, Date.now());
+    key = newIngestKey();
+    await heed.storage.shops.setIngestKey(BENCH_SHOP, hashIngestKey(key), null, Date.now());
+    heed.live.subscribe(BENCH_SHOP, (message) => {
+      if (message.kind !== 'signal') return;
+      const journeyId = (message.data as {journeyId?: string}).journeyId;
+      if (!journeyId || seen.has(journeyId)) return;
+      seen.set(journeyId, sharedClock());
+      waiting.get(journeyId)?.();
+    });
+    server = heed.app.listen(0, '127.0.0.1');
+    close = () => heed.close();
+  }
+  await new Promise((resolve) => server.once('listening', resolve));
+  send({kind: 'ready', port: (server.address() as AddressInfo).port, key});
+
+  process.on('message', (message: ParentMessage) => {
+    if (message.kind === 'await-signal') {
+      const answer = () => {
+        waiting.delete(message.journeyId);
+        send({
+          kind: 'signal-seen',
+          journeyId: message.journeyId,
+          at: seen.get(message.journeyId) ?? 0,
+        });
+      };
+      if (seen.has(message.journeyId)) answer();
+      else waiting.set(message.journeyId, answer);
+      return;
+    }
+    const peakRss = rss.stop();
+    server.close();
+    void close().then(() => {
+      send({kind: 'stopped', peakRss});
+      process.disconnect();
+    });
+  });
+}
+
+await main();
