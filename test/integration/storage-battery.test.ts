@@ -151,6 +151,19 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     });
   });
 
+  describe('hesitation settings', () => {
+    it('when a shop saves its thresholds, then only it reads them back, and {} clears them', async () => {
+      await storage.shops.markInstalled(SHOP, {scopes: ''}, 1);
+      await storage.shops.markInstalled(OTHER, {scopes: ''}, 1);
+      expect(await storage.shops.hesitationSettings(SHOP)).toEqual({});
+      await storage.shops.setHesitationSettings(SHOP, {repeatedEditsAt: 7}, 2);
+      expect(await storage.shops.hesitationSettings(SHOP)).toEqual({repeatedEditsAt: 7});
+      expect(await storage.shops.hesitationSettings(OTHER)).toEqual({});
+      await storage.shops.setHesitationSettings(SHOP, {}, 3);
+      expect(await storage.shops.hesitationSettings(SHOP)).toEqual({});
+    });
+  });
+
   describe('pixel events', () => {
     const event = (eventId: string, clientId = 'client-1') => ({
       eventId,
@@ -258,6 +271,19 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       await storage.journeys.saveMany([{...journey('jrn_a', 'c-1', 2_500), score: 40}], 6_000);
       const [again] = (await storage.journeys.getMany(SHOP, ['jrn_a'])).values();
       expect(again).toMatchObject({score: 40, lastActivityAt: 2_500});
+    });
+
+    it('when a journey moved on since it was read, then a score computed from the old state is not written', async () => {
+      expect(await storage.journeys.updateScoreIfUnchanged(SHOP, 'jrn_a', 55, 2_500, 8_000)).toBe(
+        true,
+      );
+      expect(await storage.journeys.updateScoreIfUnchanged(SHOP, 'jrn_a', 70, 2_000, 8_000)).toBe(
+        false,
+      );
+      expect(await storage.journeys.updateScoreIfUnchanged(OTHER, 'jrn_a', 70, 2_500, 8_000)).toBe(
+        false,
+      );
+      expect((await storage.journeys.getMany(SHOP, ['jrn_a'])).get('jrn_a')?.score).toBe(55);
     });
 
     it('when the same signal is told twice for a journey, then it is stored once, and grouped by journey', async () => {

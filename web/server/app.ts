@@ -27,6 +27,7 @@ import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './si
 import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
 import {createJourneyProcessor} from './signals/process-journeys';
+import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
 import {WEBHOOK_PATH} from './shopify';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/overview', createOverviewRouter({storage}));
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
+  api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
   api.use(notFound);
   app.use('/api', api);
 

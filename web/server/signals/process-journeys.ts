@@ -10,7 +10,7 @@ import {applyEvents} from './apply-event';
 import type {PixelEvent} from './pixel-event';
 import {detectSignals} from './detectors';
 import {hesitationScore} from './score';
-import {DEFAULT_THRESHOLDS, type Thresholds} from './thresholds';
+import {thresholdsFrom, type Thresholds} from './thresholds';
 import type {DetectedSignal, DetectionContext} from './signal';
 import {journeySummary} from './journey-summary';
 
@@ -30,9 +30,10 @@ export function createJourneyProcessor(deps: {
   const pending = new Map<string, {events: PixelEvent[]; run: Promise<void>}>();
 
   async function contextFor(shop: string): Promise<ShopContext> {
-    const [campaigns, record] = await Promise.all([
+    const [campaigns, record, settings] = await Promise.all([
       deps.storage.campaigns.list(shop),
       deps.storage.shops.get(shop),
+      deps.storage.shops.hesitationSettings(shop),
     ]);
     return {
       detection: {
@@ -45,7 +46,7 @@ export function createJourneyProcessor(deps: {
         })),
         currencyCode: record?.currencyCode ?? 'USD',
       },
-      thresholds: DEFAULT_THRESHOLDS,
+      thresholds: thresholdsFrom(settings),
     };
   }
 

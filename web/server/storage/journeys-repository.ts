@@ -116,19 +116,53 @@ export function createJourneysRepository(db: Knex) {
       return rows.map(toRecord);
     },
 
-    /** Open journeys last active between `activeAfter` and `quietSince`, across shops (time-based detectors). */
+    /**
+     * Open journeys last active between `activeAfter` and `quietSince`, across shops, oldest first;
+     * `after` continues from the last one of the previous page.
+     */
     async quietOpen(
       quietSince: number,
       activeAfter: number,
       limit: number,
+      after?: {lastActivityAt: number; id: string},
     ): Promise<JourneyRecord[]> {
       const rows = await db<JourneyRow>('journeys')
         .whereNull('completed_at')
         .andWhere('last_activity_at', '<', quietSince)
         .andWhere('last_activity_at', '>=', activeAfter)
-        .orderBy('last_activity_at')
+        .modify((q) => {
+          if (after) {
+            q.andWhere((w) =>
+              w
+                .where('last_activity_at', '>', after.lastActivityAt)
+                .orWhere((same) =>
+                  same
+                    .where('last_activity_at', after.lastActivityAt)
+                    .andWhere('id', '>', after.id),
+                ),
+            );
+          }
+        })
+        .orderBy([{column: 'last_activity_at'}, {column: 'id'}])
         .limit(limit);
       return rows.map(toRecord);
+    },
+
+    /**
+     * Sets a journey's score unless the journey moved on meanwhile (another instance applied new
+     * events): then that instance's save carries the score, and this one must not overwrite it.
+     */
+    async updateScoreIfUnchanged(
+      shop: string,
+      id: string,
+      score: number,
+      lastActivityAt: number,
+      now: number,
+    ): Promise<boolean> {
+      const changed = await db('journeys')
+        .where({shop, id, last_activity_at: lastActivityAt})
+        .update({score, updated_at: now});
+      return changed > 0;
     },
   };
 }

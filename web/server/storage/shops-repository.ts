@@ -101,6 +101,21 @@ export function createShopsRepository(db: Knex) {
       return row?.ingest_key_hash ? String(row.ingest_key_hash) : null;
     },
 
+    /** What the shop changed of the hesitation thresholds, as stored; `{}` when nothing. */
+    async hesitationSettings(shop: string): Promise<unknown> {
+      const row = await db('shops').where({shop}).first('hesitation_settings');
+      return row?.hesitation_settings
+        ? (JSON.parse(String(row.hesitation_settings)) as unknown)
+        : {};
+    },
+
+    async setHesitationSettings(shop: string, overrides: object, now: number): Promise<void> {
+      const empty = Object.keys(overrides).length === 0;
+      await db('shops')
+        .where({shop})
+        .update({hesitation_settings: empty ? null : JSON.stringify(overrides), updated_at: now});
+    },
+
     async delete(shop: string): Promise<void> {
       await db('shops').where({shop}).delete();
     },

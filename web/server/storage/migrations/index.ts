@@ -4,6 +4,7 @@ import * as campaigns from './002-campaigns';
 import * as signals from './003-signals';
 import * as pixelIngest from './004-pixel-ingest';
 import * as journeyIdentity from './005-journey-identity';
+import * as hesitationSettings from './006-hesitation-settings';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -17,6 +18,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['003-signals', signals],
   ['004-pixel-ingest', pixelIngest],
   ['005-journey-identity', journeyIdentity],
+  ['006-hesitation-settings', hesitationSettings],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
