@@ -10,8 +10,11 @@ import {createAdminApiClient} from './admin-api/client';
 import {createAdminQuery, createShopDetailsReader} from './shops/admin-access';
 import {activatePixel} from './shops/activate-pixel';
 import type {RateLimit} from './signals/rate-limit';
+import {startLiveFanout} from './signals/live-fanout';
 
 export interface Heed extends HeedApp {
+  /** The PostgreSQL channel live updates cross instances on; null on SQLite (one instance). */
+  liveChannel: string | null;
   config: Config;
   storage: Storage;
   logger: Logger;
@@ -77,14 +80,26 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     frontendDistDir: options.frontendDistDir,
     ingestRateLimit: options.ingestRateLimit,
   });
+  const fanout =
+    target.kind === 'postgres'
+      ? await startLiveFanout({
+          hub: heedApp.live,
+          storage,
+          url: target.url,
+          schema: target.schema,
+          logger,
+        })
+      : null;
   return {
     ...heedApp,
+    liveChannel: fanout?.channel ?? null,
     config,
     storage,
     logger,
     shopify,
     sessionStorage,
     async close() {
+      await fanout?.close();
       await heedApp.webhookProcessor.drain();
       await heedApp.drainJourneys();
       await storage.close();

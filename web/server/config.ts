@@ -3,6 +3,7 @@
  * missing or malformed key, so an operator fixes the whole configuration in one go.
  */
 import {z} from 'zod';
+import type {StorageTarget} from './storage/database';
 
 export const SHOPIFY_API_VERSION = '2026-07';
 
@@ -48,7 +49,7 @@ export interface Config {
   scopes: string[];
   port: number;
   apiVersion: typeof SHOPIFY_API_VERSION;
-  storage: {kind: 'sqlite'; file: string} | {kind: 'postgres'; url: string};
+  storage: StorageTarget;
   logLevel: z.infer<typeof logLevel>;
 }
 

@@ -6,12 +6,20 @@ export interface LiveMessage {
 
 type Listener = (message: LiveMessage) => void;
 
+/** Carries a message to the other instances of Heed (see `live-fanout.ts`). */
+export type LiveRelay = (shop: string, message: LiveMessage) => void;
+
 /**
- * In-process fan-out of live updates, per shop. Each shop's listeners see only that shop's
- * messages. (Across instances, PostgreSQL LISTEN/NOTIFY feeds `publish` on every instance.)
+ * Fan-out of live updates, per shop. Each shop's listeners see only that shop's messages.
+ * `publish` delivers to this instance's listeners and hands the message to the relay, which
+ * carries it to the other instances; they `deliver` it to theirs.
  */
 export function createLiveHub() {
   const listeners = new Map<string, Set<Listener>>();
+  let relay: LiveRelay | null = null;
+  function deliver(shop: string, message: LiveMessage): void {
+    for (const listener of listeners.get(shop) ?? []) listener(message);
+  }
   return {
     subscribe(shop: string, listener: Listener): () => void {
       const set = listeners.get(shop) ?? new Set<Listener>();
@@ -23,7 +31,13 @@ export function createLiveHub() {
       };
     },
     publish(shop: string, message: LiveMessage): void {
-      for (const listener of listeners.get(shop) ?? []) listener(message);
+      deliver(shop, message);
+      relay?.(shop, message);
+    },
+    deliver,
+    /** Sets (or, with null, removes) where published messages go besides this instance. */
+    relayTo(next: LiveRelay | null): void {
+      relay = next;
     },
     listenerCount(shop: string): number {
       return listeners.get(shop)?.size ?? 0;
