@@ -24,8 +24,12 @@ export const MAX_OUTCOMES = 20;
 const INPUT_ALERT_TYPES = new Set(['INPUT_INVALID', 'INPUT_REQUIRED', 'CONTACT_ERROR']);
 
 /**
- * Discount alerts are typed `DISCOUNT_ERROR`; their target names the discount field (checkout
- * calls it "reductions"). Payment alerts are typed `PAYMENT_ERROR`.
+ * Kinds follow Shopify's `AlertDisplayedType` (`DISCOUNT_ERROR` "a discount code or gift card
+ * issue", `PAYMENT_ERROR`, `INPUT_INVALID`, `INPUT_REQUIRED`, `CONTACT_ERROR`, …; see the
+ * `AlertDisplayed` type of @shopify/web-pixels-extension). The `target` follows the Shopify
+ * Functions field-target format (`$.cart.buyerIdentity.email`,
+ * `cart.deliveryGroups[0].deliveryAddress.address1`); it only backs up the type, for alerts typed
+ * more generally (`CHECKOUT_ERROR`) that still name the discount or payment field.
  */
 export function alertKind(alert: Pick<DisplayedAlert, 'type' | 'target'>): AlertKind {
   if (alert.type === 'DISCOUNT_ERROR' || /discount|reduction|gift.?card/i.test(alert.target)) {
