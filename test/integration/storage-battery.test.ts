@@ -198,11 +198,21 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect((await storage.pixelEvents.counts(OTHER)).events).toBe(1);
     });
 
-    it('when a batch holds nothing but null columns and large payloads, then they round-trip', async () => {
+    it('when the same event id comes from another client, then it is another event (the key is per client)', async () => {
+      const result = await storage.pixelEvents.insertBatch(
+        SHOP,
+        [event('e-1', 'client-2'), event('e-1', 'client-2')],
+        [],
+        3,
+      );
+      expect(result).toEqual({accepted: ['e-1'], duplicates: 1, quarantined: 0});
+    });
+
+    it('when a batch holds null columns and large payloads, then they round-trip', async () => {
       const big = 'x'.repeat(30_000);
       const result = await storage.pixelEvents.insertBatch(
         SHOP,
-        [{...event('e-null'), clientId: null, checkoutToken: null, seq: null, payload: big}],
+        [{...event('e-null'), checkoutToken: null, seq: null, payload: big}],
         [],
         4,
       );

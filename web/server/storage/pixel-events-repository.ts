@@ -5,7 +5,8 @@ import {engineOf} from './database';
 export interface StoredPixelEvent {
   eventId: string;
   name: string;
-  clientId: string | null;
+  /** The pixel's client id: with the event id, what makes an event the same event. */
+  clientId: string;
   checkoutToken: string | null;
   occurredAt: number;
   seq: number | null;
@@ -37,7 +38,8 @@ export interface IngestBatch {
   receivedAt: number;
 }
 
-const idOf = (shop: string, eventId: string) => `${shop} ${eventId}`;
+const idOf = (shop: string, clientId: string, eventId: string) =>
+  `${shop}\n${clientId}\n${eventId}`;
 
 const EVENT_COLUMNS = [
   'shop',
@@ -51,7 +53,8 @@ const EVENT_COLUMNS = [
   'payload',
 ];
 
-const RETURNING = ' on conflict (shop, event_id) do nothing returning shop, event_id';
+const RETURNING =
+  ' on conflict (shop, client_id, event_id) do nothing returning shop, client_id, event_id';
 
 /**
  * PostgreSQL takes all rows as one array per column (`unnest`): nine parameters whatever the
@@ -123,7 +126,7 @@ export function createPixelEventsRepository(db: Knex) {
       const seen = new Set<string>();
       const firstCopies = batches.map((b) =>
         b.events.filter((e) => {
-          const id = idOf(b.shop, e.eventId);
+          const id = idOf(b.shop, e.clientId, e.eventId);
           if (seen.has(id)) return false;
           seen.add(id);
           return true;
@@ -146,7 +149,8 @@ export function createPixelEventsRepository(db: Knex) {
       const inserted = new Set<string>();
       for (const [sql, bindings] of insertStatements(rows)) {
         const done = await trx.raw<unknown>(sql, bindings);
-        for (const r of returnedRows(done)) inserted.add(idOf(String(r.shop), String(r.event_id)));
+        for (const r of returnedRows(done))
+          inserted.add(idOf(String(r.shop), String(r.client_id), String(r.event_id)));
       }
       const quarantineRows = batches.flatMap((b) =>
         b.quarantined.map((q) => ({
@@ -161,7 +165,7 @@ export function createPixelEventsRepository(db: Knex) {
       }
       return batches.map((b, i) => {
         const accepted = (firstCopies[i] ?? [])
-          .filter((e) => inserted.has(idOf(b.shop, e.eventId)))
+          .filter((e) => inserted.has(idOf(b.shop, e.clientId, e.eventId)))
           .map((e) => e.eventId);
         return {
           accepted,
@@ -201,7 +205,7 @@ export function createPixelEventsRepository(db: Knex) {
       return rows.map((r) => ({
         eventId: String(r.event_id),
         name: String(r.name),
-        clientId: r.client_id === null ? null : String(r.client_id),
+        clientId: String(r.client_id),
         checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
         occurredAt: Number(r.occurred_at),
         seq: r.seq === null ? null : Number(r.seq),

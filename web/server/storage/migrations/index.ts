@@ -5,6 +5,7 @@ import * as signals from './003-signals';
 import * as pixelIngest from './004-pixel-ingest';
 import * as journeyIdentity from './005-journey-identity';
 import * as hesitationSettings from './006-hesitation-settings';
+import * as pixelEventsByClient from './007-pixel-events-by-client';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -19,6 +20,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['004-pixel-ingest', pixelIngest],
   ['005-journey-identity', journeyIdentity],
   ['006-hesitation-settings', hesitationSettings],
+  ['007-pixel-events-by-client', pixelEventsByClient],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
