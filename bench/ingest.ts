@@ -4,7 +4,7 @@
  * half of that rate, ingest-to-signal latency, the server's peak RSS, and a bare Express endpoint
  * under the same load, with the ratio. Each server runs in its own process (bench/ingest-server.ts);
  * this process only generates the load, so both share the machine the same way.
- * Run: npm run bench (or: npx tsx bench/ingest.ts)
+ * Run: npm run bench (or: npx tsx bench/ingest.ts); BENCH_CPU_PROFILE=<dir> profiles the servers.
  */
 import {fork, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -26,6 +26,11 @@ const STEPS = [
   'payment_info_submitted',
 ];
 
+/** BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each server process there. */
+const profiling = process.env.BENCH_CPU_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+  : [];
+
 /** A server under test in its own process, and a way to talk to it. */
 interface ServerProcess {
   port: number;
@@ -39,7 +44,7 @@ async function startServer(
   where = '',
 ): Promise<ServerProcess> {
   const child = fork(path.join(import.meta.dirname, 'ingest-server.ts'), [mode, where], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...profiling],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const inbox: ServerMessage[] = [];

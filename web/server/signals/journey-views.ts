@@ -14,7 +14,10 @@ export interface StepTransition extends OrderKey {
  * The moves between steps, read from the sorted step events. `checkout_started` fires on every
  * re-entry (a reload on the payment step, too), so it opens the journey and never moves it back.
  */
-export function stepTransitions(journey: Pick<Journey, 'stepEvents'>): StepTransition[] {
+export function stepTransitions(journey: Pick<Journey, 'stepEvents'>): readonly StepTransition[] {
+  // Journeys are immutable, so one step-event list always reads the same: detectors ask often.
+  const known = transitionsOf.get(journey.stepEvents);
+  if (known) return known;
   const transitions: StepTransition[] = [];
   let current: CheckoutStep | null = null;
   for (const event of journey.stepEvents) {
@@ -23,8 +26,11 @@ export function stepTransitions(journey: Pick<Journey, 'stepEvents'>): StepTrans
     transitions.push({...keyOf(event), from: current, to: event.step, name: event.name});
     current = event.step;
   }
+  transitionsOf.set(journey.stepEvents, transitions);
   return transitions;
 }
+
+const transitionsOf = new WeakMap<readonly StepEvent[], readonly StepTransition[]>();
 
 export function currentStepOf(
   journey: Pick<Journey, 'stepEvents' | 'completion'>,
