@@ -32,9 +32,13 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
       deps.now() - query.sinceHours * HOUR_MS,
       query.limit * 4,
     );
+    const signalsOf = await deps.storage.signals.forJourneys(
+      shop,
+      records.map((r) => r.id),
+    );
     const summaries = [];
     for (const record of records) {
-      const signals = await deps.storage.signals.forJourney(shop, record.id);
+      const signals = signalsOf.get(record.id) ?? [];
       const journey = record.state as Journey;
       if (query.signal && !signals.some((s) => s.type === query.signal)) continue;
       if (query.campaign && journey.attribution?.campaignKey !== query.campaign) continue;
