@@ -468,6 +468,27 @@ describe('journey detail', () => {
     );
   });
 
+  it('when a story is opened from a filtered list, then its breadcrumb returns to the same filtered list', async () => {
+    const {container, journeyQueries} = await openAdmin('/live?signal=promo_not_applied&hours=1', {
+      'GET /api/journeys': ok({journeys: [PROMO]}),
+      [`GET /api/journeys/${PROMO_ID}`]: ok(DETAIL),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    await act(async () => container.querySelector<HTMLAnchorElement>('tbody tr a')?.click());
+    expect(window.location.pathname).toBe(`/live/${PROMO_ID}`);
+    expect(window.location.search).toBe('?signal=promo_not_applied&hours=1');
+    await eventually(() => expect(container.textContent).toContain('What happened'));
+    const back = container.querySelector<HTMLButtonElement>(
+      'ui-title-bar button[variant="breadcrumb"]',
+    );
+    await act(async () => back?.click());
+    expect(window.location.pathname).toBe('/live');
+    expect(window.location.search).toBe('?signal=promo_not_applied&hours=1');
+    await eventually(() =>
+      expect(journeyQueries().at(-1)).toBe('?sinceHours=1&limit=50&signal=promo_not_applied'),
+    );
+  });
+
   it('when the journey is gone, then the page says so and offers the way back', async () => {
     const {container} = await openAdmin(`/live/${PROMO_ID}`, {
       [`GET /api/journeys/${PROMO_ID}`]: () =>

@@ -1,6 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Banner, Layout, Page} from '@shopify/polaris';
-import {useNavigate, useParams} from 'react-router-dom';
+import {useNavigate, useParams, useSearchParams} from 'react-router-dom';
 import type {ApiError} from '../api/api-error';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
@@ -9,6 +9,7 @@ import {JourneySummaryCard} from '../components/live/journey-summary-card';
 import {JourneyTimelineCard} from '../components/live/journey-timeline-card';
 import {LiveAnnouncer} from '../components/live/live-announcer';
 import {PageSkeleton} from '../components/page-skeleton';
+import {filtersFrom, filtersToParams} from '../live/filters';
 import {formatDateTime} from '../live/format-time';
 import {useJourneyDetail} from '../live/use-journey-detail';
 import {useNow} from '../live/use-now';
@@ -62,9 +63,15 @@ function JourneyStory({id}: {id: string}) {
 
 function JourneyTitleBar({title}: {title: string}) {
   const navigate = useNavigate();
+  // Back to the list as it was filtered; the filters are read, not passed on as given.
+  const [params] = useSearchParams();
+  const query = filtersToParams(filtersFrom(params)).toString();
   return (
     <TitleBar title={title}>
-      <button variant="breadcrumb" onClick={() => navigate(LIVE_URL)}>
+      <button
+        variant="breadcrumb"
+        onClick={() => navigate(query ? `${LIVE_URL}?${query}` : LIVE_URL)}
+      >
         {LIVE_TITLE}
       </button>
     </TitleBar>

@@ -69,6 +69,7 @@ export function LiveCheckoutsPage() {
               campaigns={campaignList}
               fresh={state.fresh}
               now={now}
+              listQuery={filtersToParams(filters).toString()}
             />
           ) : null}
         </BlockStack>

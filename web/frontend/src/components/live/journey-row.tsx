@@ -15,14 +15,17 @@ interface Props {
   campaigns: readonly CampaignSummary[] | undefined;
   fresh: boolean;
   now: number;
+  /** The list's filters as a query string (`signal=…&hours=…`), or ''. */
+  listQuery: string;
 }
 
-export function journeyUrl(id: string): string {
-  return `/live/${encodeURIComponent(id)}`;
+/** A story's address carries the list's filters, so its breadcrumb returns to the same view. */
+export function journeyUrl(id: string, listQuery = ''): string {
+  return `/live/${encodeURIComponent(id)}${listQuery ? `?${listQuery}` : ''}`;
 }
 
 /** One shopper's checkout in a line; a click anywhere on it opens the whole story. */
-export function JourneyRow({journey, position, campaigns, fresh, now}: Props) {
+export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}: Props) {
   const worst = mostSevere(journey.signals);
   const total = journey.cart?.total ?? null;
   return (
@@ -30,7 +33,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now}: Props) {
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
         <BlockStack gap="050">
-          <Link url={journeyUrl(journey.id)} monochrome removeUnderline dataPrimaryLink>
+          <Link url={journeyUrl(journey.id, listQuery)} monochrome removeUnderline dataPrimaryLink>
             <Text as="span" fontWeight="semibold">
               Started {formatMoment(journey.startedAt, now)}
             </Text>

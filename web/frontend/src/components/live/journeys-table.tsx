@@ -8,6 +8,8 @@ interface Props {
   campaigns: readonly CampaignSummary[] | undefined;
   fresh: ReadonlyMap<string, number>;
   now: number;
+  /** The list's filters as a query string, carried to each story and back. */
+  listQuery?: string;
 }
 
 export const JOURNEY_HEADINGS: [{title: string}, ...{title: string}[]] = [
@@ -20,7 +22,7 @@ export const JOURNEY_HEADINGS: [{title: string}, ...{title: string}[]] = [
 ];
 
 /** Recent checkouts, the most recently active first. */
-export function JourneysTable({journeys, campaigns, fresh, now}: Props) {
+export function JourneysTable({journeys, campaigns, fresh, now, listQuery = ''}: Props) {
   return (
     <Card padding="0">
       <IndexTable
@@ -37,6 +39,7 @@ export function JourneysTable({journeys, campaigns, fresh, now}: Props) {
             campaigns={campaigns}
             fresh={fresh.has(journey.id)}
             now={now}
+            listQuery={listQuery}
           />
         ))}
       </IndexTable>
