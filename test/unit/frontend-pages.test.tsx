@@ -13,7 +13,6 @@ import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
 import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
 import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
 import {RulesPage} from '../../web/frontend/src/pages/rules-page';
-import {SettingsPage} from '../../web/frontend/src/pages/settings-page';
 import {RouterLink} from '../../web/frontend/src/router-link';
 
 const OVERVIEW = {
@@ -106,11 +105,6 @@ describe('empty-state pages', () => {
       Page: RulesPage,
       title: 'Rules',
       texts: ['Decide which struggles deserve a person', 'Signals you can act on', 'Code rejected'],
-    },
-    {
-      Page: SettingsPage,
-      title: 'Settings',
-      texts: ['Follow-up team', 'Notifications', 'Response time', 'Customer privacy'],
     },
     {
       Page: NotFoundPage,

@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Badge, BlockStack, Card, Layout, Page, Text} from '@shopify/polaris';
+import {HesitationSection} from '../components/settings/hesitation-section';
 
 export const SETTINGS_TITLE = 'Settings';
 
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <TitleBar title={SETTINGS_TITLE} />
       <Page>
         <Layout>
+          <HesitationSection />
           {SECTIONS.map((section) => (
             <Layout.AnnotatedSection
               key={section.title}

@@ -1,0 +1,36 @@
+import {TextField} from '@shopify/polaris';
+import type {Thresholds} from '../../api/settings';
+import {fieldId, type FieldSpec, type ThresholdField} from '../../settings/threshold-fields';
+import {defaultText} from '../../settings/threshold-form';
+
+interface Props {
+  spec: FieldSpec;
+  value: string;
+  error: string | undefined;
+  defaults: Thresholds;
+  onChange: (field: ThresholdField, value: string) => void;
+  /** Shown while the field is blank: for a step, the general value it then follows. */
+  placeholder?: string;
+}
+
+/** One threshold, in the merchant's unit, with the server's limits and Heed's default beside it. */
+export function ThresholdTextField({spec, value, error, defaults, onChange, placeholder}: Props) {
+  const {unit} = spec;
+  return (
+    <TextField
+      id={fieldId(spec.field)}
+      label={spec.label}
+      type="number"
+      value={value}
+      onChange={(next) => onChange(spec.field, next)}
+      error={error}
+      autoComplete="off"
+      suffix={unit.suffix}
+      min={unit.fromApi(spec.min)}
+      max={unit.fromApi(spec.max)}
+      step={unit.step}
+      placeholder={placeholder}
+      helpText={[spec.help, defaultText(spec, defaults)].filter(Boolean).join(' ')}
+    />
+  );
+}

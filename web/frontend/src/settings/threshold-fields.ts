@@ -1,0 +1,125 @@
+import {STALL_STEPS, type StallStep, type Thresholds} from '../api/settings';
+import {DAY_MS, MINUTE_MS, MINUTES, PERCENT, TIMES, type Unit} from './threshold-units';
+
+/** The thresholds that are one number each; the per-step stalls are the rest. */
+export type SingleThreshold = Exclude<keyof Thresholds, 'stallAfterMsByStep'>;
+
+/** A form field, named as its value's path in the request body (and in the server's problems). */
+export type ThresholdField = SingleThreshold | `stallAfterMsByStep.${StallStep}`;
+
+export interface FieldSpec {
+  field: ThresholdField;
+  /** Where the value lives in `Thresholds`. */
+  target: {key: SingleThreshold} | {step: StallStep};
+  label: string;
+  /** What the number means, before the default is added. */
+  help: string;
+  unit: Unit;
+  /** The server's limits, in the API's units. */
+  min: number;
+  max: number;
+  /** `min` itself is refused (a share must be above 0). */
+  minExclusive?: boolean;
+  wholeNumber?: boolean;
+  /** Blank is allowed and means "use the general value". */
+  optional?: boolean;
+  /** Said when the value is outside the limits. */
+  outOfRange: string;
+}
+
+/** The server's limits (web/server/signals/thresholds.ts), so the form refuses what it would. */
+const STALL = {
+  unit: MINUTES,
+  min: MINUTE_MS / 2,
+  max: DAY_MS,
+  outOfRange: 'Use 0.5 to 1,440 minutes (30 seconds to 1 day)',
+};
+
+export const STEP_LABELS: Record<StallStep, string> = {
+  contact: 'Contact',
+  delivery: 'Delivery',
+  shipping: 'Shipping method',
+  payment: 'Payment',
+};
+
+export const GENERAL_FIELDS = {
+  stall: {
+    field: 'stallAfterMs',
+    target: {key: 'stallAfterMs'},
+    label: 'Stalled after',
+    help: 'On one checkout step without moving on.',
+    ...STALL,
+  },
+  abandon: {
+    field: 'abandonAfterMs',
+    target: {key: 'abandonAfterMs'},
+    label: 'Abandoned after',
+    help: 'Without any activity, and no order placed.',
+    unit: MINUTES,
+    min: 5 * MINUTE_MS,
+    max: 30 * DAY_MS,
+    outOfRange: 'Use 5 to 43,200 minutes (30 days)',
+  },
+  repeatedEdits: {
+    field: 'repeatedEditsAt',
+    target: {key: 'repeatedEditsAt'},
+    label: 'Repeated edits',
+    help: 'The same field changed this many times.',
+    unit: TIMES,
+    min: 2,
+    max: 100,
+    wholeNumber: true,
+    outOfRange: 'Use a whole number from 2 to 100',
+  },
+  shippingShock: {
+    field: 'shippingShockShare',
+    target: {key: 'shippingShockShare'},
+    label: 'Shipping shock',
+    help: 'Shipping costs more than this share of the subtotal.',
+    unit: PERCENT,
+    min: 0,
+    minExclusive: true,
+    max: 10,
+    outOfRange: 'Use more than 0% and at most 1,000%',
+  },
+  shockLeftAfter: {
+    field: 'shippingShockLeftAfterMs',
+    target: {key: 'shippingShockLeftAfterMs'},
+    label: 'Left within',
+    help: 'After seeing that shipping cost.',
+    unit: MINUTES,
+    min: MINUTE_MS,
+    max: DAY_MS,
+    outOfRange: 'Use 1 to 1,440 minutes (1 day)',
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+export const STEP_FIELDS: readonly FieldSpec[] = STALL_STEPS.map((step) => ({
+  field: `stallAfterMsByStep.${step}`,
+  target: {step},
+  label: STEP_LABELS[step],
+  help: '',
+  optional: true,
+  ...STALL,
+}));
+
+/** Every field, in the order the form shows them (which is the order to fix them in). */
+export const THRESHOLD_FIELDS: readonly FieldSpec[] = [
+  GENERAL_FIELDS.stall,
+  ...STEP_FIELDS,
+  GENERAL_FIELDS.abandon,
+  GENERAL_FIELDS.repeatedEdits,
+  GENERAL_FIELDS.shippingShock,
+  GENERAL_FIELDS.shockLeftAfter,
+];
+
+export function valueIn(thresholds: Thresholds, spec: FieldSpec): number | undefined {
+  return 'step' in spec.target
+    ? thresholds.stallAfterMsByStep[spec.target.step]
+    : thresholds[spec.target.key];
+}
+
+/** The DOM id of a field's input (the field's name has a dot, which CSS selectors dislike). */
+export function fieldId(field: ThresholdField): string {
+  return `threshold-${field.replace('.', '-')}`;
+}
