@@ -114,6 +114,65 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
     );
   });
 
+  describe('settings against the demo server', () => {
+    let demo: Awaited<ReturnType<typeof startDemo>>;
+    let dataDir: string;
+
+    beforeAll(async () => {
+      dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-settings-'));
+      demo = await startDemo({
+        port: 0,
+        sqlitePath: path.join(dataDir, 'demo.sqlite'),
+        logLevel: 'silent',
+      });
+    });
+
+    afterAll(async () => {
+      await demo?.close();
+      rmSync(dataDir, {recursive: true, force: true});
+    });
+
+    it(
+      'when the merchant sets the shop’s thresholds, then a value out of range is refused at its field and the rest is stored',
+      async () => {
+        const {page, blocked, problems} = await openPage();
+        await page.goto(demo.url);
+        await page
+          .getByRole('navigation', {name: 'Heed'})
+          .getByRole('link', {name: 'Settings'})
+          .click();
+        await page.getByRole('heading', {name: 'Hesitation signals'}).waitFor();
+        const stalled = page.getByLabel('Stalled after', {exact: true});
+        await expect.poll(() => stalled.inputValue()).toBe('4');
+
+        await stalled.fill('0.1');
+        await page.getByRole('button', {name: 'Save', exact: true}).click();
+        await page.getByText('Use 0.5 to 1,440 minutes (30 seconds to 1 day)').waitFor();
+        expect(await demo.heed.storage.shops.hesitationSettings(demo.shop)).toEqual({});
+
+        await stalled.fill('6');
+        await page.getByLabel('Payment', {exact: true}).fill('10');
+        await page.getByRole('button', {name: 'Save', exact: true}).click();
+        await page.getByRole('status').filter({hasText: 'Hesitation settings saved'}).waitFor();
+        expect(await demo.heed.storage.shops.hesitationSettings(demo.shop)).toEqual({
+          stallAfterMs: 360_000,
+          stallAfterMsByStep: {payment: 600_000},
+        });
+        await screenshot(page, 'demo-settings');
+
+        await page.reload();
+        await page.getByRole('heading', {name: 'Hesitation signals'}).waitFor();
+        await expect
+          .poll(() => page.getByLabel('Stalled after', {exact: true}).inputValue())
+          .toBe('6');
+        expect(problems).toEqual([]);
+        expect(blocked).toEqual([]);
+        await page.close();
+      },
+      TEST_TIMEOUT_MS,
+    );
+  });
+
   describe('production page, App Bridge from Shopify’s CDN', () => {
     let server: Server;
     let baseUrl: string;

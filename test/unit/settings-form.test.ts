@@ -53,7 +53,7 @@ describe('threshold units', () => {
     expect(defaultText(GENERAL_FIELDS.stall, DEFAULTS)).toBe('Default: 4 min');
     expect(defaultText(GENERAL_FIELDS.shippingShock, DEFAULTS)).toBe('Default: 25%');
     expect(defaultText(GENERAL_FIELDS.repeatedEdits, DEFAULTS)).toBe('Default: 4 times');
-    expect(defaultText(STEP_FIELDS[0]!, DEFAULTS)).toBe('Default: same as Stalled after');
+    expect(defaultText(STEP_FIELDS[0]!, DEFAULTS)).toBe('');
   });
 });
 

@@ -22,10 +22,13 @@ export function formValuesOf(thresholds: Thresholds): ThresholdFormValues {
   return Object.fromEntries(entries) as ThresholdFormValues;
 }
 
-/** "Default: 4 min", or for a step without a default of its own, what a blank means. */
+/**
+ * "Default: 4 min"; nothing for a step without a default of its own (the per-step group says once
+ * that a blank step follows "Stalled after", and the blank field shows that value).
+ */
 export function defaultText(spec: FieldSpec, defaults: Thresholds): string {
   const value = valueIn(defaults, spec);
-  if (value === undefined) return 'Default: same as Stalled after';
+  if (value === undefined) return '';
   return `Default: ${spec.unit.format(typedText(spec.unit, value))}`;
 }
 
