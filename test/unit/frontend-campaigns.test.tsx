@@ -266,6 +266,18 @@ describe('campaign list', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('when a row just shown is clicked outside its name, with no hover before, then the campaign opens', async () => {
+    const {container} = await openAdmin('/campaigns', {
+      'GET /api/campaigns': ok({campaigns: [campaign({id: 'b', name: 'Spring'})]}),
+      'GET /api/campaigns/alerts': ok({alerts: []}),
+      'GET /api/campaigns/b': () => new Promise<Response>(() => undefined),
+    });
+    await eventually(() => expect(container.querySelectorAll('tbody tr')).toHaveLength(1));
+    const promiseCell = container.querySelectorAll<HTMLElement>('tbody tr td')[1];
+    await act(async () => promiseCell?.click());
+    expect(window.location.pathname).toBe('/campaigns/b');
+  });
+
   it('when there are no campaigns, then the empty state explains Heed and creating one opens the form', async () => {
     const {container} = await openAdmin('/campaigns', {
       'GET /api/campaigns': ok({campaigns: []}),

@@ -1,6 +1,7 @@
 import {Card, IndexTable, InlineStack, Link, Text, Tag} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {describePromise, formatDateTime} from '../../campaigns/format';
+import {useNavigate} from 'react-router-dom';
 import {HealthBadge} from './health-badge';
 
 interface Props {
@@ -17,8 +18,13 @@ const HEADINGS: [{title: string}, ...{title: string}[]] = [
   {title: 'Last checked'},
 ];
 
-/** Every campaign with its verdict; a click anywhere on a row follows its name's link (`dataPrimaryLink`). */
+/**
+ * Every campaign with its verdict; a click anywhere on a row opens it. The row navigates itself:
+ * Polaris wires a row to its `dataPrimaryLink` only on a re-render after mounting (a hover), so
+ * a quick tap on a freshly shown row would otherwise do nothing.
+ */
 export function CampaignsTable({campaigns, currencyCode}: Props) {
+  const navigate = useNavigate();
   return (
     <Card padding="0">
       <IndexTable
@@ -28,9 +34,14 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
         selectable={false}
       >
         {campaigns.map((campaign, index) => (
-          <IndexTable.Row id={campaign.id} key={campaign.id} position={index}>
+          <IndexTable.Row
+            id={campaign.id}
+            key={campaign.id}
+            position={index}
+            onClick={() => navigate(campaignUrl(campaign.id))}
+          >
             <IndexTable.Cell>
-              <Link url={`/campaigns/${campaign.id}`} monochrome removeUnderline dataPrimaryLink>
+              <Link url={campaignUrl(campaign.id)} monochrome removeUnderline dataPrimaryLink>
                 <Text as="span" fontWeight="semibold">
                   {campaign.name}
                 </Text>
@@ -61,4 +72,8 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
       </IndexTable>
     </Card>
   );
+}
+
+function campaignUrl(id: string): string {
+  return `/campaigns/${encodeURIComponent(id)}`;
 }

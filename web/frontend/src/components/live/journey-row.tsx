@@ -1,4 +1,5 @@
 import {BlockStack, IndexTable, Link, Text} from '@shopify/polaris';
+import {useNavigate} from 'react-router-dom';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
 import {formatMoney} from '../../campaigns/format';
@@ -24,16 +25,22 @@ export function journeyUrl(id: string, listQuery = ''): string {
   return `/live/${encodeURIComponent(id)}${listQuery ? `?${listQuery}` : ''}`;
 }
 
-/** One shopper's checkout in a line; a click anywhere on it opens the whole story. */
+/**
+ * One shopper's checkout in a line; a click anywhere on it opens the whole story. The row
+ * navigates itself (see `CampaignsTable`): live rows are new all the time, and a click on one
+ * that has not re-rendered since it appeared must still open it.
+ */
 export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}: Props) {
+  const navigate = useNavigate();
   const worst = mostSevere(journey.signals);
   const total = journey.cart?.total ?? null;
+  const url = journeyUrl(journey.id, listQuery);
   return (
-    <IndexTable.Row id={journey.id} position={position}>
+    <IndexTable.Row id={journey.id} position={position} onClick={() => navigate(url)}>
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
         <BlockStack gap="050">
-          <Link url={journeyUrl(journey.id, listQuery)} monochrome removeUnderline dataPrimaryLink>
+          <Link url={url} monochrome removeUnderline dataPrimaryLink>
             <Text as="span" fontWeight="semibold">
               Started {formatMoment(journey.startedAt, now)}
             </Text>
