@@ -106,6 +106,14 @@ describe.runIf(batteryEngines().includes('postgres'))(
       expect(JSON.stringify(onB[0]?.message.data)).not.toContain('xxxx');
     });
 
+    it('when a burst of messages is published at once, then the other instance receives every one, in order', async () => {
+      const onB = listen(b, SHOP);
+      const burst = Array.from({length: 300}, (_, n) => ({n, sentence: `Signal number ${n}.`}));
+      for (const data of burst) a.live.publish(SHOP, {kind: 'signal', data});
+      await eventually(() => onB.length >= burst.length);
+      expect(onB.map((h) => h.message.data)).toEqual(burst);
+    });
+
     it('when a notification is not one of Heed’s, then it is ignored', async () => {
       const onB = listen(b, SHOP);
       const channel = b.liveChannel;

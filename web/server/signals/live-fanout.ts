@@ -9,18 +9,28 @@ import {journeySummary} from './journey-summary';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; larger journeys go by reference. */
 const MAX_PAYLOAD_BYTES = 7_500;
+/** Room kept for `{"origin":"<uuid>","items":[]}` around the items. */
+const ENVELOPE_BYTES = 80;
+const MAX_ITEM_BYTES = MAX_PAYLOAD_BYTES - ENVELOPE_BYTES;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
 
-type Envelope =
-  | {origin: string; shop: string; message: LiveMessage}
-  | {origin: string; shop: string; journeyId: string};
+/** One message, or (a journey too large to carry) the journey's id to read back. */
+type Item = {shop: string; message: LiveMessage} | {shop: string; journeyId: string};
+
+/** What one notification carries: the messages one instance published in one turn of its loop. */
+interface Envelope {
+  origin: string;
+  items: Item[];
+}
 
 /**
  * Live updates across instances with PostgreSQL LISTEN/NOTIFY: every message published on one
  * instance reaches the admins connected to any other. Each instance listens on one connection of
  * its own (LISTEN holds it) and notifies through the pool. A journey too large for a notification
- * is announced by id, and each instance reads it back. Instances sharing a schema share a channel.
+ * is announced by id, and each instance reads it back. Messages published in one turn of the event
+ * loop travel together, so a burst costs a few notifications, not one each. Instances sharing a
+ * schema share a channel.
  * Live updates are best effort: while the listening connection is down it reconnects, and pages
  * reload what they show when their stream reconnects.
  */
@@ -44,12 +54,14 @@ export async function startLiveFanout(deps: {
   async function receive(payload: string | undefined) {
     const envelope = parseEnvelope(payload);
     if (!envelope || envelope.origin === origin) return;
-    if ('message' in envelope) {
-      deps.hub.deliver(envelope.shop, envelope.message);
-      return;
+    for (const item of envelope.items) {
+      if ('message' in item) {
+        deps.hub.deliver(item.shop, item.message);
+        continue;
+      }
+      const summary = await readJourney(deps.storage, item.shop, item.journeyId);
+      if (summary) deps.hub.deliver(item.shop, {kind: 'journey', data: summary});
     }
-    const summary = await readJourney(deps.storage, envelope.shop, envelope.journeyId);
-    if (summary) deps.hub.deliver(envelope.shop, {kind: 'journey', data: summary});
   }
 
   async function connect(): Promise<void> {
@@ -86,21 +98,30 @@ export async function startLiveFanout(deps: {
   }
 
   await connect();
-  deps.hub.relayTo((shop, message) => {
-    let payload = JSON.stringify({origin, shop, message} satisfies Envelope);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
-      const journeyId = (message.data as {id?: unknown} | null)?.id;
-      if (message.kind !== 'journey' || typeof journeyId !== 'string') {
-        deps.logger.warn({shop, kind: message.kind}, 'live update too large to share');
-        return;
-      }
-      payload = JSON.stringify({origin, shop, journeyId} satisfies Envelope);
-    }
+  let pending: Item[] = [];
+  function flush() {
+    const items = pending;
+    pending = [];
+    const payloads = pack(origin, items);
+    if (payloads.length === 0) return;
     deps.storage.db
-      .raw('select pg_notify(?, ?)', [channel, payload])
+      .raw(
+        `select ${payloads.map(() => 'pg_notify(?, ?)').join(', ')}`,
+        payloads.flatMap((p) => [channel, p]),
+      )
       .catch((error: unknown) =>
         deps.logger.warn({err: error}, 'live update not shared with other instances'),
       );
+  }
+
+  deps.hub.relayTo((shop, message) => {
+    const item = itemFor(shop, message);
+    if (!item) {
+      deps.logger.warn({shop, kind: message.kind}, 'live update too large to share');
+      return;
+    }
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(item);
   });
 
   return {
@@ -114,17 +135,54 @@ export async function startLiveFanout(deps: {
   };
 }
 
+/** The item for a message: itself, or for a journey too large for a notification, its id. */
+function itemFor(shop: string, message: LiveMessage): Item | null {
+  const item = {shop, message};
+  if (sizeOf(item) <= MAX_ITEM_BYTES) return item;
+  const journeyId = (message.data as {id?: unknown} | null)?.id;
+  return message.kind === 'journey' && typeof journeyId === 'string' ? {shop, journeyId} : null;
+}
+
+/** Items into as few payloads as fit PostgreSQL's limit, in order. */
+function pack(origin: string, items: Item[]): string[] {
+  const payloads: string[] = [];
+  let batch: Item[] = [];
+  let size = 0;
+  for (const item of items) {
+    const itemSize = sizeOf(item) + 1;
+    if (batch.length > 0 && size + itemSize > MAX_PAYLOAD_BYTES - ENVELOPE_BYTES) {
+      payloads.push(JSON.stringify({origin, items: batch} satisfies Envelope));
+      batch = [];
+      size = 0;
+    }
+    batch.push(item);
+    size += itemSize;
+  }
+  if (batch.length > 0) payloads.push(JSON.stringify({origin, items: batch} satisfies Envelope));
+  return payloads;
+}
+
+function sizeOf(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value));
+}
+
 function parseEnvelope(payload: string | undefined): Envelope | null {
   try {
     const value = JSON.parse(payload ?? '') as Partial<Record<string, unknown>>;
-    if (typeof value.origin !== 'string' || typeof value.shop !== 'string') return null;
-    if (typeof value.journeyId === 'string') return value as Envelope;
-    const message = value.message as Partial<LiveMessage> | undefined;
-    if (message?.kind === 'journey' || message?.kind === 'signal') return value as Envelope;
-    return null;
+    if (typeof value.origin !== 'string' || !Array.isArray(value.items)) return null;
+    const items = (value.items as unknown[]).filter(isItem);
+    return {origin: value.origin, items};
   } catch {
     return null;
   }
+}
+
+function isItem(value: unknown): value is Item {
+  const item = value as Partial<Record<string, unknown>> | null;
+  if (typeof item?.shop !== 'string') return false;
+  if (typeof item.journeyId === 'string') return true;
+  const message = item.message as Partial<LiveMessage> | undefined;
+  return message?.kind === 'journey' || message?.kind === 'signal';
 }
 
 async function readJourney(storage: Storage, shop: string, id: string) {
