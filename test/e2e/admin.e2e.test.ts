@@ -1,14 +1,11 @@
-import {mkdtempSync, rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import express from 'express';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startDemo} from '../../web/server/demo';
 import {
   APP_BRIDGE_CDN_SRC,
   DEMO_APP_BRIDGE_SRC,
@@ -22,6 +19,7 @@ import {
   launchChromium,
   screenshot,
   skipBrowserTests,
+  useDemoServer,
 } from './browser';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,22 +49,7 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
   }
 
   describe('demo mode (npm run demo)', () => {
-    let demo: Awaited<ReturnType<typeof startDemo>>;
-    let dataDir: string;
-
-    beforeAll(async () => {
-      dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-demo-'));
-      demo = await startDemo({
-        port: 0,
-        sqlitePath: path.join(dataDir, 'demo.sqlite'),
-        logLevel: 'silent',
-      });
-    });
-
-    afterAll(async () => {
-      await demo?.close();
-      rmSync(dataDir, {recursive: true, force: true});
-    });
+    const demoServer = useDemoServer('demo');
 
     it(
       'when a newcomer opens the printed URL, then the demo shop’s dashboard renders and every section is one click away',
@@ -75,7 +58,7 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         const overviewResponse = page.waitForResponse(
           (response) => new URL(response.url()).pathname === '/api/overview',
         );
-        await page.goto(demo.url);
+        await page.goto(demoServer().url);
 
         const overview: unknown = await (await overviewResponse).json();
         const shopName = demoShopName(overview);
@@ -115,27 +98,13 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
   });
 
   describe('settings against the demo server', () => {
-    let demo: Awaited<ReturnType<typeof startDemo>>;
-    let dataDir: string;
-
-    beforeAll(async () => {
-      dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-settings-'));
-      demo = await startDemo({
-        port: 0,
-        sqlitePath: path.join(dataDir, 'demo.sqlite'),
-        logLevel: 'silent',
-      });
-    });
-
-    afterAll(async () => {
-      await demo?.close();
-      rmSync(dataDir, {recursive: true, force: true});
-    });
+    const demoServer = useDemoServer('settings');
 
     it(
       'when the merchant sets the shop’s thresholds, then a value out of range is refused at its field and the rest is stored',
       async () => {
         const {page, blocked, problems} = await openPage();
+        const demo = demoServer();
         await page.goto(demo.url);
         await page
           .getByRole('navigation', {name: 'Heed'})

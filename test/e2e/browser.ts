@@ -1,8 +1,11 @@
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Page} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
+import {startDemo} from '../../web/server/demo';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -98,4 +101,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(E2E_OUTPUT_DIR, `${name}.png`);
   await page.screenshot({path: file, fullPage: true});
   return file;
+}
+
+export type DemoServer = Awaited<ReturnType<typeof startDemo>>;
+
+/**
+ * A demo server (`npm run demo`) on a SQLite file of its own, started before the tests of the
+ * enclosing `describe` and stopped after them. The returned function gives it to the tests.
+ */
+export function useDemoServer(label: string): () => DemoServer {
+  let demo: DemoServer | undefined;
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), `heed-e2e-${label}-`));
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+    });
+  });
+  afterAll(async () => {
+    await demo?.close();
+    if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  });
+  return () => {
+    if (!demo) throw new Error('the demo server starts in beforeAll');
+    return demo;
+  };
 }

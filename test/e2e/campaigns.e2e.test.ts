@@ -1,9 +1,5 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startDemo} from '../../web/server/demo';
 import {
   assertFrontendBuilt,
   blockExternalNetwork,
@@ -11,6 +7,8 @@ import {
   launchChromium,
   screenshot,
   skipBrowserTests,
+  useDemoServer,
+  type DemoServer,
 } from './browser';
 import {
   DAY_MS,
@@ -54,24 +52,17 @@ function fabulousFurs(now: number, host: string): CampaignFields {
 
 describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop', () => {
   let browser: Browser;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let dataDir: string;
+  const demoServer = useDemoServer('campaigns');
+  let demo: DemoServer;
 
   beforeAll(async () => {
     assertFrontendBuilt();
     browser = await launchChromium();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-campaigns-'));
-    demo = await startDemo({
-      port: 0,
-      sqlitePath: path.join(dataDir, 'demo.sqlite'),
-      logLevel: 'silent',
-    });
+    demo = demoServer();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await demo?.close();
-    if (dataDir) rmSync(dataDir, {recursive: true, force: true});
   });
 
   const at = (pathname: string) => new URL(pathname, demo.url).href;

@@ -1,9 +1,5 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startDemo} from '../../web/server/demo';
 import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
 import {
   assertFrontendBuilt,
@@ -12,6 +8,8 @@ import {
   launchChromium,
   screenshot,
   skipBrowserTests,
+  useDemoServer,
+  type DemoServer,
 } from './browser';
 import {recentFixture} from '../support/pixel-fixtures';
 
@@ -21,19 +19,14 @@ const MINUTE_MS = 60_000;
 
 describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo shop', () => {
   let browser: Browser;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let dataDir: string;
+  const demoServer = useDemoServer('live');
+  let demo: DemoServer;
   let ingestKey: string;
 
   beforeAll(async () => {
     assertFrontendBuilt();
     browser = await launchChromium();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-e2e-live-'));
-    demo = await startDemo({
-      port: 0,
-      sqlitePath: path.join(dataDir, 'demo.sqlite'),
-      logLevel: 'silent',
-    });
+    demo = demoServer();
     // As the pixel's settings would carry it once Heed activated the pixel on the shop.
     ingestKey = newIngestKey();
     await demo.heed.storage.shops.setIngestKey(
@@ -46,8 +39,6 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
 
   afterAll(async () => {
     await browser?.close();
-    await demo?.close();
-    if (dataDir) rmSync(dataDir, {recursive: true, force: true});
   });
 
   async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
