@@ -37,6 +37,9 @@ describe('pixel ingest over HTTP', () => {
       'checkout_started',
       'checkout_contact_info_submitted',
     ]);
+    // The request line names the endpoint, not the path inside its router, and never the key.
+    expect(t.logs()).toContain('"path":"/api/pixel/events"');
+    expect(t.logs()).not.toContain(key);
   });
 
   it('when the same batch arrives twice, then one copy is kept', async () => {

@@ -13,12 +13,14 @@ export function requestContext(logger: Logger) {
     res.locals.requestId = requestId;
     res.set(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
+    // Read now: inside a mounted router `req.path` is relative to the mount point.
+    const path = req.path;
     res.on('finish', () => {
       logger.info(
         {
           requestId,
           method: req.method,
-          path: req.path,
+          path,
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         },
