@@ -11,6 +11,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {randomUUID} from 'node:crypto';
+import {sessionTablesFor} from '../web/server/storage/session-storage';
 import {fmt, post, runLoad} from './measure';
 import {journeyIdFor} from '../web/server/signals/journey';
 import {BENCH_SHOP as SHOP, sharedClock, type ServerMessage} from './ingest-protocol';
@@ -255,7 +256,11 @@ async function main() {
   await benchTarget('postgres', 'postgres', schema, bare, async () => {
     const admin = knex({client: 'pg', connection: url});
     await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-    await admin.raw('DROP TABLE IF EXISTS ??', [`shopify_sessions_${schema}`]);
+    const sessionTables = sessionTablesFor(schema);
+    await admin.raw('DROP TABLE IF EXISTS ??, ??', [
+      sessionTables.sessions,
+      sessionTables.migrations,
+    ]);
     await admin.destroy();
   });
 }

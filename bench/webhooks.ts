@@ -7,6 +7,7 @@ import {randomUUID} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {sessionTablesFor} from '../web/server/storage/session-storage';
 import type {AddressInfo} from 'node:net';
 import {getHmac} from '@shopify/shopify-api/test-helpers';
 import {loadConfig} from '../web/server/config';
@@ -88,7 +89,11 @@ async function main() {
     await benchTarget('postgres', {kind: 'postgres', url, schema}, async () => {
       const admin = knex({client: 'pg', connection: url});
       await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-      await admin.raw('DROP TABLE IF EXISTS ??', [`shopify_sessions_${schema}`]);
+      const sessionTables = sessionTablesFor(schema);
+      await admin.raw('DROP TABLE IF EXISTS ??, ??', [
+        sessionTables.sessions,
+        sessionTables.migrations,
+      ]);
       await admin.destroy();
     });
   } else {

@@ -1,14 +1,12 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
+import {recentFixture} from '../support/pixel-fixtures';
 
 const SHOP = 'fabulous-furs.myshopify.com';
-const fixture = (name: string): unknown[] =>
-  JSON.parse(
-    readFileSync(new URL(`../fixtures/pixel/${name}.json`, import.meta.url), 'utf8'),
-  ) as unknown[];
+/** The admin lists checkouts of the last day: the stories must have happened a minute ago. */
+const fixture = (name: string) => recentFixture(name, 60_000);
 
 interface SseEvent {
   event: string;

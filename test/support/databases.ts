@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import knex from 'knex';
 import type {StorageTarget} from '../../web/server/storage';
+import {sessionTablesFor} from '../../web/server/storage/session-storage';
 
 export type EngineName = 'sqlite' | 'postgres';
 
@@ -43,7 +44,11 @@ export function isolatedTarget(engine: EngineName): IsolatedTarget {
       const admin = knex({client: 'pg', connection: url});
       try {
         await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-        await admin.raw('DROP TABLE IF EXISTS ??', [`shopify_sessions_${schema}`]);
+        const sessionTables = sessionTablesFor(schema);
+        await admin.raw('DROP TABLE IF EXISTS ??, ??', [
+          sessionTables.sessions,
+          sessionTables.migrations,
+        ]);
       } finally {
         await admin.destroy();
       }

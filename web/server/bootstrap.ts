@@ -2,7 +2,8 @@ import type {Router} from 'express';
 import type {Config} from './config';
 import {createLogger, type Logger} from './logger';
 import {openStorage, type Storage, type StorageTarget} from './storage';
-import {createSessionStorage} from './storage/session-storage';
+import type {SessionStorage} from '@shopify/shopify-app-session-storage';
+import {openSessionStorage} from './storage/session-storage';
 import {createShopify} from './shopify';
 import {createApp, type HeedApp} from './app';
 import {createOnInstalled} from './shops/on-installed';
@@ -19,7 +20,7 @@ export interface Heed extends HeedApp {
   storage: Storage;
   logger: Logger;
   shopify: ReturnType<typeof createShopify>;
-  sessionStorage: ReturnType<typeof createSessionStorage>;
+  sessionStorage: SessionStorage;
   close(): Promise<void>;
 }
 
@@ -41,7 +42,10 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const now = options.now ?? Date.now;
   const target = options.storageTarget ?? config.storage;
   const storage = await openStorage(target, logger);
-  const sessionStorage = createSessionStorage(target);
+  const sessionStorage = await openSessionStorage(target).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
   const client = createAdminApiClient({
     fetch: options.fetch ?? globalThis.fetch,
     apiVersion: config.apiVersion,
