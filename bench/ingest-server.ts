@@ -6,6 +6,7 @@
  */
 import type {AddressInfo} from 'node:net';
 import type {Server} from 'node:http';
+import {performance} from 'node:perf_hooks';
 import express from 'express';
 import {loadConfig} from '../web/server/config';
 import {bootstrap} from '../web/server/bootstrap';
@@ -59,6 +60,12 @@ async function main() {
   send({kind: 'ready', port: (server.address() as AddressInfo).port, key});
 
   process.on('message', (message: ParentMessage) => {
+    if (message.kind === 'usage') {
+      const cpu = process.cpuUsage();
+      const loop = performance.eventLoopUtilization();
+      send({kind: 'usage', cpuMs: (cpu.user + cpu.system) / 1000, busyMs: loop.active});
+      return;
+    }
     if (message.kind === 'await-signal') {
       const answer = () => {
         waiting.delete(message.journeyId);

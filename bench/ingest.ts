@@ -15,17 +15,12 @@ import {sessionTablesFor} from '../web/server/storage/session-storage';
 import {fmt, post, runLoad} from './measure';
 import {journeyIdFor} from '../web/server/signals/journey';
 import {BENCH_SHOP as SHOP, sharedClock, type ServerMessage} from './ingest-protocol';
+import {BATCH_SIZE, shopperBatch} from './shoppers';
 
 const BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 1500);
-const BATCH_SIZE = 20;
 const CONCURRENCY = 16;
-const STEPS = [
-  'checkout_started',
-  'checkout_contact_info_submitted',
-  'checkout_address_info_submitted',
-  'checkout_shipping_info_submitted',
-  'payment_info_submitted',
-];
+/** Shoppers' first events happen this long before the run, their last ones about when sent. */
+const runStartedAt = Date.now() - 100_000;
 
 /** BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each server process there. */
 const profiling = process.env.BENCH_CPU_PROFILE
@@ -78,38 +73,9 @@ async function stopServer(server: ServerProcess): Promise<number> {
   return peakRss;
 }
 
+/** The `n`th batch of the run, as the pixel posts it (timestamps lead up to the present). */
 function batchBody(key: string, n: number): string {
-  const token = `tok-${n % 200}`;
-  const events = Array.from({length: BATCH_SIZE}, (_, i) => ({
-    id: `sh-${randomUUID()}`,
-    name: i % 4 === 0 ? STEPS[(n + i) % STEPS.length] : 'input_changed',
-    type: i % 4 === 0 ? 'standard' : 'dom',
-    timestamp: new Date().toISOString(),
-    clientId: `client-${n % 200}`,
-    seq: i,
-    data:
-      i % 4 === 0
-        ? {
-            checkout: {
-              token,
-              currencyCode: 'CAD',
-              subtotalPrice: {amount: 189, currencyCode: 'CAD'},
-              totalPrice: {amount: 214.5, currencyCode: 'CAD'},
-              discountApplications: [],
-              lineItems: [
-                {
-                  id: 'gid://shopify/CheckoutLineItem/1',
-                  quantity: 1,
-                  title: 'Sable Faux Fur Throw',
-                  variant: {price: {amount: 189, currencyCode: 'CAD'}},
-                },
-              ],
-              attributes: [{key: '_heed_utm_campaign', value: 'winter-email'}],
-            },
-          }
-        : {element: {id: 'shipping-address1', name: 'address1', tagName: 'INPUT', type: 'text'}},
-  }));
-  return JSON.stringify({shop: SHOP, key, events});
+  return JSON.stringify({shop: SHOP, key, events: shopperBatch(n, runStartedAt)});
 }
 
 async function bareExpress(): Promise<number> {
@@ -137,6 +103,7 @@ async function benchTarget(
   const server = await startServer(mode, where);
   const {port, key} = server;
   const bodies = Array.from({length: BATCHES}, (_, n) => batchBody(key, n));
+  const before = await usage(server);
   const full = await runLoad(
     BATCHES,
     CONCURRENCY,
@@ -144,6 +111,11 @@ async function benchTarget(
       (await post(port, '/api/pixel/events', bodies[i] ?? '', {'content-type': 'text/plain'})) ===
       200,
   );
+  // The journey work that follows the last answers belongs to the same load.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const after = await usage(server);
+  const cpuPerBatch = (after.cpuMs - before.cpuMs) / BATCHES;
+  const busyPerBatch = (after.busyMs - before.busyMs) / BATCHES;
   // Half of the measured maximum: an open-loop pace, one batch every 1/(rate/2) seconds.
   const halfRate = full.perSecond / 2;
   const halfBodies = Array.from({length: Math.min(BATCHES, 600)}, (_, n) =>
@@ -163,9 +135,16 @@ async function benchTarget(
     `ingest [${name}] ${BATCHES} batches of ${BATCH_SIZE}: ${fmt(full.perSecond * BATCH_SIZE, 0)} events/s, ${fmt(full.perSecond, 0)} req/s ` +
       `(ratio to bare ${fmt(full.perSecond / bare, 2)}), failures ${full.failures}; at half load (${fmt(halfRate, 0)} req/s): ` +
       `ack p50 ${fmt(half.p50Ms, 2)} ms, p99 ${fmt(half.p99Ms, 2)} ms; ingest-to-signal p50 ${fmt(toSignal.p50Ms, 1)} ms, ` +
-      `max ${fmt(toSignal.maxMs, 1)} ms; server peak RSS ${fmt(peak / 1e6, 0)} MB`,
+      `max ${fmt(toSignal.maxMs, 1)} ms; server peak RSS ${fmt(peak / 1e6, 0)} MB; ` +
+      `server CPU per batch ${fmt(cpuPerBatch, 2)} ms (main thread busy ${fmt(busyPerBatch, 2)} ms)`,
   );
   await dispose();
+}
+
+/** CPU time the server process has used so far, all threads, and its main thread's busy time. */
+async function usage(server: ServerProcess) {
+  server.child.send({kind: 'usage'});
+  return server.next('usage');
 }
 
 /**

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {checkPixelEvent} from '../../../web/server/signals/pixel-event';
+import {sanitizeDomData} from '../../../web/server/signals/dom-element';
 import {checkoutTokenOf, readAlert, readCheckout} from '../../../web/server/signals/pixel-data';
 import {FIXTURES, events, rawFixture} from './fixtures';
 
@@ -49,6 +50,17 @@ describe('pixel event schema', () => {
         },
       }),
     });
+  });
+
+  it('when a checked DOM event is read again, then it stays as checked and a raw one is cleaned', () => {
+    const element = {id: 'email', name: 'email', tagName: 'INPUT', type: 'email'};
+    const raw = {element: {...element, value: 'dana@example.com'}};
+    const checked = sanitizeDomData(raw);
+    expect(checked).toEqual({element: {...element, valueLength: 16}});
+    expect(sanitizeDomData(checked)).toBe(checked);
+    // An object shaped like checked output but not made by the check is checked like any other.
+    const lookalike = {element: {...element, valueLength: 3, value: 'abc'}};
+    expect(sanitizeDomData(lookalike)).toEqual({element: {...element, valueLength: 3}});
   });
 
   it('when a form is submitted, then none of its inputs keeps a value', () => {
@@ -105,8 +117,25 @@ describe('event data readers', () => {
     ['DOM event', {element: {id: 'email'}}],
     ['alert', {alert: {type: 'DISCOUNT_ERROR', target: 'cart.discountCodes', message: 'x'}}],
     ['empty checkout token', {checkout: {token: ''}}],
+    ['token that is not text', {checkout: {token: 42}}],
+    ['token longer than 255 characters', {checkout: {token: 't'.repeat(256)}}],
+    ['checkout that is not an object', {checkout: 'abc'}],
+    ['data that is not an object', 'checkout'],
+    ['null data', null],
   ])('when a %s names no checkout, then it has no checkout token', (_case, data) => {
     expect(checkoutTokenOf({data})).toBeNull();
+  });
+
+  it('when a checkout names its token, then that is the token', () => {
+    expect(checkoutTokenOf({data: {checkout: {token: 't'.repeat(255)}}})).toBe('t'.repeat(255));
+  });
+
+  it('when the same data is read twice, then both reads agree and the second is the first', () => {
+    const data = {checkout: {token: 'abc', subtotalPrice: {amount: '48.00', currencyCode: 'USD'}}};
+    const first = readCheckout(data);
+    expect(readCheckout(data)).toBe(first);
+    expect(readCheckout({...data})).toEqual(first);
+    expect(readCheckout('not data')).toBeNull();
   });
 
   it('when an alert has no type, then it is not read', () => {

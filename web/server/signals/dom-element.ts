@@ -43,8 +43,14 @@ export const domEventDataSchema = z.object({
 
 export type DomEventData = z.infer<typeof domEventDataSchema>;
 
+/** What `sanitizeDomData` gave: passed through again (journeys read ingested events), it is kept as is. */
+const sanitized = new WeakSet<object>();
+
 /** The element of a DOM event without any value the shopper typed; null when it has none. */
 export function sanitizeDomData(data: unknown): DomEventData | null {
+  if (typeof data === 'object' && data !== null && sanitized.has(data)) return data as DomEventData;
   const parsed = domEventDataSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  sanitized.add(parsed.data);
+  return parsed.data;
 }

@@ -21,17 +21,20 @@ export type ParsedEvent<E = unknown> =
 
 /**
  * Splits a batch into events to store and events to quarantine, each with its reason: nothing is
- * dropped silently, and good + quarantined = received.
+ * dropped silently, and good + quarantined = received. `batchBytes`, the size of the whole body,
+ * spares measuring each event when the batch itself is within one event's limit.
  */
 export function splitBatch<E>(
   events: unknown[],
   parse: (raw: unknown) => ParsedEvent<E>,
+  batchBytes = Infinity,
 ): {good: Array<{event: StoredPixelEvent; value: E}>; quarantined: QuarantinedEvent[]} {
   const good: Array<{event: StoredPixelEvent; value: E}> = [];
   const quarantined: QuarantinedEvent[] = [];
+  const measure = batchBytes > MAX_EVENT_BYTES;
   for (const raw of events) {
-    const payload = JSON.stringify(raw) ?? 'null';
-    if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
+    const payload = measure ? (JSON.stringify(raw) ?? 'null') : null;
+    if (payload !== null && Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
       quarantined.push({
         reason: `event larger than ${MAX_EVENT_BYTES} bytes`,
         payload: payload.slice(0, 1024),
@@ -40,7 +43,8 @@ export function splitBatch<E>(
     }
     const parsed = parse(raw);
     if (parsed.ok) good.push({event: parsed.event, value: parsed.value});
-    else quarantined.push({reason: parsed.reason, payload});
+    else
+      quarantined.push({reason: parsed.reason, payload: payload ?? JSON.stringify(raw) ?? 'null'});
   }
   return {good, quarantined};
 }

@@ -64,7 +64,11 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         res.set('Retry-After', String(decision.retryAfterSeconds));
         throw new HeedError('RATE_LIMITED', 'Ingest rate limit reached');
       }
-      const {good, quarantined} = splitBatch(envelope.events, deps.parseEvent);
+      const {good, quarantined} = splitBatch(
+        envelope.events,
+        deps.parseEvent,
+        Buffer.byteLength(req.body as string),
+      );
       let result;
       try {
         result = await writer.submit({

@@ -140,14 +140,22 @@ export const heedCustomDataSchema = z.object({
   reason: text(100),
 });
 
+/** Snapshots already read, by the event data they were read from (event data is never changed). */
+const checkoutsRead = new WeakMap<object, CheckoutSnapshot | null>();
+
 export function readCheckout(data: unknown): CheckoutSnapshot | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const known = checkoutsRead.get(data);
+  if (known !== undefined) return known;
   const parsed = checkoutDataSchema.safeParse(data);
-  return parsed.success ? parsed.data.checkout : null;
+  const snapshot = parsed.success ? parsed.data.checkout : null;
+  checkoutsRead.set(data, snapshot);
+  return snapshot;
 }
 
 const alertDataSchema = z.object({alert: alertSchema});
 const extensionErrorDataSchema = z.object({error: extensionErrorSchema});
-const tokenDataSchema = z.object({checkout: z.object({token: z.string().min(1).max(255)})});
+const MAX_TOKEN = 255;
 
 export function readAlert(data: unknown): DisplayedAlert | null {
   const parsed = alertDataSchema.safeParse(data);
@@ -164,8 +172,16 @@ export function readHeedCustomData(customData: unknown): z.infer<typeof heedCust
   return parsed.success ? parsed.data : {campaignId: null, code: null, reason: null};
 }
 
-/** The checkout token an event names, if any: only checkout standard events carry one. */
+/**
+ * The checkout token an event names, if any: only checkout standard events carry one. Asked of
+ * every event several times on the way in, so it reads the one field by hand.
+ */
 export function checkoutTokenOf(event: {data?: unknown}): string | null {
-  const parsed = tokenDataSchema.safeParse(event.data);
-  return parsed.success ? parsed.data.checkout.token : null;
+  const checkout: unknown =
+    typeof event.data === 'object' && event.data !== null
+      ? (event.data as {checkout?: unknown}).checkout
+      : undefined;
+  if (typeof checkout !== 'object' || checkout === null) return null;
+  const token: unknown = (checkout as {token?: unknown}).token;
+  return typeof token === 'string' && token.length >= 1 && token.length <= MAX_TOKEN ? token : null;
 }
