@@ -23,6 +23,17 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     await expect(storage.health()).resolves.toMatchObject({engine, healthy: true});
   });
 
+  it('when a transaction commits, then the read connections see it at once, and cannot write', async () => {
+    const shop = 'reader-check.myshopify.com';
+    await storage.transaction((tx) => tx.shops.markInstalled(shop, {scopes: 'read_orders'}, 1_000));
+    await expect(storage.reads.shops.get(shop)).resolves.toMatchObject({installedAt: 1_000});
+    if (engine === 'sqlite') {
+      await expect(storage.reads.shops.markInstalled(shop, {scopes: ''}, 2_000)).rejects.toThrow(
+        /readonly|query_only|attempt to write/i,
+      );
+    }
+  });
+
   it('when migrations run twice, then the second run changes nothing', async () => {
     const again = await openStorage(isolated.target);
     await again.close();

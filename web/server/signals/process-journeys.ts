@@ -31,9 +31,9 @@ export function createJourneyProcessor(deps: {
 
   async function contextFor(shop: string): Promise<ShopContext> {
     const [campaigns, record, settings] = await Promise.all([
-      deps.storage.campaigns.list(shop),
-      deps.storage.shops.get(shop),
-      deps.storage.shops.hesitationSettings(shop),
+      deps.storage.reads.campaigns.list(shop),
+      deps.storage.reads.shops.get(shop),
+      deps.storage.reads.shops.hesitationSettings(shop),
     ]);
     return {
       detection: {
@@ -86,7 +86,7 @@ export function createJourneyProcessor(deps: {
         toSignal(journey, d, now),
       ),
     );
-    const earlier = await deps.storage.signals.forJourneys(
+    const earlier = await deps.storage.reads.signals.forJourneys(
       shop,
       journeys.map((j) => j.id),
     );
@@ -137,12 +137,12 @@ export function createJourneyProcessor(deps: {
     );
     const [context, stored] = await Promise.all([
       contextFor(shop),
-      deps.storage.journeys.getMany(shop, tokenIds),
+      deps.storage.reads.journeys.getMany(shop, tokenIds),
     ]);
     const unplaced = groups.filter(
       (g) => !g.token || !stored.has(journeyIdFor(shop, {checkoutToken: g.token, clientId: null})),
     );
-    const byClient = await deps.storage.journeys.latestForClients(
+    const byClient = await deps.storage.reads.journeys.latestForClients(
       shop,
       unique(unplaced.flatMap((g) => (g.clientId ? [g.clientId] : []))),
     );
@@ -192,7 +192,7 @@ export function createJourneyProcessor(deps: {
       apply: (journey: Journey | undefined) => Journey | null,
     ): Promise<void> {
       return inOrder(shop, async () => {
-        const record = await deps.storage.journeys.get(
+        const record = await deps.storage.reads.journeys.get(
           shop,
           journeyIdFor(shop, {checkoutToken, clientId: null}),
         );

@@ -48,6 +48,34 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
   });
 }
 
+/** Connections of the SQLite reader: reads then run beside the one writer (WAL) instead of behind it. */
+const SQLITE_READERS = 2;
+
+/**
+ * A second way into a SQLite file, for reads outside transactions only: with one writer
+ * connection, a read queues behind every transaction in flight (and its fsync); readers of a WAL
+ * database see every committed transaction without waiting for the writer. `query_only` makes a
+ * stray write fail loudly. PostgreSQL needs no such thing: its pool already reads in parallel.
+ */
+export function openSqliteReader(file: string, logger?: Logger): Knex {
+  return knex({
+    log: logger ? knexLog(logger) : undefined,
+    client: 'sqlite3',
+    connection: {filename: file},
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: SQLITE_READERS,
+      afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
+        conn.serialize(() => {
+          conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+          conn.run('PRAGMA query_only = ON', (err: Error | null) => done(err, conn));
+        });
+      },
+    },
+  });
+}
+
 interface SqliteConnection {
   serialize(fn: () => void): void;
   run(sql: string, cb?: (err: Error | null) => void): void;

@@ -1,6 +1,12 @@
 import type {Knex} from 'knex';
 import type {Logger} from '../logger';
-import {engineOf, openDatabase, type Engine, type StorageTarget} from './database';
+import {
+  engineOf,
+  openDatabase,
+  openSqliteReader,
+  type Engine,
+  type StorageTarget,
+} from './database';
 import {migrateToLatest} from './migrations';
 import {createShopsRepository} from './shops-repository';
 import {createWebhookDeliveriesRepository} from './webhook-deliveries-repository';
@@ -24,6 +30,12 @@ export interface StorageHealth {
 export interface Storage extends Repositories {
   engine: Engine;
   db: Knex;
+  /**
+   * The repositories on connections kept for reads outside transactions, for work that reads a
+   * lot while ingest writes (journey runs): on SQLite they read beside the writer instead of
+   * queueing behind it; on PostgreSQL they are the same as the others.
+   */
+  reads: Repositories;
   /** Runs `work` in one transaction, with the repositories bound to it. */
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   health(): Promise<StorageHealth>;
@@ -52,13 +64,19 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
   }
   await migrateToLatest(db);
   const engine = engineOf(db);
+  const reader = target.kind === 'sqlite' ? openSqliteReader(target.file, logger) : db;
+  const repositories = repositoriesOn(db);
   return {
     engine,
     db,
-    ...repositoriesOn(db),
+    ...repositories,
+    reads: reader === db ? repositories : repositoriesOn(reader),
     transaction: (work) => db.transaction((trx) => work(repositoriesOn(trx))),
     health: () => probe(db, engine),
-    close: () => db.destroy(),
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 
