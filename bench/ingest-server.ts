@@ -2,7 +2,7 @@
  * The server side of bench/ingest.ts, in its own process so that its CPU and memory are measured
  * apart from the load generator's. Started with IPC; tells the parent its port and ingest key,
  * answers "when did this journey's signal go out" and, on stop, its peak RSS.
- *   argv[2]: 'bare' | 'sqlite' | 'postgres'; argv[3]: SQLite file or PostgreSQL schema.
+ *   argv[2]: 'bare' | 'ingest-only' | 'sqlite' | 'postgres'; argv[3]: SQLite file or PostgreSQL schema.
  */
 import type {AddressInfo} from 'node:net';
 import type {Server} from 'node:http';
@@ -12,11 +12,23 @@ import {loadConfig} from '../web/server/config';
 import {bootstrap} from '../web/server/bootstrap';
 import {createLogger} from '../web/server/logger';
 import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
-import type {StorageTarget} from '../web/server/storage';
+import {openStorage, type Storage, type StorageTarget} from '../web/server/storage';
+import {createIngestRoute} from '../web/server/signals/ingest-route';
+import {createRateLimiter} from '../web/server/signals/rate-limit';
+import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
+import {errorHandler} from '../web/server/http/error-handler';
 import {trackPeakRss} from './measure';
 import {BENCH_SHOP, sharedClock, type ParentMessage, type ServerMessage} from './ingest-protocol';
 
 const send = (message: ServerMessage) => process.send?.(message);
+
+/** Installs the bench shop and gives it an ingest key; returns the key. */
+async function registerShop(storage: Storage): Promise<string> {
+  await storage.shops.markInstalled(BENCH_SHOP, {scopes: ''}, Date.now());
+  const key = newIngestKey();
+  await storage.shops.setIngestKey(BENCH_SHOP, hashIngestKey(key), null, Date.now());
+  return key;
+}
 
 async function main() {
   const [mode, where] = process.argv.slice(2);
@@ -33,6 +45,27 @@ async function main() {
       res.status(200).json({ok: true});
     });
     server = app.listen(0, '127.0.0.1');
+  } else if (mode === 'ingest-only') {
+    // The ingest route as the app mounts it, on SQLite, with nothing after the commit: what storing
+    // a batch costs before any journey work (no app-wide middleware either).
+    const logger = createLogger('silent');
+    const storage = await openStorage({kind: 'sqlite', file: where ?? ''}, logger);
+    key = await registerShop(storage);
+    const app = express();
+    app.use(
+      '/api/pixel/events',
+      createIngestRoute({
+        storage,
+        logger,
+        now: Date.now,
+        rateLimiter: createRateLimiter({perSecond: 1e9, burst: 1e9}),
+        parseEvent: parsePixelEvent,
+        afterCommit: () => {},
+      }),
+    );
+    app.use(errorHandler(logger));
+    server = app.listen(0, '127.0.0.1');
+    close = () => storage.close();
   } else {
     const target: StorageTarget =
       mode === 'postgres'
@@ -43,9 +76,7 @@ async function main() {
       logger: createLogger('silent'),
       ingestRateLimit: {perSecond: 1e9, burst: 1e9},
     });
-    await heed.storage.shops.markInstalled(BENCH_SHOP, {scopes: ''}, Date.now());
-    key = newIngestKey();
-    await heed.storage.shops.setIngestKey(BENCH_SHOP, hashIngestKey(key), null, Date.now());
+    key = await registerShop(heed.storage);
     heed.live.subscribe(BENCH_SHOP, (message) => {
       if (message.kind !== 'signal') return;
       const journeyId = (message.data as {journeyId?: string}).journeyId;

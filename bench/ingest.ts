@@ -36,7 +36,7 @@ interface ServerProcess {
 }
 
 async function startServer(
-  mode: 'bare' | 'sqlite' | 'postgres',
+  mode: 'bare' | 'ingest-only' | 'sqlite' | 'postgres',
   where = '',
 ): Promise<ServerProcess> {
   const child = fork(path.join(import.meta.dirname, 'ingest-server.ts'), [mode, where], {
@@ -78,19 +78,54 @@ function batchBody(key: string, n: number): string {
   return JSON.stringify({shop: SHOP, key, events: shopperBatch(n, runStartedAt)});
 }
 
+/** Requests sent before measuring, so that both servers are measured with their code compiled. */
+const WARM_UP = 300;
+
 async function bareExpress(): Promise<number> {
   const server = await startServer('bare');
   const body = batchBody('k', 0);
-  const result = await runLoad(
-    BATCHES,
-    CONCURRENCY,
-    async () => (await post(server.port, '/bare', body, {'content-type': 'text/plain'})) === 200,
-  );
+  const send = async () =>
+    (await post(server.port, '/bare', body, {'content-type': 'text/plain'})) === 200;
+  await runLoad(WARM_UP, CONCURRENCY, send);
+  const before = await usage(server);
+  const result = await runLoad(BATCHES, CONCURRENCY, send);
+  const after = await usage(server);
   await stopServer(server);
   console.log(
-    `ingest: bare express endpoint (same bodies, same load): ${fmt(result.perSecond, 0)} req/s`,
+    `ingest: bare express endpoint (same bodies, same load): ${fmt(result.perSecond, 0)} req/s, ` +
+      `server CPU per request ${fmt((after.cpuMs - before.cpuMs) / BATCHES, 2)} ms`,
   );
   return result.perSecond;
+}
+
+/**
+ * The floor under the figures that follow: the same batches through the ingest route alone on
+ * SQLite (validation, dedupe, durable commit), with no journey work after it.
+ */
+async function ingestAlone(dir: string, bare: number) {
+  const server = await startServer('ingest-only', path.join(dir, 'ingest-only.sqlite'));
+  const {port, key} = server;
+  const send = (bodies: string[]) => async (i: number) =>
+    (await post(port, '/api/pixel/events', bodies[i] ?? '', {'content-type': 'text/plain'})) ===
+    200;
+  await runLoad(
+    WARM_UP,
+    CONCURRENCY,
+    send(Array.from({length: WARM_UP}, (_, n) => batchBody(key, n + 2 * BATCHES))),
+  );
+  const before = await usage(server);
+  const full = await runLoad(
+    BATCHES,
+    CONCURRENCY,
+    send(Array.from({length: BATCHES}, (_, n) => batchBody(key, n))),
+  );
+  const after = await usage(server);
+  await stopServer(server);
+  console.log(
+    `ingest [route alone, sqlite, no journey work]: ${fmt(full.perSecond * BATCH_SIZE, 0)} events/s, ` +
+      `${fmt(full.perSecond, 0)} req/s (ratio to bare ${fmt(full.perSecond / bare, 2)}), failures ${full.failures}; ` +
+      `server CPU per batch ${fmt((after.cpuMs - before.cpuMs) / BATCHES, 2)} ms`,
+  );
 }
 
 async function benchTarget(
@@ -103,6 +138,13 @@ async function benchTarget(
   const server = await startServer(mode, where);
   const {port, key} = server;
   const bodies = Array.from({length: BATCHES}, (_, n) => batchBody(key, n));
+  // Warm-up shoppers of their own, after every shopper the measured runs send.
+  const warmUp = Array.from({length: WARM_UP}, (_, n) => batchBody(key, n + 2 * BATCHES));
+  await runLoad(WARM_UP, CONCURRENCY, (i) =>
+    post(port, '/api/pixel/events', warmUp[i] ?? '', {'content-type': 'text/plain'}).then(
+      (status) => status === 200,
+    ),
+  );
   const before = await usage(server);
   const full = await runLoad(
     BATCHES,
@@ -222,6 +264,7 @@ async function paced(total: number, perSecond: number, send: (i: number) => Prom
 async function main() {
   const bare = await bareExpress();
   const dir = mkdtempSync(path.join(tmpdir(), 'heed-bench-ingest-'));
+  await ingestAlone(dir, bare);
   await benchTarget('sqlite', 'sqlite', path.join(dir, 'bench.sqlite'), bare, async () =>
     rmSync(dir, {recursive: true, force: true}),
   );
