@@ -1,6 +1,37 @@
-import {act} from 'react';
+import {act, type ReactElement} from 'react';
+import {createRoot, type Root} from 'react-dom/client';
 
 /** DOM helpers for the admin's jsdom tests: act as a merchant would, read what a merchant sees. */
+
+const mounted: Root[] = [];
+
+/** Renders `ui` into a container of its own on the page; `unmountAll` takes it down. */
+export async function mount(ui: ReactElement): Promise<HTMLElement> {
+  const container = document.body.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  mounted.push(root);
+  await act(async () => root.render(ui));
+  return container;
+}
+
+/** For `afterEach`: unmounts what the test mounted, empties the page and goes back to `/`. */
+export function unmountAll(): void {
+  for (const root of mounted.splice(0)) act(() => root.unmount());
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+}
+
+/** A JSON answer as the API gives it. */
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {'Content-Type': 'application/json', ...headers},
+  });
+}
 
 /** Polls until `check` passes, letting React and pending promises run in between. */
 export async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
@@ -34,14 +65,25 @@ export function inputValue(id: string): string | undefined {
   return element instanceof HTMLInputElement ? element.value : undefined;
 }
 
-/** Types as a user would: React only sees a value set through the element's native setter. */
+/** Types (or chooses) as a user would: React only sees a value set through the element's native setter. */
 export async function fill(id: string, value: string): Promise<void> {
   const element = document.getElementById(id);
-  if (!(element instanceof HTMLInputElement)) throw new Error(`no input #${id}`);
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (
+    !(
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLTextAreaElement ||
+      element instanceof HTMLSelectElement
+    )
+  ) {
+    throw new Error(`no field #${id}`);
+  }
+  const prototype = Object.getPrototypeOf(element) as object;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   await act(async () => {
     setter?.call(element, value);
-    element.dispatchEvent(new Event('input', {bubbles: true}));
+    element.dispatchEvent(
+      new Event(element instanceof HTMLSelectElement ? 'change' : 'input', {bubbles: true}),
+    );
   });
 }
 

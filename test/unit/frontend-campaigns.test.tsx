@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import {act} from 'react';
-import {createRoot, type Root} from 'react-dom/client';
 import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {createApiClient} from '../../web/frontend/src/api/api-client';
 import {App} from '../../web/frontend/src/app';
@@ -9,6 +8,16 @@ import {checkCampaignForm} from '../../web/frontend/src/campaigns/check-campaign
 import {EMPTY_FORM, type CampaignFormValues} from '../../web/frontend/src/campaigns/form-values';
 import {placeProblems} from '../../web/frontend/src/campaigns/problem-fields';
 import {FINDING_CODES as SERVER_FINDING_CODES} from '../../web/server/campaigns/findings';
+import {
+  click,
+  eventually,
+  fieldError,
+  fill,
+  json,
+  mount,
+  pageButton,
+  unmountAll,
+} from '../support/admin-dom';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2030-09-01T09:00:00Z');
@@ -113,20 +122,12 @@ function scriptedApi(routes: Record<string, Handler>) {
   return {client, sent, unexpected};
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {'Content-Type': 'application/json'},
-  });
-}
-
 const ok =
   (body: unknown): Handler =>
   () =>
     json(200, body);
 const BASE_ROUTES: Record<string, Handler> = {'GET /api/overview': ok(OVERVIEW)};
 
-const mounted: Root[] = [];
 const toasts: {message: string; isError: boolean}[] = [];
 
 beforeAll(() => {
@@ -142,76 +143,13 @@ beforeEach(() => {
   toasts.length = 0;
 });
 
-afterEach(() => {
-  for (const root of mounted.splice(0)) act(() => root.unmount());
-  document.body.replaceChildren();
-  window.history.replaceState(null, '', '/');
-});
+afterEach(unmountAll);
 
 async function openAdmin(path: string, routes: Record<string, Handler>) {
   const api = scriptedApi({...BASE_ROUTES, ...routes});
   window.history.replaceState(null, '', path);
-  const container = document.body.appendChild(document.createElement('div'));
-  const root = createRoot(container);
-  mounted.push(root);
-  await act(async () => root.render(<App apiClient={api.client} />));
+  const container = await mount(<App apiClient={api.client} />);
   return {container, ...api};
-}
-
-async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
-}
-
-/** A button of the page itself, not its copy in App Bridge's title bar. */
-function pageButton(container: HTMLElement, name: string): HTMLButtonElement {
-  const button = Array.from(container.querySelectorAll('button')).find(
-    (b) => b.textContent === name && !b.closest('ui-title-bar'),
-  );
-  if (!button) throw new Error(`no "${name}" button`);
-  return button;
-}
-
-async function click(element: HTMLElement): Promise<void> {
-  await act(async () => element.click());
-}
-
-/** Types as a user would: React only sees a value set through the element's native setter. */
-async function fill(id: string, value: string): Promise<void> {
-  const element = document.getElementById(id);
-  if (
-    !(
-      element instanceof HTMLInputElement ||
-      element instanceof HTMLTextAreaElement ||
-      element instanceof HTMLSelectElement
-    )
-  ) {
-    throw new Error(`no field #${id}`);
-  }
-  const prototype = Object.getPrototypeOf(element) as object;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  await act(async () => {
-    setter?.call(element, value);
-    element.dispatchEvent(
-      new Event(element instanceof HTMLSelectElement ? 'change' : 'input', {bubbles: true}),
-    );
-  });
-}
-
-/** Polaris links a field to its error message through `aria-describedby`. */
-function fieldError(id: string): string | undefined {
-  const input = document.getElementById(id);
-  const errorId = `${id}Error`;
-  if (!input?.getAttribute('aria-describedby')?.split(' ').includes(errorId)) return undefined;
-  return document.getElementById(errorId)?.textContent ?? undefined;
 }
 
 async function fillFursCampaign(): Promise<void> {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import {act} from 'react';
-import {createRoot, type Root} from 'react-dom/client';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createApiClient} from '../../web/frontend/src/api/api-client';
 import {App} from '../../web/frontend/src/app';
+import {click, eventually, fill, json, mount, pageButton, unmountAll} from '../support/admin-dom';
 
 const MINUTE = 60_000;
 const NOW = Date.now();
@@ -141,13 +141,6 @@ function scriptedApi(routes: Record<string, Handler>) {
   return {client, requests, unexpected, streams, journeyQueries};
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {'Content-Type': 'application/json'},
-  });
-}
-
 const ok =
   (body: unknown): Handler =>
   () =>
@@ -157,35 +150,13 @@ const BASE_ROUTES: Record<string, Handler> = {
   'GET /api/campaigns': ok({campaigns: [WINTER]}),
 };
 
-const mounted: Root[] = [];
-
-afterEach(() => {
-  for (const root of mounted.splice(0)) act(() => root.unmount());
-  document.body.replaceChildren();
-  window.history.replaceState(null, '', '/');
-});
+afterEach(unmountAll);
 
 async function openAdmin(path: string, routes: Record<string, Handler>) {
   const api = scriptedApi({...BASE_ROUTES, ...routes});
   window.history.replaceState(null, '', path);
-  const container = document.body.appendChild(document.createElement('div'));
-  const root = createRoot(container);
-  mounted.push(root);
-  await act(async () => root.render(<App apiClient={api.client} />));
+  const container = await mount(<App apiClient={api.client} />);
   return {container, ...api};
-}
-
-async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
 }
 
 const rows = (container: HTMLElement) =>
@@ -194,25 +165,6 @@ const liveStatus = (container: HTMLElement) =>
   container.querySelector('[data-live-status]')?.getAttribute('data-live-status');
 const announced = (container: HTMLElement) =>
   container.querySelector('[data-live-announcer]')?.textContent ?? '';
-
-/** Chooses an option as a user would: React only sees a value set through the native setter. */
-async function choose(id: string, value: string): Promise<void> {
-  const select = document.getElementById(id);
-  if (!(select instanceof HTMLSelectElement)) throw new Error(`no select #${id}`);
-  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
-  await act(async () => {
-    setter?.call(select, value);
-    select.dispatchEvent(new Event('change', {bubbles: true}));
-  });
-}
-
-function button(container: HTMLElement, name: string): HTMLButtonElement {
-  const found = Array.from(container.querySelectorAll('button')).find(
-    (b) => b.textContent === name && !b.closest('ui-title-bar'),
-  );
-  if (!found) throw new Error(`no "${name}" button`);
-  return found;
-}
 
 const LIST = '/api/journeys?sinceHours=24&limit=50';
 
@@ -259,9 +211,9 @@ describe('live checkouts list', () => {
     ).map((o) => o.textContent);
     expect(campaignOptions).toEqual(['All campaigns', 'Winter clearance — 20% off everything']);
 
-    await choose('live-filter-signal', 'promo_not_applied');
-    await choose('live-filter-campaign', 'winter-clearance');
-    await choose('live-filter-range', '168');
+    await fill('live-filter-signal', 'promo_not_applied');
+    await fill('live-filter-campaign', 'winter-clearance');
+    await fill('live-filter-range', '168');
     await eventually(() =>
       expect(journeyQueries()).toEqual([
         '?sinceHours=24&limit=50',
@@ -288,7 +240,7 @@ describe('live checkouts list', () => {
       'code_rejected',
     );
 
-    await act(async () => button(container, 'Clear filters').click());
+    await click(pageButton(container, 'Clear filters'));
     await eventually(() => expect(journeyQueries()).toContain('?sinceHours=24&limit=50'));
     expect(window.location.search).toBe('');
   });
@@ -323,7 +275,7 @@ describe('live checkouts list', () => {
     );
     expect(container.textContent).toContain('Heed couldn’t load recent checkouts');
     fail = false;
-    await act(async () => button(container, 'Try again').click());
+    await click(pageButton(container, 'Try again'));
     await eventually(() => expect(rows(container)).toHaveLength(1));
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import {act, type ReactElement} from 'react';
-import {createRoot, type Root} from 'react-dom/client';
 import {MemoryRouter} from 'react-router-dom';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
@@ -14,27 +13,14 @@ import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
 import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
 import {RulesPage} from '../../web/frontend/src/pages/rules-page';
 import {RouterLink} from '../../web/frontend/src/router-link';
+import {eventually, json, mount, unmountAll} from '../support/admin-dom';
 
 const OVERVIEW = {
   shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
   storage: {engine: 'postgres', healthy: true},
 };
 
-const mounted: Root[] = [];
-
-afterEach(() => {
-  for (const root of mounted.splice(0)) act(() => root.unmount());
-  document.body.replaceChildren();
-  window.history.replaceState(null, '', '/');
-});
-
-async function render(ui: ReactElement): Promise<HTMLElement> {
-  const container = document.body.appendChild(document.createElement('div'));
-  const root = createRoot(container);
-  mounted.push(root);
-  await act(async () => root.render(ui));
-  return container;
-}
+afterEach(unmountAll);
 
 function withProviders(ui: ReactElement, client: ApiClient = unusedClient()): ReactElement {
   return (
@@ -44,20 +30,6 @@ function withProviders(ui: ReactElement, client: ApiClient = unusedClient()): Re
       </AppProvider>
     </MemoryRouter>
   );
-}
-
-/** Polls until `check` passes, letting React and pending promises run in between. */
-async function eventually(check: () => void, timeoutMs = 2_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
 }
 
 function unusedClient(): ApiClient {
@@ -78,13 +50,6 @@ function clientAnswering(...responses: Response[]): {client: ApiClient; calls: F
   let tokens = 0;
   const client = createApiClient({idToken: async () => `session-token-${++tokens}`, fetch});
   return {client, calls};
-}
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {'Content-Type': 'application/json', ...headers},
-  });
 }
 
 const titleOf = (container: HTMLElement) =>
@@ -114,14 +79,14 @@ describe('empty-state pages', () => {
   ])(
     'when the $title page renders, then its title bar and explanation are shown',
     async ({Page, title, texts}) => {
-      const container = await render(withProviders(<Page />));
+      const container = await mount(withProviders(<Page />));
       expect(titleOf(container)).toBe(title);
       for (const text of texts) expect(container.textContent).toContain(text);
     },
   );
 
   it('when an empty state links to another section, then the link stays inside the app', async () => {
-    const container = await render(withProviders(<InboxPage />));
+    const container = await mount(withProviders(<InboxPage />));
     const link = Array.from(container.querySelectorAll('a')).find(
       (a) => a.textContent === 'Choose what opens a case',
     );
@@ -133,7 +98,7 @@ describe('empty-state pages', () => {
 describe('dashboard', () => {
   it('when the overview is loading, then a busy skeleton announces it', async () => {
     const pending: ApiClient = {request: () => new Promise(() => undefined)};
-    const container = await render(withProviders(<DashboardPage />, pending));
+    const container = await mount(withProviders(<DashboardPage />, pending));
     const status = container.querySelector('[role="status"][aria-busy="true"]');
     expect(status?.textContent).toContain('Loading your store’s overview');
     expect(titleOf(container)).toBe('Dashboard');
@@ -141,7 +106,7 @@ describe('dashboard', () => {
 
   it('when the overview arrives, then the shop, the setup guide and the storage status show', async () => {
     const {client, calls} = clientAnswering(json(200, OVERVIEW));
-    const container = await render(withProviders(<DashboardPage />, client));
+    const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
     expect(container.textContent).toContain('Setup guide');
     expect(container.textContent).toContain('Register your next email campaign');
@@ -167,7 +132,7 @@ describe('dashboard', () => {
       },
     };
     const {client} = clientAnswering(json(503, failure), json(200, OVERVIEW));
-    const container = await render(withProviders(<DashboardPage />, client));
+    const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() =>
       expect(container.querySelector('[role="alert"]')?.textContent).toContain('req-123'),
     );
@@ -199,7 +164,7 @@ describe('dashboard', () => {
     'when the API answers $case, then the banner still carries a request id',
     async ({response, requestId}) => {
       const {client} = clientAnswering(response());
-      const container = await render(withProviders(<DashboardPage />, client));
+      const container = await mount(withProviders(<DashboardPage />, client));
       await eventually(() =>
         expect(container.querySelector('[role="alert"]')?.textContent).toContain(requestId),
       );
@@ -213,7 +178,7 @@ describe('dashboard', () => {
       {'X-Shopify-Retry-Invalid-Session-Request': '1'},
     );
     const {client, calls} = clientAnswering(expired, json(200, OVERVIEW));
-    const container = await render(withProviders(<DashboardPage />, client));
+    const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
     expect(calls.map((call) => call.headers.get('authorization'))).toEqual([
       'Bearer session-token-1',
@@ -224,7 +189,7 @@ describe('dashboard', () => {
 
 describe('app shell', () => {
   it('when the app renders, then App Bridge gets a menu of every section with the dashboard as home', async () => {
-    const container = await render(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
+    const container = await mount(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
     const links = Array.from(container.querySelectorAll('ui-nav-menu > a'));
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
       SECTIONS.map((s) => [s.label, s.path]),
@@ -233,7 +198,7 @@ describe('app shell', () => {
   });
 
   it('when the browser moves to another section, then the router shows its page', async () => {
-    const container = await render(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
+    const container = await mount(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
     await act(async () => {
       window.history.pushState(null, '', '/rules');
       window.dispatchEvent(new PopStateEvent('popstate'));

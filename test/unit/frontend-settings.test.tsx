@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import {act} from 'react';
-import {createRoot, type Root} from 'react-dom/client';
 import {MemoryRouter} from 'react-router-dom';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
@@ -16,7 +14,10 @@ import {
   fieldHelp,
   fill,
   inputValue,
+  json,
+  mount,
   pageButton,
+  unmountAll,
 } from '../support/admin-dom';
 
 const MINUTE = 60_000;
@@ -34,13 +35,6 @@ const SLOW_PAYMENT = {stallAfterMsByStep: {payment: 10 * MINUTE}};
 /** The server's answer for a shop that keeps `overrides`, as GET and PUT both give it. */
 function settings(overrides: Record<string, unknown>) {
   return {thresholds: {...DEFAULTS, ...overrides}, defaults: DEFAULTS, overrides};
-}
-
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {'Content-Type': 'application/json'},
-  });
 }
 
 const FIELD = {
@@ -71,7 +65,6 @@ function scriptedApi(...answers: (() => Response | Promise<Response>)[]) {
   return {client, sent, unused: answers};
 }
 
-const mounted: Root[] = [];
 const toasts: string[] = [];
 let api: ReturnType<typeof scriptedApi> | undefined;
 
@@ -86,8 +79,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const root of mounted.splice(0)) act(() => root.unmount());
-  document.body.replaceChildren();
+  unmountAll();
   // Every scripted answer was asked for: a test cannot pass by not sending what it meant to.
   expect(api?.unused ?? []).toEqual([]);
   api = undefined;
@@ -96,19 +88,14 @@ afterEach(() => {
 async function openSettings(...answers: (() => Response | Promise<Response>)[]) {
   const scripted = scriptedApi(...answers);
   api = scripted;
-  const container = document.body.appendChild(document.createElement('div'));
-  const root = createRoot(container);
-  mounted.push(root);
-  await act(async () =>
-    root.render(
-      <MemoryRouter future={ROUTER_FUTURE}>
-        <AppProvider i18n={en}>
-          <ApiClientContext.Provider value={scripted.client}>
-            <SettingsPage />
-          </ApiClientContext.Provider>
-        </AppProvider>
-      </MemoryRouter>,
-    ),
+  const container = await mount(
+    <MemoryRouter future={ROUTER_FUTURE}>
+      <AppProvider i18n={en}>
+        <ApiClientContext.Provider value={scripted.client}>
+          <SettingsPage />
+        </ApiClientContext.Provider>
+      </AppProvider>
+    </MemoryRouter>,
   );
   return {container, sent: scripted.sent};
 }
