@@ -163,6 +163,40 @@ describe('pixel ingest limits and failures', () => {
     await t.close();
   });
 
+  it('when storage falls behind and the backlog is full, then the next batch gets a 503 with Retry-After at once and is not stored', async () => {
+    const t = await startTestHeed({ingestMaxWaitingEvents: 1});
+    await t.install(SHOP);
+    const key = await t.ingestKey(SHOP);
+    const batch = (token: string) =>
+      t.http
+        .post('/api/pixel/events')
+        .set('Content-Type', 'text/plain')
+        .send(
+          JSON.stringify({shop: SHOP, key, events: [checkoutEvent('checkout_started', {}, token)]}),
+        );
+    // A long transaction holds SQLite's one writer: batches must wait for it.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holding = t.heed.storage.transaction(() => held);
+    const writing = batch('tok-backlog-1').then((r) => r); // taken for the next write
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = batch('tok-backlog-2').then((r) => r); // waits: the backlog is now full
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await batch('tok-backlog-3');
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('1');
+    expect(refused.body.error).toMatchObject({code: 'STORAGE_UNAVAILABLE'});
+    release();
+    await holding;
+    expect((await writing).status).toBe(200);
+    expect((await waiting).status).toBe(200);
+    const stored = async (checkoutToken: string) =>
+      (await t.heed.storage.pixelEvents.forJourney(SHOP, {checkoutToken, clientId: null})).length;
+    expect([await stored('tok-backlog-1'), await stored('tok-backlog-2')]).toEqual([1, 1]);
+    expect(await stored('tok-backlog-3')).toBe(0);
+    await t.close();
+  });
+
   it('when the database cannot be written, then the batch gets a 503 and is not acknowledged', async () => {
     const t = await startTestHeed();
     await t.install(SHOP);

@@ -46,6 +46,7 @@ export interface TestHeedOptions {
   /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
   shops?: ShopState[];
   ingestRateLimit?: RateLimit;
+  ingestMaxWaitingEvents?: number;
 }
 
 export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
@@ -66,6 +67,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     now: options.now,
     fetch: simulator.fetch,
     ingestRateLimit: options.ingestRateLimit,
+    ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
   });
   const http = request(heed.app);
   return {

@@ -52,6 +52,8 @@ export interface AppDeps {
   demo?: {router: Router};
   frontendDistDir?: string;
   ingestRateLimit?: RateLimit;
+  /** Events that may wait for storage at once (see `MAX_WAITING_EVENTS`). */
+  ingestMaxWaitingEvents?: number;
 }
 
 export interface HeedApp {
@@ -124,6 +126,7 @@ export function createApp(deps: AppDeps): HeedApp {
       logger,
       now,
       rateLimiter: createRateLimiter(deps.ingestRateLimit ?? DEFAULT_INGEST_RATE_LIMIT),
+      maxWaitingEvents: deps.ingestMaxWaitingEvents,
       parseEvent: parsePixelEvent,
       afterCommit: (shop, accepted) => void journeys.enqueue(shop, accepted),
     }),

@@ -34,6 +34,7 @@ export interface BootstrapOptions {
   /** How Heed reaches Shopify's Admin API; the demo and tests pass the simulator's fetch. */
   fetch?: typeof fetch;
   ingestRateLimit?: RateLimit;
+  ingestMaxWaitingEvents?: number;
 }
 
 /** Assembles Heed from its configuration: storage, Shopify wiring and the HTTP app. */
@@ -83,6 +84,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     demo: options.demo,
     frontendDistDir: options.frontendDistDir,
     ingestRateLimit: options.ingestRateLimit,
+    ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
   });
   const fanout =
     target.kind === 'postgres'

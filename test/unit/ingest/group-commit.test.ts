@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createGroupCommitter} from '../../../web/server/signals/group-commit';
+import {BacklogFullError, createGroupCommitter} from '../../../web/server/signals/group-commit';
 
 describe('group commit', () => {
   it('when requests arrive during a write, then they share the next write and each gets its own result', async () => {
@@ -25,5 +25,38 @@ describe('group commit', () => {
     const second = committer.submit('b');
     await expect(first).rejects.toThrow('disk full');
     await expect(second).resolves.toBe('b');
+  });
+
+  it('when more waits than the backlog holds, then the extra item is refused at once and the rest are written', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const writes: number[][] = [];
+    const committer = createGroupCommitter(
+      async (items: number[]) => {
+        writes.push(items);
+        await held;
+        return items;
+      },
+      {weight: (n) => n, maxWaiting: 5},
+    );
+    const writing = committer.submit(100); // being written: no longer waiting, however heavy
+    const first = committer.submit(3);
+    const second = committer.submit(2);
+    expect(committer.waiting()).toBe(5);
+    await expect(committer.submit(1)).rejects.toBeInstanceOf(BacklogFullError);
+    release();
+    await expect(Promise.all([writing, first, second])).resolves.toEqual([100, 3, 2]);
+    expect(writes).toEqual([[100], [3, 2]]);
+    expect(committer.waiting()).toBe(0);
+    // Room again once the backlog is written.
+    await expect(committer.submit(4)).resolves.toBe(4);
+  });
+
+  it('when nothing waits, then an item heavier than the whole backlog is still taken', async () => {
+    const committer = createGroupCommitter(async (items: number[]) => items, {
+      weight: (n) => n,
+      maxWaiting: 5,
+    });
+    await expect(committer.submit(50)).resolves.toBe(50);
   });
 });

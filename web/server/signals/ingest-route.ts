@@ -6,7 +6,7 @@ import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {createIngestKeyCheck} from './ingest-key';
 import type {createRateLimiter} from './rate-limit';
-import {createGroupCommitter} from './group-commit';
+import {BacklogFullError, createGroupCommitter} from './group-commit';
 import type {IngestBatch} from '../storage/pixel-events-repository';
 
 export interface IngestDeps<E> {
@@ -17,7 +17,16 @@ export interface IngestDeps<E> {
   parseEvent: (raw: unknown) => ParsedEvent<E>;
   /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
   afterCommit: (shop: string, accepted: E[]) => void;
+  /** Events that may wait for storage at once, all shops together; more are refused with a 503. */
+  maxWaitingEvents?: number;
 }
+
+/**
+ * About a second of traffic at the rate Heed is built for: beyond it storage is falling behind,
+ * and a prompt 503 (the pixel's batch is lost either way) beats acknowledgements that take
+ * seconds while memory grows.
+ */
+export const MAX_WAITING_EVENTS = 20_000;
 
 /**
  * POST /api/pixel/events — batches from the web pixel. The pixel sends text/plain (no CORS
@@ -27,11 +36,15 @@ export interface IngestDeps<E> {
 export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
   const router = express.Router();
   const keyCheck = createIngestKeyCheck({
-    read: (shop) => deps.storage.shops.ingestKeyHash(shop),
+    read: (shop) => deps.storage.reads.shops.ingestKeyHash(shop),
     now: deps.now,
   });
-  const writer = createGroupCommitter((batches: IngestBatch[]) =>
-    deps.storage.pixelEvents.insertBatches(batches),
+  const writer = createGroupCommitter(
+    (batches: IngestBatch[]) => deps.storage.pixelEvents.insertBatches(batches),
+    {
+      weight: (batch) => batch.events.length + batch.quarantined.length,
+      maxWaiting: deps.maxWaitingEvents ?? MAX_WAITING_EVENTS,
+    },
   );
   router.use((req, res, next) => {
     res.set('Access-Control-Allow-Origin', '*');
@@ -78,6 +91,10 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
           receivedAt: deps.now(),
         });
       } catch (error) {
+        if (error instanceof BacklogFullError) {
+          res.set('Retry-After', '1');
+          throw new HeedError('STORAGE_UNAVAILABLE', 'Ingest backlog full', {cause: error});
+        }
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store the batch', {cause: error});
       }
       res.status(200).json({
