@@ -219,6 +219,29 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(result).toEqual({accepted: ['e-1'], duplicates: 1, quarantined: 0});
     });
 
+    it('when events were quarantined, then the shop reads how many since a time and the latest reasons', async () => {
+      const shop = 'quarantine-check.myshopify.com';
+      await storage.pixelEvents.insertBatch(shop, [], [{reason: 'old', payload: '{}'}], 100);
+      await storage.pixelEvents.insertBatch(
+        shop,
+        [],
+        [
+          {reason: 'seq: expected number', payload: '{}'},
+          {reason: 'timestamp: invalid', payload: '{}'},
+        ],
+        200,
+      );
+      await storage.pixelEvents.insertBatch(shop, [], [{reason: 'newest', payload: '{}'}], 300);
+      const since = await storage.pixelEvents.quarantinedSince(shop, 150, 2);
+      expect(since.count).toBe(3);
+      expect(since.recent.map((r) => r.receivedAt)).toEqual([300, 200]);
+      expect(since.recent[0]?.reason).toBe('newest');
+      expect(await storage.pixelEvents.quarantinedSince(OTHER, 0, 2)).toEqual({
+        count: 0,
+        recent: [],
+      });
+    });
+
     it('when a batch holds null columns and large payloads, then they round-trip', async () => {
       const big = 'x'.repeat(30_000);
       const result = await storage.pixelEvents.insertBatch(
@@ -276,6 +299,26 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect([...found.keys()].sort()).toEqual(['jrn_a', 'jrn_b']);
       expect(found.get('jrn_a')?.state).toEqual({id: 'jrn_a', marker: `${SHOP}:jrn_a`});
       expect(await storage.journeys.getMany(SHOP, [])).toEqual(new Map());
+    });
+
+    it('when journeys were active, then the shop reads how many since a time and the latest activity', async () => {
+      const shop = 'activity-check.myshopify.com';
+      expect(await storage.journeys.activity(shop, 0)).toEqual({
+        activeSince: 0,
+        lastActivityAt: null,
+      });
+      await storage.journeys.saveMany(
+        [
+          journey('jrn_act_1', 'c-1', 1_000, shop),
+          journey('jrn_act_2', 'c-2', 5_000, shop),
+          journey('jrn_act_3', 'c-3', 7_000, shop),
+        ],
+        8_000,
+      );
+      expect(await storage.journeys.activity(shop, 4_000)).toEqual({
+        activeSince: 2,
+        lastActivityAt: 7_000,
+      });
     });
 
     it('when a client has several journeys, then the latest one is its journey', async () => {

@@ -23,6 +23,7 @@ import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
 import {createIngestRoute} from './signals/ingest-route';
 import {parsePixelEvent} from './signals/parse-pixel-event';
+import {createPixelStatusRoutes, type PixelActivator} from './signals/pixel-status-route';
 import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
 import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
@@ -52,6 +53,8 @@ export interface AppDeps {
   demo?: {router: Router};
   frontendDistDir?: string;
   ingestRateLimit?: RateLimit;
+  /** Turns a shop's web pixel on again (the Live checkouts page offers it when it is off). */
+  activatePixel: PixelActivator;
   /** Events that may wait for storage at once (see `MAX_WAITING_EVENTS`). */
   ingestMaxWaitingEvents?: number;
 }
@@ -144,6 +147,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
+  api.use('/pixel', createPixelStatusRoutes({storage, now, activate: deps.activatePixel}));
   api.use(notFound);
   app.use('/api', api);
 

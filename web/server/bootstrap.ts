@@ -52,21 +52,22 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     apiVersion: config.apiVersion,
     logger,
   });
+  const turnOnPixel = (shop: string, accessToken: string) =>
+    activatePixel(
+      {
+        client,
+        storage,
+        ingestUrl: new URL('/api/pixel/events', config.appUrl).toString(),
+        now: now(),
+      },
+      {shop, accessToken},
+    );
   const onInstalled = createOnInstalled({
     storage,
     logger,
     now,
     fetchShopDetails: createShopDetailsReader(client),
-    activatePixel: (session) =>
-      activatePixel(
-        {
-          client,
-          storage,
-          ingestUrl: new URL('/api/pixel/events', config.appUrl).toString(),
-          now: now(),
-        },
-        {shop: session.shop, accessToken: session.accessToken ?? ''},
-      ),
+    activatePixel: (session) => turnOnPixel(session.shop, session.accessToken ?? ''),
   });
   const shopify = createShopify({config, sessionStorage, logger, afterAuth: onInstalled});
   const adminQuery = createAdminQuery({
@@ -80,6 +81,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     sessionStorage,
     shopify,
     adminQuery,
+    activatePixel: async (shop) => {
+      const session = await shopify.ensureValidOfflineSession(shop);
+      if (!session?.accessToken) return {ok: false, reason: 'no offline session for the shop'};
+      return turnOnPixel(shop, session.accessToken);
+    },
     now,
     demo: options.demo,
     frontendDistDir: options.frontendDistDir,

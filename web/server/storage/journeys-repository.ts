@@ -107,6 +107,26 @@ export function createJourneysRepository(db: Knex) {
       if (ids.length > 0) await db('journeys').where({shop}).whereIn('id', ids).delete();
     },
 
+    /** How many checkouts of the shop were active since `since`, and when the latest one was. */
+    async activity(
+      shop: string,
+      since: number,
+    ): Promise<{activeSince: number; lastActivityAt: number | null}> {
+      const [counted, latest] = await Promise.all([
+        db('journeys')
+          .where({shop})
+          .andWhere('last_activity_at', '>=', since)
+          .count({n: '*'})
+          .first(),
+        db('journeys').where({shop}).max({at: 'last_activity_at'}).first(),
+      ]);
+      const at: unknown = latest?.at;
+      return {
+        activeSince: Number(counted?.n ?? 0),
+        lastActivityAt: at === null || at === undefined ? null : Number(at),
+      };
+    },
+
     async recent(shop: string, since: number, limit: number): Promise<JourneyRecord[]> {
       const rows = await db<JourneyRow>('journeys')
         .where({shop})

@@ -229,6 +229,35 @@ export function createPixelEventsRepository(db: Knex) {
       return rows.map((r) => ({reason: String(r.reason), receivedAt: Number(r.received_at)}));
     },
 
+    /** How many events of the shop were quarantined since `since`, and the latest reasons. */
+    async quarantinedSince(
+      shop: string,
+      since: number,
+      limit: number,
+    ): Promise<{count: number; recent: Array<{reason: string; receivedAt: number}>}> {
+      const recent = db('pixel_quarantine')
+        .where({shop})
+        .andWhere('received_at', '>=', since)
+        .orderBy('received_at', 'desc')
+        .limit(limit)
+        .select('reason', 'received_at');
+      const [counted, rows] = await Promise.all([
+        db('pixel_quarantine')
+          .where({shop})
+          .andWhere('received_at', '>=', since)
+          .count({n: '*'})
+          .first(),
+        recent,
+      ]);
+      return {
+        count: Number(counted?.n ?? 0),
+        recent: rows.map((r: {reason: unknown; received_at: unknown}) => ({
+          reason: String(r.reason),
+          receivedAt: Number(r.received_at),
+        })),
+      };
+    },
+
     /** Erases the events of the given checkouts (a customer's redaction). */
     async deleteForCheckouts(
       shop: string,
