@@ -126,10 +126,13 @@ function scriptedApi(routes: Record<string, Handler>) {
       streams.push(stream);
       return stream.response;
     }
+    const method = init?.method ?? 'GET';
     const handler =
-      routes[`GET ${url.pathname}${url.search}`] ?? routes[`GET ${url.pathname}`] ?? undefined;
+      routes[`${method} ${url.pathname}${url.search}`] ??
+      routes[`${method} ${url.pathname}`] ??
+      undefined;
     if (!handler) {
-      unexpected.push(`GET ${url.pathname}${url.search}`);
+      unexpected.push(`${method} ${url.pathname}${url.search}`);
       return json(500, {error: {code: 'INTERNAL', message: 'unscripted', requestId: 'r'}});
     }
     return handler(url);
@@ -145,9 +148,16 @@ const ok =
   (body: unknown): Handler =>
   () =>
     json(200, body);
+/** A shop whose pixel is on and whose checkouts arrive: the status banner has nothing to say. */
+const PIXEL_WORKING = {
+  pixel: {active: true},
+  checkouts: {last24h: 3, lastActivityAt: NOW - MINUTE},
+  quarantined: {last24h: 0, recent: []},
+};
 const BASE_ROUTES: Record<string, Handler> = {
   'GET /api/overview': ok(OVERVIEW),
   'GET /api/campaigns': ok({campaigns: [WINTER]}),
+  'GET /api/pixel/status': ok(PIXEL_WORKING),
 };
 
 afterEach(unmountAll);
@@ -454,5 +464,94 @@ describe('journey detail', () => {
         .find((a) => a.textContent === 'Back to live checkouts')
         ?.getAttribute('href'),
     ).toBe('/live');
+  });
+});
+
+describe('pixel status', () => {
+  const LIST_ROUTE = {[`GET ${LIST}`]: ok({journeys: []})};
+  const PIXEL_OFF = {...PIXEL_WORKING, pixel: {active: false}};
+  const banners = (container: HTMLElement) =>
+    Array.from(container.querySelectorAll('h2')).map((h) => h.textContent ?? '');
+
+  it('when the pixel is on and checkouts arrive, then no status banner shows', async () => {
+    const {container, unexpected} = await openAdmin('/live', LIST_ROUTE);
+    await eventually(() => expect(container.textContent).toContain('No checkouts'));
+    expect(banners(container).join('|')).not.toMatch(/pixel is off|could not be read|Waiting/);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('when the pixel is off, then the merchant can turn it on from the page and the banner goes', async () => {
+    let statusAnswers = 0;
+    const {container, requests} = await openAdmin('/live', {
+      ...LIST_ROUTE,
+      'GET /api/pixel/status': () => json(200, statusAnswers++ === 0 ? PIXEL_OFF : PIXEL_WORKING),
+      'POST /api/pixel/activate': ok(PIXEL_WORKING),
+    });
+    await eventually(() => expect(banners(container)).toContain('Heed’s checkout pixel is off'));
+    await click(pageButton(container, 'Turn the pixel on'));
+    await eventually(() =>
+      expect(banners(container)).not.toContain('Heed’s checkout pixel is off'),
+    );
+    expect(requests.filter((r) => r.url.pathname === '/api/pixel/activate')).toHaveLength(1);
+    expect(statusAnswers).toBe(2);
+  });
+
+  it('when turning the pixel on fails, then the banner stays and says why, with the request id', async () => {
+    const {container} = await openAdmin('/live', {
+      ...LIST_ROUTE,
+      'GET /api/pixel/status': ok(PIXEL_OFF),
+      'POST /api/pixel/activate': () =>
+        json(502, {
+          error: {
+            code: 'SHOPIFY_UNAVAILABLE',
+            message: 'Shopify could not be reached; retry later.',
+            requestId: 'req-pixel-1',
+          },
+        }),
+    });
+    await eventually(() => expect(banners(container)).toContain('Heed’s checkout pixel is off'));
+    await click(pageButton(container, 'Turn the pixel on'));
+    await eventually(() =>
+      expect(container.textContent).toContain(
+        'It could not be turned on: Shopify could not be reached; retry later. (request ID req-pixel-1)',
+      ),
+    );
+    expect(banners(container)).toContain('Heed’s checkout pixel is off');
+  });
+
+  it('when the pixel is on but no checkout came yet, then the page says it is waiting', async () => {
+    const {container} = await openAdmin('/live', {
+      ...LIST_ROUTE,
+      'GET /api/pixel/status': ok({
+        ...PIXEL_WORKING,
+        checkouts: {last24h: 0, lastActivityAt: null},
+      }),
+    });
+    await eventually(() => expect(banners(container)).toContain('Waiting for the first checkout'));
+  });
+
+  it('when events were set aside, then the merchant sees how many and the latest reasons', async () => {
+    const {container} = await openAdmin('/live', {
+      ...LIST_ROUTE,
+      'GET /api/pixel/status': ok({
+        ...PIXEL_WORKING,
+        quarantined: {
+          last24h: 2,
+          recent: [
+            {reason: 'timestamp: Invalid ISO datetime', receivedAt: NOW - MINUTE},
+            {reason: 'event larger than 32768 bytes', receivedAt: NOW - 2 * MINUTE},
+          ],
+        },
+      }),
+    });
+    await eventually(() =>
+      expect(banners(container)).toContain(
+        '2 checkout events in the last 24 hours could not be read',
+      ),
+    );
+    const reasons = Array.from(container.querySelectorAll('li')).map((li) => li.textContent);
+    expect(reasons).toEqual(
+      expect.arrayContaining(['timestamp: Invalid ISO datetime', 'event larger than 32768 bytes']),
+    );
   });
 });

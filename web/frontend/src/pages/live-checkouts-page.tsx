@@ -8,6 +8,7 @@ import {JourneyFilters} from '../components/live/journey-filters';
 import {JourneysEmptyState, NoMatchingJourneys} from '../components/live/journeys-empty-state';
 import {JOURNEY_HEADINGS, JourneysTable} from '../components/live/journeys-table';
 import {LiveAnnouncer} from '../components/live/live-announcer';
+import {PixelStatusBanner} from '../components/live/pixel-status-banner';
 import {TableSkeleton} from '../components/table-skeleton';
 import {
   DEFAULT_HOURS,
@@ -41,6 +42,7 @@ export function LiveCheckoutsPage() {
       <Page>
         <BlockStack gap="400">
           <LiveAnnouncer message={state.announcement} />
+          <PixelStatusBanner />
           <JourneyFilters
             filters={filters}
             onChange={change}
