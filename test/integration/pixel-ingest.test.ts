@@ -1,6 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {checkoutEvent} from '../support/pixel-events';
+import {recentFixture} from '../support/pixel-fixtures';
+import {hashEmail} from '../../web/server/privacy';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 
@@ -40,6 +42,29 @@ describe('pixel ingest over HTTP', () => {
     // The request line names the endpoint, not the path inside its router, and never the key.
     expect(t.logs()).toContain('"path":"/api/pixel/events"');
     expect(t.logs()).not.toContain(key);
+  });
+
+  it('when a checkout names the shopper, then what is stored keeps no email, phone or address, and the journey still knows the shopper by a hash', async () => {
+    const events = recentFixture('abandonment', 60_000) as Array<{
+      data?: {checkout?: {token?: string}};
+    }>;
+    const token = events.find((e) => e.data?.checkout?.token)?.data?.checkout?.token ?? '';
+    expect(JSON.stringify(events)).toMatch(/dana\.whitfield@example\.com/);
+    const response = await send({shop: SHOP, key, events});
+    expect(response.status).toBe(200);
+    const stored = await t.heed.storage.pixelEvents.forJourney(SHOP, {
+      checkoutToken: token,
+      clientId: null,
+    });
+    expect(stored.length).toBeGreaterThan(0);
+    const payloads = stored.map((e) => e.payload).join('\n');
+    expect(payloads).not.toMatch(/whitfield|5550147|"shippingAddress"|"billingAddress"|"phone"/i);
+    await t.heed.drainJourneys();
+    const journey = (await t.heed.storage.journeys.recent(SHOP, 0, 50)).find(
+      (j) => j.checkoutToken === token,
+    );
+    const identity = (journey?.state as {identity?: {emailHash?: string}} | undefined)?.identity;
+    expect(identity?.emailHash).toBe(hashEmail(SHOP, 'dana.whitfield@example.com'));
   });
 
   it('when the same batch arrives twice, then one copy is kept', async () => {

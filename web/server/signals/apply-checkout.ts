@@ -38,7 +38,9 @@ export function withCheckoutSnapshot(
     },
     {
       customerId: customer?.id ?? null,
-      emailHash: snapshot.email ? hashEmail(journey.shop, snapshot.email) : null,
+      // Ingest keeps only the hash (see minimize.ts); events read straight from Shopify have the email.
+      emailHash:
+        snapshot.emailHash ?? (snapshot.email ? hashEmail(journey.shop, snapshot.email) : null),
       isFirstOrder: customer?.isFirstOrder ?? null,
       acceptsEmailMarketing: snapshot.buyerAcceptsEmailMarketing ?? null,
     },

@@ -14,7 +14,8 @@ export interface IngestDeps<E> {
   logger: Logger;
   now: () => number;
   rateLimiter: ReturnType<typeof createRateLimiter>;
-  parseEvent: (raw: unknown) => ParsedEvent<E>;
+  /** Checks one event of the shop's batch: what to store, or why it is quarantined. */
+  parseEvent: (raw: unknown, shop: string) => ParsedEvent<E>;
   /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
   afterCommit: (shop: string, accepted: E[]) => void;
   /** Events that may wait for storage at once, all shops together; more are refused with a 503. */
@@ -79,7 +80,7 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
       }
       const {good, quarantined} = splitBatch(
         envelope.events,
-        deps.parseEvent,
+        (raw) => deps.parseEvent(raw, envelope.shop),
         Buffer.byteLength(req.body as string),
       );
       let result;

@@ -1,15 +1,20 @@
 import type {ParsedEvent} from './ingest-batch';
 import {checkPixelEvent, occurredAt, type PixelEvent} from './pixel-event';
 import {checkoutTokenOf} from './pixel-data';
+import {minimizeEventData} from './minimize';
 
 /**
- * Validates one forwarded event and picks out the columns Heed stores it by. What is stored is the
- * schema's output, not the raw input: typed field values and browser context are gone by then.
+ * Validates one event the shop's pixel forwarded and picks out the columns Heed stores it by. What
+ * is stored is the schema's output, not the raw input: typed field values and browser context are
+ * gone by then, and so are the shopper's email (kept as a per-shop hash), phone and addresses.
  */
-export function parsePixelEvent(raw: unknown): ParsedEvent<PixelEvent> {
+export function parsePixelEvent(raw: unknown, shop: string): ParsedEvent<PixelEvent> {
   const checked = checkPixelEvent(raw);
   if (!checked.ok) return {ok: false, reason: checked.reason};
-  const event = checked.value;
+  const event =
+    checked.value.data === undefined
+      ? checked.value
+      : {...checked.value, data: minimizeEventData(shop, checked.value.data)};
   return {
     ok: true,
     event: {

@@ -84,6 +84,13 @@ export const checkoutSnapshotSchema = z.object({
   token: text(255),
   currencyCode: text(10),
   email: text(320),
+  /** Set by Heed's ingest in place of `email` (see minimize.ts). */
+  emailHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
   buyerAcceptsEmailMarketing: z.boolean().nullish().catch(null),
   lineItems: z.array(lineItemSchema).max(250).catch([]),
   subtotalPrice: money,

@@ -1,0 +1,53 @@
+import {hashEmail} from '../privacy';
+import {alertKind} from './apply-details';
+import {readAlert} from './pixel-data';
+
+/**
+ * Personal data Shopify puts in `data.checkout` that Heed has no use for. What a journey needs of
+ * the shopper is a way to join a GDPR request (a per-shop email hash) and what Shopify says of the
+ * customer (`order.customer.id`); addresses and phone numbers are never needed.
+ * https://shopify.dev/docs/api/web-pixels-api/standard-api/checkout
+ */
+const CHECKOUT_PERSONAL_FIELDS = new Set([
+  'email',
+  'phone',
+  'smsMarketingPhone',
+  'shippingAddress',
+  'billingAddress',
+  // Only Heed writes this one (below): a sender cannot choose the hash a journey is joined by.
+  'emailHash',
+]);
+
+/**
+ * The event data Heed stores, with no more of the shopper than it uses: the checkout without its
+ * email, phone and addresses (the email becomes `emailHash`), and an alert's field value only when
+ * it is the discount code the shopper tried. Data without those parts is returned as it is.
+ */
+export function minimizeEventData(shop: string, data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  let minimized = data;
+  if (isRecord(data.checkout)) {
+    minimized = {...minimized, checkout: minimizeCheckout(shop, data.checkout)};
+  }
+  if (isRecord(data.alert) && data.alert.value !== undefined && data.alert.value !== null) {
+    const alert = readAlert(data);
+    if (!alert || alertKind(alert) !== 'discount') {
+      minimized = {...minimized, alert: {...data.alert, value: null}};
+    }
+  }
+  return minimized;
+}
+
+function minimizeCheckout(shop: string, checkout: Record<string, unknown>) {
+  const kept: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(checkout)) {
+    if (!CHECKOUT_PERSONAL_FIELDS.has(field)) kept[field] = value;
+  }
+  const email = checkout.email;
+  if (typeof email === 'string' && email.trim() !== '') kept.emailHash = hashEmail(shop, email);
+  return kept;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
