@@ -23,6 +23,7 @@ import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
 import {createIngestRoute} from './signals/ingest-route';
 import {parsePixelEvent} from './signals/parse-pixel-event';
+import {createRetentionSweep} from './signals/retention';
 import {createPixelStatusRoutes, type PixelActivator} from './signals/pixel-status-route';
 import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
 import {createLiveHub, type LiveHub} from './signals/live-hub';
@@ -72,6 +73,8 @@ export interface HeedApp {
 
 /** How often quiet checkouts are looked at for stalls and abandonment, in milliseconds. */
 const QUIET_SWEEP_EVERY_MS = 30_000;
+/** How often raw events past their retention are deleted, in milliseconds. */
+const RETENTION_SWEEP_EVERY_MS = 3_600_000;
 /** How often running campaigns are looked at for a due re-verification, in milliseconds. */
 const CAMPAIGN_SWEEP_EVERY_MS = 60_000;
 
@@ -122,6 +125,7 @@ export function createApp(deps: AppDeps): HeedApp {
   );
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
   const quietSweep = createQuietJourneySweep({storage, live, now});
+  const retention = createRetentionSweep({storage, now});
   app.use(
     '/api/pixel/events',
     createIngestRoute({
@@ -175,6 +179,7 @@ export function createApp(deps: AppDeps): HeedApp {
         run: () => recheck.runDue(),
       },
       {name: 'quiet journeys', everyMs: QUIET_SWEEP_EVERY_MS, run: () => quietSweep.run()},
+      {name: 'raw event retention', everyMs: RETENTION_SWEEP_EVERY_MS, run: () => retention.run()},
     ],
   };
 }

@@ -258,6 +258,29 @@ export function createPixelEventsRepository(db: Knex) {
       };
     },
 
+    /**
+     * Deletes up to `limit` raw events and `limit` quarantined payloads received before `before`,
+     * across shops (the retention sweep); answers how many of each went. Rows go by their physical
+     * address (SQLite's rowid, PostgreSQL's ctid), a page at a time, so that no delete holds the
+     * writer for long.
+     */
+    async deleteReceivedBefore(
+      before: number,
+      limit: number,
+    ): Promise<{events: number; quarantined: number}> {
+      const address = engine === 'postgres' ? 'ctid' : 'rowid';
+      const page = (table: string) =>
+        db.raw(
+          `delete from ${table} where ${address} in
+             (select ${address} from ${table} where received_at < ? limit ?)
+           returning received_at`,
+          [before, limit],
+        );
+      const events = returnedRows(await page('pixel_events')).length;
+      const quarantined = returnedRows(await page('pixel_quarantine')).length;
+      return {events, quarantined};
+    },
+
     /** Erases the events of the given checkouts (a customer's redaction). */
     async deleteForCheckouts(
       shop: string,

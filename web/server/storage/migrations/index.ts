@@ -6,6 +6,7 @@ import * as pixelIngest from './004-pixel-ingest';
 import * as journeyIdentity from './005-journey-identity';
 import * as hesitationSettings from './006-hesitation-settings';
 import * as pixelEventsByClient from './007-pixel-events-by-client';
+import * as rawEventRetention from './008-raw-event-retention';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['005-journey-identity', journeyIdentity],
   ['006-hesitation-settings', hesitationSettings],
   ['007-pixel-events-by-client', pixelEventsByClient],
+  ['008-raw-event-retention', rawEventRetention],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
