@@ -5,6 +5,7 @@ import {
   MAX_BATCH_EVENTS,
 } from '../../extensions/hesitation-pixel/src/batcher';
 import {toForwarded} from '../../extensions/hesitation-pixel/src/forward';
+import {createSender, MAX_RETRY_WAIT_MS} from '../../extensions/hesitation-pixel/src/sender';
 
 type Handler = (event: unknown) => void;
 type Extension = (api: {
@@ -106,12 +107,70 @@ describe('batching', () => {
   });
 });
 
+describe('how the pixel sends', () => {
+  const answers = (...replies: Array<{status: number; retryAfter?: string} | Error>) => {
+    const bodies: string[] = [];
+    const timers: Array<{fn: () => void; ms: number}> = [];
+    const send = createSender({
+      post: async (body) => {
+        bodies.push(body);
+        const reply = replies.shift() ?? {status: 200};
+        if (reply instanceof Error) throw reply;
+        return {status: reply.status, retryAfter: reply.retryAfter ?? null};
+      },
+      setTimer: (fn, ms) => timers.push({fn, ms}),
+    });
+    return {send, bodies, timers};
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('when Heed takes the batch, then it is sent once', async () => {
+    const {send, bodies, timers} = answers({status: 200});
+    send('batch');
+    await settle();
+    expect(bodies).toEqual(['batch']);
+    expect(timers).toEqual([]);
+  });
+
+  it('when Heed is busy, then the batch goes once more after the wait it names, and a second refusal is final', async () => {
+    const {send, bodies, timers} = answers(
+      {status: 503, retryAfter: '2'},
+      {status: 503, retryAfter: '2'},
+    );
+    send('batch');
+    await settle();
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    timers[0]?.fn();
+    await settle();
+    expect(bodies).toEqual(['batch', 'batch']);
+    expect(timers).toHaveLength(1);
+  });
+
+  it('when a shop is over its rate and Heed asks for a long wait, then the pixel waits ten seconds at most', async () => {
+    const {send, timers} = answers({status: 429, retryAfter: '120'});
+    send('batch');
+    await settle();
+    expect(timers.map((t) => t.ms)).toEqual([MAX_RETRY_WAIT_MS]);
+  });
+
+  it('when Heed refuses the batch as wrong, or the network fails, then it is not sent again', async () => {
+    for (const reply of [{status: 400}, {status: 403}, {status: 413}, new Error('offline')]) {
+      const {send, bodies, timers} = answers(reply);
+      send('batch');
+      await settle();
+      expect(bodies).toHaveLength(1);
+      expect(timers).toEqual([]);
+    }
+  });
+});
+
 describe('the registered pixel', () => {
   const handlers = new Map<string, Handler>();
   const fetchCalls: Array<{url: string; init: RequestInit}> = [];
 
   beforeEach(async () => {
     vi.useFakeTimers();
+    fetchCalls.length = 0;
     vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
       fetchCalls.push({url, init});
       return Promise.resolve(new Response(null, {status: 200}));
@@ -139,6 +198,24 @@ describe('the registered pixel', () => {
         'all_custom_events',
       ]),
     );
+  });
+
+  it('when Heed answers 503 with Retry-After, then the same batch is posted again after that wait', async () => {
+    let busy = true;
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      fetchCalls.push({url, init});
+      const status = busy ? 503 : 200;
+      busy = false;
+      return Promise.resolve(new Response(null, {status, headers: {'Retry-After': '3'}}));
+    });
+    handlers.get('checkout_completed')?.(event('checkout_completed'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(fetchCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetchCalls).toHaveLength(2);
+    expect(fetchCalls[1]?.init.body).toBe(fetchCalls[0]?.init.body);
   });
 
   it('when events happen, then one keepalive text/plain request carries them to Heed with the shop and its key', () => {

@@ -175,8 +175,11 @@ describe('pixel ingest limits and failures', () => {
           }),
         );
       statuses.push(response.status);
-      if (response.status === 429)
+      if (response.status === 429) {
         expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        // The pixel's page is another origin: it may read the header only when it is exposed.
+        expect(response.headers['access-control-expose-headers']).toBe('Retry-After');
+      }
     }
     expect(statuses).toEqual([200, 200, 429]);
     expect(

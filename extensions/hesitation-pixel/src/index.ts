@@ -1,5 +1,6 @@
 import {register} from '@shopify/web-pixels-extension';
 import {createBatcher} from './batcher';
+import {createSender} from './sender';
 import {
   CHECKOUT_EVENTS,
   DOM_EVENTS,
@@ -13,16 +14,22 @@ register(({analytics, settings, init}) => {
   const {ingestUrl, ingestKey} = settings as {ingestUrl?: string; ingestKey?: string};
   if (!ingestUrl || !ingestKey) return;
 
-  const batcher = createBatcher({
+  const send = createSender({
     // text/plain keeps the request simple (no CORS preflight); keepalive lets it outlive the page.
-    send: (events) => {
+    post: (body) =>
       fetch(ingestUrl, {
         method: 'POST',
         keepalive: true,
         headers: {'Content-Type': 'text/plain'},
-        body: JSON.stringify({shop, key: ingestKey, events}),
-      }).catch(() => undefined);
-    },
+        body,
+      }).then((response) => ({
+        status: response.status,
+        retryAfter: response.headers.get('Retry-After'),
+      })),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+  });
+  const batcher = createBatcher({
+    send: (events) => send(JSON.stringify({shop, key: ingestKey, events})),
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });

@@ -48,7 +48,8 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
     },
   );
   router.use((req, res, next) => {
-    res.set('Access-Control-Allow-Origin', '*');
+    // The pixel reads Retry-After to resend a batch once after a 429 or 503.
+    res.set({'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After'});
     if (req.method === 'OPTIONS') {
       res
         .set({
