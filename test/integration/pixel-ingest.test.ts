@@ -67,6 +67,36 @@ describe('pixel ingest over HTTP', () => {
     expect(identity?.emailHash).toBe(hashEmail(SHOP, 'dana.whitfield@example.com'));
   });
 
+  it('when an event is quarantined, then its reason is kept but not what the shopper typed nor the page address', async () => {
+    const response = await send({
+      shop: SHOP,
+      key,
+      events: [
+        {
+          id: 'sh-typed',
+          name: 'input_changed',
+          type: 'dom',
+          clientId: 'client-typed',
+          seq: 1,
+          context: {document: {location: {href: 'https://shop.example/checkouts/cn/abc?utm=x'}}},
+          data: {element: {id: 'number', name: 'number', value: '4242 4242 4242 4242'}},
+        },
+      ],
+    });
+    expect(response.body).toMatchObject({accepted: 0, quarantined: 1});
+    const rows = await t.heed.storage
+      .db('pixel_quarantine')
+      .where({shop: SHOP})
+      .select('payload', 'reason');
+    const row = rows.find((r: {payload: string}) => r.payload.includes('sh-typed'));
+    expect(row?.reason).toMatch(/timestamp/);
+    expect(row?.payload).not.toMatch(/4242|shop\.example|context/);
+    expect(JSON.parse(String(row?.payload))).toMatchObject({
+      id: 'sh-typed',
+      data: {element: {id: 'number', name: 'number'}},
+    });
+  });
+
   it('when the same batch arrives twice, then one copy is kept', async () => {
     const events = [checkoutEvent('checkout_shipping_info_submitted', {}, 'tok-dup')];
     await send({shop: SHOP, key, events});

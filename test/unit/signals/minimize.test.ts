@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {minimizeEventData} from '../../../web/server/signals/minimize';
+import {minimizeEventData, redactRejectedEvent} from '../../../web/server/signals/minimize';
 import {hashEmail} from '../../../web/server/privacy';
 
 const SHOP = 'fabulous-furs.myshopify.com';
@@ -74,5 +74,39 @@ describe('personal data kept from the pixel', () => {
     expect(minimizeEventData(SHOP, dom)).toBe(dom);
     expect(minimizeEventData(SHOP, null)).toBeNull();
     expect(minimizeEventData(SHOP, 'text')).toBe('text');
+  });
+
+  it('when an event is rejected, then quarantine keeps why it failed but not the page, what was typed, or who typed it', () => {
+    const rejected = {
+      id: 'sh-1',
+      name: 'form_submitted',
+      type: 'dom',
+      timestamp: 'yesterday',
+      context: {document: {location: {href: 'https://shop.example/checkouts/cn/abc?email=x'}}},
+      data: {
+        element: {
+          id: 'Form0',
+          value: 'secret',
+          elements: [
+            {id: 'card', value: '4242 4242 4242 4242'},
+            {id: 'email', value: 'dana.whitfield@example.com'},
+          ],
+        },
+        checkout: {token: 'tok-1', email: 'dana.whitfield@example.com', phone: '+15035550147'},
+      },
+    };
+    const kept = redactRejectedEvent(SHOP, rejected);
+    expect(kept).toEqual({
+      id: 'sh-1',
+      name: 'form_submitted',
+      type: 'dom',
+      timestamp: 'yesterday',
+      data: {
+        element: {id: 'Form0', elements: [{id: 'card'}, {id: 'email'}]},
+        checkout: {token: 'tok-1', emailHash: hashEmail(SHOP, 'dana.whitfield@example.com')},
+      },
+    });
+    expect(redactRejectedEvent(SHOP, 'not an event')).toBe('not an event');
+    expect(redactRejectedEvent(SHOP, {id: 'x', context: {}})).toEqual({id: 'x'});
   });
 });

@@ -22,29 +22,31 @@ export type ParsedEvent<E = unknown> =
 /**
  * Splits a batch into events to store and events to quarantine, each with its reason: nothing is
  * dropped silently, and good + quarantined = received. `batchBytes`, the size of the whole body,
- * spares measuring each event when the batch itself is within one event's limit.
+ * spares measuring each event when the batch itself is within one event's limit; `redact` says
+ * what of a rejected event quarantine keeps.
  */
 export function splitBatch<E>(
   events: unknown[],
   parse: (raw: unknown) => ParsedEvent<E>,
-  batchBytes = Infinity,
+  options: {batchBytes?: number; redact?: (raw: unknown) => unknown} = {},
 ): {good: Array<{event: StoredPixelEvent; value: E}>; quarantined: QuarantinedEvent[]} {
   const good: Array<{event: StoredPixelEvent; value: E}> = [];
   const quarantined: QuarantinedEvent[] = [];
-  const measure = batchBytes > MAX_EVENT_BYTES;
+  const measure = (options.batchBytes ?? Infinity) > MAX_EVENT_BYTES;
+  // What quarantine keeps of a rejected event: by default all of it.
+  const kept = (raw: unknown) =>
+    JSON.stringify(options.redact ? options.redact(raw) : raw) ?? 'null';
   for (const raw of events) {
-    const payload = measure ? (JSON.stringify(raw) ?? 'null') : null;
-    if (payload !== null && Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
+    if (measure && Buffer.byteLength(JSON.stringify(raw) ?? 'null') > MAX_EVENT_BYTES) {
       quarantined.push({
         reason: `event larger than ${MAX_EVENT_BYTES} bytes`,
-        payload: payload.slice(0, 1024),
+        payload: kept(raw).slice(0, 1024),
       });
       continue;
     }
     const parsed = parse(raw);
     if (parsed.ok) good.push({event: parsed.event, value: parsed.value});
-    else
-      quarantined.push({reason: parsed.reason, payload: payload ?? JSON.stringify(raw) ?? 'null'});
+    else quarantined.push({reason: parsed.reason, payload: kept(raw)});
   }
   return {good, quarantined};
 }

@@ -5,6 +5,7 @@ import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {createIngestKeyCheck} from './ingest-key';
+import {redactRejectedEvent} from './minimize';
 import type {createRateLimiter} from './rate-limit';
 import {BacklogFullError, createGroupCommitter} from './group-commit';
 import type {IngestBatch} from '../storage/pixel-events-repository';
@@ -82,7 +83,10 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
       const {good, quarantined} = splitBatch(
         envelope.events,
         (raw) => deps.parseEvent(raw, envelope.shop),
-        Buffer.byteLength(req.body as string),
+        {
+          batchBytes: Buffer.byteLength(req.body as string),
+          redact: (raw) => redactRejectedEvent(envelope.shop, raw),
+        },
       );
       let result;
       try {

@@ -51,3 +51,29 @@ function minimizeCheckout(shop: string, checkout: Record<string, unknown>) {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * An event that failed the checks, as it is kept in quarantine to show why: its structure and the
+ * fields that broke it, but not the browser context, not what the shopper typed into a field, and
+ * not the personal data `minimizeEventData` drops from good events.
+ */
+export function redactRejectedEvent(shop: string, raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const {context: _context, ...event} = raw;
+  if (!isRecord(event.data)) return event;
+  return {...event, data: minimizeEventData(shop, withoutTypedValues(event.data))};
+}
+
+/** DOM event data without the values of its element and, for forms, of the elements inside. */
+function withoutTypedValues(data: Record<string, unknown>): Record<string, unknown> {
+  if (!isRecord(data.element)) return data;
+  const {value: _value, ...element} = data.element;
+  if (Array.isArray(element.elements)) {
+    element.elements = element.elements.map((inner: unknown) => {
+      if (!isRecord(inner)) return inner;
+      const {value: _innerValue, ...kept} = inner;
+      return kept;
+    });
+  }
+  return {...data, element};
+}
