@@ -5,6 +5,12 @@ import {checkoutEvent} from '../support/pixel-events';
 const SHOP = 'fabulous-furs.myshopify.com';
 /** A shop the Shopify stand-in does not know: its Admin API calls are refused. */
 const UNREACHABLE = 'ghost-store.myshopify.com';
+/** A shop whose pixel is off and from which nothing has arrived. */
+const NOTHING_YET = {
+  pixel: {active: false},
+  checkouts: {last24h: 0, lastActivityAt: null},
+  quarantined: {last24h: 0, recent: []},
+};
 
 describe('pixel status for the merchant', () => {
   let t: TestHeed;
@@ -27,11 +33,7 @@ describe('pixel status for the merchant', () => {
   it('when the install could not turn the pixel on, then the status says so and nothing has arrived', async () => {
     const response = await status(SHOP);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      pixel: {active: false},
-      checkouts: {last24h: 0, lastActivityAt: null},
-      quarantined: {last24h: 0, recent: []},
-    });
+    expect(response.body).toEqual(NOTHING_YET);
   });
 
   it('when the merchant turns the pixel on, then Shopify gets it with a key the ingest accepts', async () => {
@@ -67,11 +69,7 @@ describe('pixel status for the merchant', () => {
 
   it('when another shop asks, then it sees only its own pixel and checkouts', async () => {
     const other = await status(UNREACHABLE);
-    expect(other.body).toEqual({
-      pixel: {active: false},
-      checkouts: {last24h: 0, lastActivityAt: null},
-      quarantined: {last24h: 0, recent: []},
-    });
+    expect(other.body).toEqual(NOTHING_YET);
   });
 
   it('when Shopify refuses to turn the pixel on, then the merchant gets a 502 without internals and it stays off', async () => {
