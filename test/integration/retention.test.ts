@@ -43,6 +43,7 @@ describe('raw event retention', () => {
   it('when they are older, then the sweep deletes them and the quarantined payloads, and the journey stays', async () => {
     clock += 2 * DAY;
     expect(await sweep()).toEqual({events: 1, quarantined: 1});
+    expect(t.logs()).toContain('raw events past retention deleted');
     expect(await stored()).toEqual([]);
     expect(await t.heed.storage.pixelEvents.counts(SHOP)).toEqual({events: 0, quarantined: 0});
     const journeys = await t.heed.storage.journeys.recent(SHOP, 0, 10);

@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps): HeedApp {
   );
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
   const quietSweep = createQuietJourneySweep({storage, live, now});
-  const retention = createRetentionSweep({storage, now});
+  const retention = createRetentionSweep({storage, now, logger});
   app.use(
     '/api/pixel/events',
     createIngestRoute({

@@ -1,3 +1,4 @@
+import type {Logger} from '../logger';
 import type {Storage} from '../storage';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +19,7 @@ const PAGE = 2_000;
 export function createRetentionSweep(deps: {
   storage: Storage;
   now: () => number;
+  logger?: Logger;
   retentionMs?: number;
   pageSize?: number;
 }) {
@@ -31,7 +33,12 @@ export function createRetentionSweep(deps: {
         const page = await deps.storage.pixelEvents.deleteReceivedBefore(before, pageSize);
         total.events += page.events;
         total.quarantined += page.quarantined;
-        if (page.events < pageSize && page.quarantined < pageSize) return total;
+        if (page.events < pageSize && page.quarantined < pageSize) {
+          if (total.events + total.quarantined > 0) {
+            deps.logger?.info({...total, before}, 'raw events past retention deleted');
+          }
+          return total;
+        }
         // Let requests in between pages.
         await new Promise((resolve) => setImmediate(resolve));
       }
