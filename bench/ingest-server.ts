@@ -16,6 +16,7 @@ import {openStorage, type Storage, type StorageTarget} from '../web/server/stora
 import {createIngestRoute} from '../web/server/signals/ingest-route';
 import {createRateLimiter} from '../web/server/signals/rate-limit';
 import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
+import {redactRejectedEvent} from '../web/server/signals/minimize';
 import {errorHandler} from '../web/server/http/error-handler';
 import {trackPeakRss} from './measure';
 import {BENCH_SHOP, sharedClock, type ParentMessage, type ServerMessage} from './ingest-protocol';
@@ -60,6 +61,7 @@ async function main() {
         now: Date.now,
         rateLimiter: createRateLimiter({perSecond: 1e9, burst: 1e9}),
         parseEvent: parsePixelEvent,
+        redactRejected: redactRejectedEvent,
         afterCommit: () => {},
       }),
     );

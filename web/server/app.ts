@@ -23,6 +23,7 @@ import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
 import {createIngestRoute} from './signals/ingest-route';
 import {parsePixelEvent} from './signals/parse-pixel-event';
+import {redactRejectedEvent} from './signals/minimize';
 import {createRetentionSweep} from './signals/retention';
 import {createPixelStatusRoutes, type PixelActivator} from './signals/pixel-status-route';
 import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
@@ -135,6 +136,7 @@ export function createApp(deps: AppDeps): HeedApp {
       rateLimiter: createRateLimiter(deps.ingestRateLimit ?? DEFAULT_INGEST_RATE_LIMIT),
       maxWaitingEvents: deps.ingestMaxWaitingEvents,
       parseEvent: parsePixelEvent,
+      redactRejected: redactRejectedEvent,
       afterCommit: (shop, accepted) => void journeys.enqueue(shop, accepted),
     }),
   );

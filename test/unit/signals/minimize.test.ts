@@ -95,7 +95,7 @@ describe('personal data kept from the pixel', () => {
         checkout: {token: 'tok-1', email: 'dana.whitfield@example.com', phone: '+15035550147'},
       },
     };
-    const kept = redactRejectedEvent(SHOP, rejected);
+    const kept = redactRejectedEvent(rejected, SHOP);
     expect(kept).toEqual({
       id: 'sh-1',
       name: 'form_submitted',
@@ -106,7 +106,7 @@ describe('personal data kept from the pixel', () => {
         checkout: {token: 'tok-1', emailHash: hashEmail(SHOP, 'dana.whitfield@example.com')},
       },
     });
-    expect(redactRejectedEvent(SHOP, 'not an event')).toBe('not an event');
-    expect(redactRejectedEvent(SHOP, {id: 'x', context: {}})).toEqual({id: 'x'});
+    expect(redactRejectedEvent('not an event', SHOP)).toBe('not an event');
+    expect(redactRejectedEvent({id: 'x', context: {}}, SHOP)).toEqual({id: 'x'});
   });
 });

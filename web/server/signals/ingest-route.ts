@@ -5,7 +5,6 @@ import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {createIngestKeyCheck} from './ingest-key';
-import {redactRejectedEvent} from './minimize';
 import type {createRateLimiter} from './rate-limit';
 import {BacklogFullError, createGroupCommitter} from './group-commit';
 import type {IngestBatch} from '../storage/pixel-events-repository';
@@ -17,6 +16,8 @@ export interface IngestDeps<E> {
   rateLimiter: ReturnType<typeof createRateLimiter>;
   /** Checks one event of the shop's batch: what to store, or why it is quarantined. */
   parseEvent: (raw: unknown, shop: string) => ParsedEvent<E>;
+  /** What quarantine keeps of an event of the shop's batch that failed the checks. */
+  redactRejected: (raw: unknown, shop: string) => unknown;
   /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
   afterCommit: (shop: string, accepted: E[]) => void;
   /** Events that may wait for storage at once, all shops together; more are refused with a 503. */
@@ -85,7 +86,7 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         (raw) => deps.parseEvent(raw, envelope.shop),
         {
           batchBytes: Buffer.byteLength(req.body as string),
-          redact: (raw) => redactRejectedEvent(envelope.shop, raw),
+          redact: (raw) => deps.redactRejected(raw, envelope.shop),
         },
       );
       let result;

@@ -57,7 +57,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * fields that broke it, but not the browser context, not what the shopper typed into a field, and
  * not the personal data `minimizeEventData` drops from good events.
  */
-export function redactRejectedEvent(shop: string, raw: unknown): unknown {
+export function redactRejectedEvent(raw: unknown, shop: string): unknown {
   if (!isRecord(raw)) return raw;
   const {context: _context, ...event} = raw;
   if (!isRecord(event.data)) return event;
