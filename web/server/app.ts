@@ -59,6 +59,8 @@ export interface AppDeps {
   activatePixel: PixelActivator;
   /** Events that may wait for storage at once (see `MAX_WAITING_EVENTS`). */
   ingestMaxWaitingEvents?: number;
+  /** Tests only: holds journey work, to stop the process between acknowledgement and journey. */
+  beforeJourneyRun?: () => Promise<void>;
 }
 
 export interface HeedApp {
@@ -72,6 +74,8 @@ export interface HeedApp {
   sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
 }
 
+/** How often committed pixel events never applied to a journey (a crash) are applied, in ms. */
+const JOURNEY_RECOVERY_EVERY_MS = 30_000;
 /** How often quiet checkouts are looked at for stalls and abandonment, in milliseconds. */
 const QUIET_SWEEP_EVERY_MS = 30_000;
 /** How often raw events past their retention are deleted, in milliseconds. */
@@ -99,13 +103,20 @@ export function createApp(deps: AppDeps): HeedApp {
 
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
   const live = createLiveHub();
-  const journeys = createJourneyProcessor({storage, live, logger, now});
+  const journeys = createJourneyProcessor({
+    storage,
+    live,
+    logger,
+    now,
+    beforeRun: deps.beforeJourneyRun,
+  });
   const handlers = createWebhookHandlers({
     storage,
     sessionStorage,
     logger,
     now,
     joinJourney: journeys.join,
+    orderPlaced: journeys.orderPlaced,
   });
   const webhookProcessor = createWebhookProcessor({storage, handlers, logger, now});
   app.use(
@@ -137,7 +148,15 @@ export function createApp(deps: AppDeps): HeedApp {
       maxWaitingEvents: deps.ingestMaxWaitingEvents,
       parseEvent: parsePixelEvent,
       redactRejected: redactRejectedEvent,
-      afterCommit: (shop, accepted) => void journeys.enqueue(shop, accepted),
+      afterCommit: (shop, accepted, receivedAt) => {
+        // A failed run is logged by the processor; its events wait for the recovery sweep.
+        journeys
+          .enqueue(
+            shop,
+            accepted.map((event) => ({event, receivedAt})),
+          )
+          .catch(() => undefined);
+      },
     }),
   );
   // Storefront requests arrive through Shopify's app proxy, signed with the app secret.
@@ -175,6 +194,11 @@ export function createApp(deps: AppDeps): HeedApp {
     drainJourneys: () => journeys.drain(),
     sweeps: [
       {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
+      {
+        name: 'journey recovery',
+        everyMs: JOURNEY_RECOVERY_EVERY_MS,
+        run: () => journeys.recoverWaiting(),
+      },
       {
         name: 'campaign re-verification',
         everyMs: CAMPAIGN_SWEEP_EVERY_MS,

@@ -35,6 +35,8 @@ export interface BootstrapOptions {
   fetch?: typeof fetch;
   ingestRateLimit?: RateLimit;
   ingestMaxWaitingEvents?: number;
+  /** Tests only: see `AppDeps.beforeJourneyRun`. */
+  beforeJourneyRun?: () => Promise<void>;
 }
 
 /** Assembles Heed from its configuration: storage, Shopify wiring and the HTTP app. */
@@ -91,6 +93,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     frontendDistDir: options.frontendDistDir,
     ingestRateLimit: options.ingestRateLimit,
     ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
+    beforeJourneyRun: options.beforeJourneyRun,
   });
   const fanout =
     target.kind === 'postgres'

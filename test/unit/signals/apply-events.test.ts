@@ -113,18 +113,23 @@ describe('applyEvents: order, batches and repeats', () => {
   });
 });
 
-describe('applyEvents: joining clientId and token', () => {
-  it('when DOM events come before any token, then the clientId journey takes the token id once known', () => {
-    const all = events('repeated-edits');
-    const dom = all.filter((e) => e.type === 'dom');
-    const early = applyEvents(undefined, dom, SHOP);
-    expect(early.checkoutToken).toBeNull();
-    expect(early.id).toBe(journeyIdFor(SHOP, {checkoutToken: null, clientId: dom[0]!.clientId}));
+describe('applyEvents: stable ids', () => {
+  it('when only events naming no checkout come, then no journey starts from them', () => {
+    const dom = events('repeated-edits').filter((e) => e.type === 'dom');
+    expect(() => applyEvents(undefined, dom, SHOP)).toThrow(/checkout token/);
+  });
 
-    const joined = applyEvents(early, all, SHOP);
-    expect(joined.id).toBe(journeyOf('repeated-edits').id);
-    expect(joined.mergedFrom).toEqual([early.id]);
-    expect({...joined, mergedFrom: []}).toEqual(journeyOf('repeated-edits'));
+  it('when a journey stored before ids were stable learns its token, then its id stays', () => {
+    const all = events('repeated-edits');
+    const legacy = {
+      ...journeyOf('repeated-edits', (e) => e.type === 'dom'),
+      id: journeyIdFor(SHOP, {checkoutToken: null, clientId: all[0]!.clientId}),
+      checkoutToken: null,
+    };
+    const joined = applyEvents(legacy, all, SHOP);
+    expect(joined.id).toBe(legacy.id);
+    expect(joined.checkoutToken).toBe(journeyOf('repeated-edits').checkoutToken);
+    expect({...joined, id: journeyOf('repeated-edits').id}).toEqual(journeyOf('repeated-edits'));
   });
 
   it('when an event names another checkout, then it is left out of this journey', () => {

@@ -70,7 +70,7 @@ export const WINTER: CampaignFacts = {
   },
 };
 
-export const CONTEXT: DetectionContext = {campaigns: [WINTER], currencyCode: 'USD'};
+export const CONTEXT: DetectionContext = {campaigns: [WINTER], currencyCode: 'USD', timeZone: null};
 
 /** Deterministic shuffle (a fixed seed), so a failure can be replayed. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -18,11 +18,11 @@ export interface CheckoutOutcome {
   checkoutToken?: string | undefined;
 }
 
-const REASON_WORDS: Record<OutcomeReason, string> = {
-  apply_error: 'Shopify refused the code when Heed applied it',
-  no_allocation: 'the code was in the checkout but took nothing off',
-  cannot_update: 'the checkout did not allow Heed to add the code',
-};
+export const REASON_WORDS: ReadonlyMap<string, string> = new Map<OutcomeReason, string>([
+  ['apply_error', 'Shopify refused the code when Heed applied it'],
+  ['no_allocation', 'the code was in the checkout but took nothing off'],
+  ['cannot_update', 'the checkout did not allow Heed to add the code'],
+]);
 
 /**
  * Outcomes that break a promise become signals for a person: what the email promised, what the
@@ -38,7 +38,7 @@ export function outcomeSignal(
   const mismatch = outcome.state === 'thank_you_mismatch';
   const sentence = mismatch
     ? `Placed an order from the “${campaign.name}” email without its promised ${promised} (code ${outcome.code}); the difference is owed.`
-    : `Came from the “${campaign.name}” email promising ${promised}, but ${REASON_WORDS[outcome.reason ?? 'apply_error']} (code ${outcome.code}).`;
+    : `Came from the “${campaign.name}” email promising ${promised}, but ${REASON_WORDS.get(outcome.reason ?? 'apply_error') ?? ''} (code ${outcome.code}).`;
   return {
     id: context.id,
     shop: context.shop,

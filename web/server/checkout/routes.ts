@@ -13,6 +13,8 @@ import {outcomeSignal} from './outcome-signal';
 import {discountCodeSchema} from '../campaigns/campaign';
 import type {JoinJourney} from '../webhooks/handler-types';
 import {applyOutcome} from '../signals/apply-webhook';
+import {customerGid, orderGid} from '../shopify-ids';
+import type {CampaignSummary} from '../storage/campaigns-repository';
 
 const MAX_OUTCOME_BODY = '8kb';
 
@@ -41,8 +43,13 @@ const outcomeBody = z.object({
   amountSaved: z
     .object({amount: z.number().nonnegative(), currencyCode: z.string().length(3)})
     .optional(),
-  orderId: z.string().max(255).optional(),
-  checkoutToken: z.string().max(255).optional(),
+  // The Thank you page names the order as a GID (Order or OrderIdentity); stored as an Order GID.
+  orderId: z
+    .string()
+    .max(255)
+    .refine((id) => orderGid(id) !== null, 'must be a Shopify order id')
+    .optional(),
+  checkoutToken: z.string().min(1).max(255).optional(),
 });
 
 interface CheckoutLocals {
@@ -97,27 +104,51 @@ export function createCheckoutRoutes(deps: {
     ) {
       throw new HeedError('NOT_FOUND', 'No such campaign code');
     }
+    // The outcome joins its checkout's journey before it is acknowledged: the journey tells it,
+    // as a signal that can end, from then on.
+    const at = now();
+    const ref = {checkoutToken: outcome.checkoutToken ?? null, orderId: orderGid(outcome.orderId)};
+    let joined = false;
+    if (deps.joinJourney && (ref.checkoutToken || ref.orderId)) {
+      await deps.joinJourney(shop, ref, (journey) => {
+        const updated = applyOutcome(journey, outcome, {shop, at});
+        joined = updated !== null;
+        return updated;
+      });
+    }
+    if (!joined) await recordUnattached(shop, customerId, outcome, campaign, at);
+    res.status(202).json({recorded: true});
+  });
+
+  /**
+   * No journey yet for this outcome (a Thank you page that named only its order): it is kept as
+   * a signal with its order and token, and becomes part of the journey when that appears.
+   */
+  async function recordUnattached(
+    shop: string,
+    customerId: string | null,
+    outcome: z.infer<typeof outcomeBody>,
+    campaign: CampaignSummary,
+    at: number,
+  ) {
     const shopRecord = await storage.shops.get(shop);
-    const signal = outcomeSignal(outcome, campaign, {
-      shop,
-      customerId,
-      currencyCode: shopRecord?.currencyCode ?? 'USD',
-      id: randomUUID(),
-      now: now(),
-    });
+    const signal = outcomeSignal(
+      {...outcome, orderId: orderGid(outcome.orderId) ?? undefined},
+      campaign,
+      {
+        shop,
+        customerId: customerGid(customerId),
+        currencyCode: shopRecord?.currencyCode ?? 'USD',
+        id: randomUUID(),
+        now: at,
+      },
+    );
     // A reloaded thank-you page reports the same order again; it is one case, not two.
     const repeated = signal?.orderId
       ? await storage.signals.existsForOrder(shop, signal.type, signal.orderId)
       : false;
     if (signal && !repeated) await storage.signals.add(signal);
-    res.status(202).json({recorded: true});
-    if (outcome.checkoutToken) {
-      const token = outcome.checkoutToken;
-      void deps.joinJourney?.(shop, token, (journey) =>
-        applyOutcome(journey, outcome, {shop, at: now()}),
-      );
-    }
-  });
+  }
 
   router.use(notFound);
   return router;

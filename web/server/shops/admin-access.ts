@@ -5,7 +5,9 @@ import {SHOP_OVERVIEW_QUERY} from '../admin-api/documents';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import type {ShopDetails} from './on-installed';
 
-const shopOverview = z.object({shop: z.object({name: z.string(), currencyCode: z.string()})});
+const shopOverview = z.object({
+  shop: z.object({name: z.string(), currencyCode: z.string(), ianaTimezone: z.string().nullish()}),
+});
 
 /**
  * Admin GraphQL on behalf of a shop: loads its offline session (refreshing an expiring token when
@@ -27,7 +29,7 @@ export function createAdminQuery(deps: {
   };
 }
 
-/** The shop's name and currency, read right after a token exchange. */
+/** The shop's name, currency and time zone, read right after a token exchange. */
 export function createShopDetailsReader(client: AdminApiClient) {
   return async (session: Session): Promise<ShopDetails | undefined> => {
     if (!session.accessToken) return undefined;
@@ -38,7 +40,11 @@ export function createShopDetailsReader(client: AdminApiClient) {
       shopOverview,
     );
     return result.ok
-      ? {name: result.data.shop.name, currencyCode: result.data.shop.currencyCode}
+      ? {
+          name: result.data.shop.name,
+          currencyCode: result.data.shop.currencyCode,
+          timeZone: result.data.shop.ianaTimezone ?? null,
+        }
       : undefined;
   };
 }

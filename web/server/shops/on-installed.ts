@@ -5,6 +5,8 @@ import type {Logger} from '../logger';
 export interface ShopDetails {
   name: string;
   currencyCode: string;
+  /** IANA zone, e.g. `America/Toronto`. */
+  timeZone?: string | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {hashEmail} from '../privacy';
+import {customerGid, variantGid} from '../shopify-ids';
 import type {
   Attribution,
   CartLine,
@@ -37,7 +38,7 @@ export function withCheckoutSnapshot(
       discountCodesSeen: withCodes(journey.discountCodesSeen, cart.discountApplications),
     },
     {
-      customerId: customer?.id ?? null,
+      customerId: customerGid(customer?.id),
       // Ingest keeps only the hash (see minimize.ts); events read straight from Shopify have the email.
       emailHash:
         snapshot.emailHash ?? (snapshot.email ? hashEmail(journey.shop, snapshot.email) : null),
@@ -51,7 +52,7 @@ export function withCheckoutSnapshot(
 function toCart(snapshot: CheckoutSnapshot, key: OrderKey): CartSnapshot {
   const lines: CartLine[] = snapshot.lineItems.map((line) => ({
     title: line.title,
-    variantId: line.variant?.id ?? null,
+    variantId: variantGid(line.variant?.id),
     sku: line.variant?.sku ?? null,
     quantity: line.quantity,
     linePrice: line.finalLinePrice,

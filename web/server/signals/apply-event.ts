@@ -6,11 +6,12 @@ import {
   withFieldEdit,
   withHeedOutcome,
 } from './apply-details';
-import {emptyJourney, journeyIdFor} from './journey';
-import type {CheckoutStep, Journey, OrderKey} from './journey';
+import {emptyJourney} from './journey';
+import type {CheckoutStep, ClockFact, Journey, OrderKey} from './journey';
 import {currentStepOf} from './journey-views';
 import {addToSet, compareKeys, insertByKey, keyOf} from './order-key';
 import {checkoutTokenOf, readCheckout} from './pixel-data';
+import {orderGid} from '../shopify-ids';
 import {
   CHECKOUT_EVENT,
   DOM_EVENT,
@@ -40,60 +41,95 @@ export const STEP_AFTER_EVENT: ReadonlyMap<string, CheckoutStep> = new Map([
 ]);
 
 /**
+ * A browser clock off by less than this is trusted as it is: batches legitimately reach Heed a
+ * few seconds after their events (the pixel batches, retries once, the network takes its time).
+ */
+export const CLOCK_TOLERANCE_MS = 2 * 60_000;
+
+/** A pixel event with the moment Heed received (and committed) its batch, in server time. */
+export interface ReceivedEvent {
+  event: PixelEvent;
+  receivedAt: number;
+}
+
+/**
+ * Server time minus the shopper's clock, as these receipts suggest: an event cannot reach Heed
+ * before it happened, so the smallest gap between receipt and event time bounds the skew (plus the
+ * batch's delay). Null when nothing was received.
+ */
+export function clockEstimate(received: readonly ReceivedEvent[]): number | null {
+  let smallest: number | null = null;
+  for (const {event, receivedAt} of received) {
+    const gap = receivedAt - occurredAt(event);
+    if (smallest === null || gap < smallest) smallest = gap;
+  }
+  return smallest;
+}
+
+/** The clock a journey keeps from its first pixel events on (one offset keeps their order). */
+export function clockFrom(estimateMs: number | null | undefined): ClockFact | null {
+  if (estimateMs === null || estimateMs === undefined) return null;
+  return {offsetMs: Math.abs(estimateMs) <= CLOCK_TOLERANCE_MS ? 0 : estimateMs};
+}
+
+export interface ApplyOptions {
+  /** See `clockEstimate`; used when the journey has no clock yet. */
+  clockEstimateMs?: number | null;
+}
+
+/**
  * Folds pixel events into a journey. Pure: the journey passed in is not changed. Events are placed
- * by timestamp then seq, an event id already applied is skipped, and the result does not depend
+ * by the shopper's time then seq (one offset per journey turns them into server time without
+ * changing their order), an event id already applied is skipped, and the result does not depend
  * on how the events were split into batches or in what order the batches came. Events naming
- * another checkout token than the journey's are skipped (the caller routes by token, then by
- * clientId for events that carry none, such as DOM events).
+ * another checkout token than the journey's are skipped. A journey starts only from an event that
+ * names its checkout token: the caller routes events without one (DOM events, alerts) to an open,
+ * recent journey of their client, or leaves them unattached.
  */
 export function applyEvents(
   journey: Journey | undefined,
   events: readonly PixelEvent[],
   shop: string,
+  options: ApplyOptions = {},
 ): Journey {
   const sorted = [...events].sort(compareEvents);
   const first = sorted[0];
-  if (!journey && !first) throw new Error('applyEvents needs a journey or at least one event');
   if (journey && journey.shop !== shop) throw new Error('applyEvents: journey of another shop');
-  let state =
-    journey ??
-    emptyJourney(
-      shop,
-      {
-        checkoutToken: sorted.map(checkoutTokenOf).find((token) => token !== null) ?? null,
-        clientId: first?.clientId ?? null,
-      },
-      first ? occurredAt(first) : 0,
-    );
+  const token = sorted.map(checkoutTokenOf).find((t) => t !== null) ?? null;
+  if (!journey && (!first || !token))
+    throw new Error('applyEvents: a journey starts from an event naming its checkout token');
+  const clock = journey?.clock ?? clockFrom(options.clockEstimateMs) ?? {offsetMs: 0};
+  let state: Journey = {
+    ...(journey ??
+      emptyJourney(
+        shop,
+        {checkoutToken: token, clientId: first?.clientId ?? null},
+        (first ? occurredAt(first) : 0) + clock.offsetMs,
+      )),
+    clock,
+  };
   const seen = new Set(state.eventIds);
   for (const event of sorted) {
     if (seen.has(event.id)) continue;
-    const token = checkoutTokenOf(event);
-    if (token && state.checkoutToken && token !== state.checkoutToken) continue;
+    const named = checkoutTokenOf(event);
+    if (named && state.checkoutToken && named !== state.checkoutToken) continue;
     if (seen.size >= MAX_EVENTS_PER_JOURNEY) {
       state = {...state, ignoredEvents: state.ignoredEvents + 1};
       continue;
     }
     seen.add(event.id);
-    state = applyEvent(token ? withCheckoutToken(state, token) : state, event);
+    state = applyEvent(named ? withCheckoutToken(state, named) : state, event, clock.offsetMs);
   }
   return {...state, eventIds: [...seen].sort(compareText), currentStep: currentStepOf(state)};
 }
 
-/** A clientId journey that learns its checkout token takes the token's id. */
+/** A journey stored before ids were stable may learn its token late; its id stays. */
 export function withCheckoutToken(journey: Journey, token: string): Journey {
-  if (journey.checkoutToken) return journey;
-  const id = journeyIdFor(journey.shop, {checkoutToken: token, clientId: null});
-  return {
-    ...journey,
-    id,
-    checkoutToken: token,
-    mergedFrom: id === journey.id ? journey.mergedFrom : addToSet(journey.mergedFrom, journey.id),
-  };
+  return journey.checkoutToken ? journey : {...journey, checkoutToken: token};
 }
 
-function applyEvent(journey: Journey, event: PixelEvent): Journey {
-  const key = keyOf(event, occurredAt(event));
+function applyEvent(journey: Journey, event: PixelEvent, offsetMs: number): Journey {
+  const key = keyOf(event, occurredAt(event) + offsetMs);
   const touched = withActivity(
     {...journey, clientIds: addToSet(journey.clientIds, event.clientId)},
     key,
@@ -144,7 +180,7 @@ function withStepEvent(
   if (event.name !== CHECKOUT_EVENT.completed) return withCart;
   return withCompletion(withCart, {
     at: key.at,
-    orderId: snapshot?.order?.id ?? null,
+    orderId: orderGid(snapshot?.order?.id),
     source: 'pixel',
     eventId: key.eventId,
   });

@@ -9,7 +9,10 @@ import {emptyJourney} from './journey';
 import type {Journey, OrderKey} from './journey';
 import {currentStepOf} from './journey-views';
 import {compareKeys} from './order-key';
-import {readRestFields, webhookCart} from './webhook-cart';
+import {readRestFields, webhookCart, webhookStepOf} from './webhook-cart';
+import {customerGid, orderGid} from '../shopify-ids';
+import {stepRank} from './journey';
+import type {OtherOrder} from './journey';
 import type {RestCommerceFields} from './webhook-cart';
 
 export type CheckoutWebhook = z.infer<typeof checkoutPayload>;
@@ -29,7 +32,7 @@ export function applyCheckoutWebhook(
   if (base.checkoutWebhookAt !== null && at <= base.checkoutWebhookAt) return base;
   const fields = readRestFields(payload);
   const key: OrderKey = {at, seq: -1, eventId: `webhook:checkout:${payload.id}`};
-  const joined = withCommerceFacts(base, payload, fields, key);
+  const joined = withWebhookStep(withCommerceFacts(base, payload, fields, key), fields, at);
   const completedAt = fields.completed_at ? Date.parse(fields.completed_at) : Number.NaN;
   const completed = Number.isNaN(completedAt)
     ? joined
@@ -37,7 +40,10 @@ export function applyCheckoutWebhook(
   return finish({...completed, checkoutWebhookAt: at}, fields, at);
 }
 
-/** Joins `orders/create`; null when the order came from no checkout (POS, draft orders). */
+/**
+ * Joins `orders/create` to its checkout's journey; null when the order came from no checkout
+ * (POS, draft orders: those join the shopper's journeys through `withOtherOrder`).
+ */
 export function applyOrderWebhook(
   journey: Journey | undefined,
   payload: OrderWebhook,
@@ -53,11 +59,33 @@ export function applyOrderWebhook(
   const joined = withCommerceFacts(base, payload, fields, key);
   const completed = withCompletion(joined, {
     at,
-    orderId: payload.id,
+    orderId: orderGid(payload.id),
     source: 'webhook',
     eventId: null,
   });
   return finish(completed, fields, at);
+}
+
+/**
+ * The shopper placed an order outside this checkout (phone, draft order, POS, another checkout):
+ * a later order means they bought, and nobody should chase this checkout any more.
+ */
+export function withOtherOrder(journey: Journey, order: OtherOrder): Journey {
+  if (journey.completion?.orderId === order.orderId) return journey;
+  if (journey.otherOrders.some((o) => o.orderId === order.orderId)) return journey;
+  const otherOrders = [...journey.otherOrders, order]
+    .sort((a, b) => a.at - b.at || (a.orderId < b.orderId ? -1 : 1))
+    .slice(-MAX_OTHER_ORDERS);
+  return {...journey, otherOrders};
+}
+
+const MAX_OTHER_ORDERS = 20;
+
+function withWebhookStep(journey: Journey, fields: RestCommerceFields, at: number): Journey {
+  const step = webhookStepOf(fields);
+  const known = journey.webhookStep;
+  if (!step || (known && stepRank(known.step) >= stepRank(step))) return journey;
+  return {...journey, webhookStep: {step, at}};
 }
 
 /** Joins what the checkout extension reported (`POST /api/checkout/outcome`). */
@@ -79,7 +107,7 @@ export function applyOutcome(
       reason: outcome.reason ?? null,
       campaignId: outcome.campaignId,
       code: outcome.code,
-      orderId: outcome.orderId ?? null,
+      orderId: orderGid(outcome.orderId),
     },
   );
 }
@@ -113,7 +141,7 @@ function withCommerceFacts(
       discountCodesSeen: withCodes(journey.discountCodesSeen, cart.discountApplications),
     },
     {
-      customerId: payload.customer?.id ?? null,
+      customerId: customerGid(payload.customer?.id),
       emailHash: email ? hashEmail(journey.shop, email) : null,
       isFirstOrder: null,
       acceptsEmailMarketing: fields.buyer_accepts_marketing ?? null,

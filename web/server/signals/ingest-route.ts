@@ -18,8 +18,11 @@ export interface IngestDeps<E> {
   parseEvent: (raw: unknown, shop: string) => ParsedEvent<E>;
   /** What quarantine keeps of an event of the shop's batch that failed the checks. */
   redactRejected: (raw: unknown, shop: string) => unknown;
-  /** Runs after the batch is committed and acknowledged: journeys, detectors, live updates. */
-  afterCommit: (shop: string, accepted: E[]) => void;
+  /**
+   * Runs after the batch is committed and acknowledged: journeys, detectors, live updates. Work
+   * lost here (a crash) is not lost for good: stored events wait until they are applied.
+   */
+  afterCommit: (shop: string, accepted: E[], receivedAt: number) => void;
   /** Events that may wait for storage at once, all shops together; more are refused with a 503. */
   maxWaitingEvents?: number;
 }
@@ -90,12 +93,13 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         },
       );
       let result;
+      const receivedAt = deps.now();
       try {
         result = await writer.submit({
           shop: envelope.shop,
           events: good.map((g) => g.event),
           quarantined,
-          receivedAt: deps.now(),
+          receivedAt,
         });
       } catch (error) {
         if (error instanceof BacklogFullError) {
@@ -115,6 +119,7 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         deps.afterCommit(
           envelope.shop,
           good.filter((g) => accepted.has(g.event.eventId)).map((g) => g.value),
+          receivedAt,
         );
       }
     },

@@ -33,10 +33,10 @@ export function stepTransitions(journey: Pick<Journey, 'stepEvents'>): readonly 
 const transitionsOf = new WeakMap<readonly StepEvent[], readonly StepTransition[]>();
 
 export function currentStepOf(
-  journey: Pick<Journey, 'stepEvents' | 'completion'>,
+  journey: Pick<Journey, 'stepEvents' | 'completion' | 'webhookStep'>,
 ): CheckoutStep | null {
   if (journey.completion) return 'completed';
-  return stepTransitions(journey).at(-1)?.to ?? null;
+  return stepTransitions(journey).at(-1)?.to ?? journey.webhookStep?.step ?? null;
 }
 
 /** When the shopper arrived on the step they are on now. */
@@ -64,10 +64,11 @@ export function stepAt(journey: Journey, key: OrderKey): CheckoutStep | null {
 /** The furthest step reached, whether or not the shopper went back since. */
 export function furthestStep(journey: Journey): CheckoutStep | null {
   if (journey.completion) return 'completed';
+  // Without analytics consent no pixel event comes; the checkout webhooks still tell the step.
   return journey.stepEvents.reduce<CheckoutStep | null>(
     (furthest, event) =>
       furthest === null || stepRank(event.step) > stepRank(furthest) ? event.step : furthest,
-    null,
+    journey.webhookStep?.step ?? null,
   );
 }
 
@@ -82,6 +83,19 @@ export function paymentSubmissions(journey: Journey): StepEvent[] {
 
 export function isCompleted(journey: Journey): boolean {
   return journey.completion !== null;
+}
+
+/** The shopper's first order from elsewhere (phone, draft order, POS) since this checkout began. */
+export function orderElsewhere(journey: Journey): Journey['otherOrders'][number] | null {
+  return journey.otherOrders.find((order) => order.at >= journey.startedAt) ?? null;
+}
+
+/**
+ * The shopper bought: this checkout completed, or they ordered by another channel since it began.
+ * Nobody chases a shopper who already bought.
+ */
+export function hasBought(journey: Journey): boolean {
+  return isCompleted(journey) || orderElsewhere(journey) !== null;
 }
 
 function keyOf(event: OrderKey): OrderKey {

@@ -125,9 +125,31 @@ export interface OutcomeFact {
 
 export interface Completion {
   at: number;
+  /** The order's Admin API GID (see shopify-ids.ts). */
   orderId: string | null;
   source: 'pixel' | 'webhook';
   eventId: string | null;
+}
+
+/** An order of the same shopper placed outside this checkout: by phone, a draft order, at POS. */
+export interface OtherOrder {
+  orderId: string;
+  at: number;
+  sourceName: string | null;
+}
+
+/**
+ * How the browser's clock relates to Heed's: pixel times are the shopper's clock, which may be
+ * wrong by an hour; `offsetMs` is added to them so every time in a journey is server time.
+ */
+export interface ClockFact {
+  offsetMs: number;
+}
+
+/** The furthest step a `checkouts/*` webhook shows (no pixel without analytics consent). */
+export interface WebhookStep {
+  step: CheckoutStep;
+  at: number;
 }
 
 /**
@@ -136,13 +158,13 @@ export interface Completion {
  * key they are as of, lists are sorted by their key.
  */
 export interface Journey {
-  version: 1;
+  version: typeof JOURNEY_VERSION;
+  /** Stable for life: signals, and cases, point at it. */
   id: string;
   shop: string;
   checkoutToken: string | null;
   clientIds: string[];
-  /** Ids this journey had before (a clientId journey that learned its token); storage drops them. */
-  mergedFrom: string[];
+  clock: ClockFact | null;
   startedAt: number;
   lastActivityAt: number;
   /** The latest pixel event; null while the journey knows only webhooks or outcomes. */
@@ -161,6 +183,9 @@ export interface Journey {
   fieldEdits: FieldEdits[];
   outcomes: OutcomeFact[];
   completion: Completion | null;
+  /** The shopper's orders from other channels since this checkout started. */
+  otherOrders: OtherOrder[];
+  webhookStep: WebhookStep | null;
   /** `updated_at` of the newest `checkouts/*` webhook applied. */
   checkoutWebhookAt: number | null;
   eventIds: string[];
@@ -169,12 +194,9 @@ export interface Journey {
 }
 
 /**
- * `jrn_` + 24 hex digits of sha256(shop, checkout token) — or of the clientId while no event has
- * named the token yet. When a clientId journey meets its token, `applyEvents` gives it the token's
- * id and records the old id in `mergedFrom` (storage then drops the row under the old id). Should
- * both a clientId journey and a token journey exist (two batches raced), replay the stored events
- * of both through `applyEvents(undefined, …)`: facts do not depend on order, so the result is the
- * journey they would have made together.
+ * `jrn_` + 24 hex digits of sha256(shop, checkout token), given once when the journey is created
+ * and never changed. Journeys are found by their checkout token (a column), not by recomputing
+ * the id: journeys stored before ids were stable may carry the id of their client instead.
  */
 export function journeyIdFor(
   shop: string,
@@ -184,18 +206,21 @@ export function journeyIdFor(
   return `jrn_${createHash('sha256').update(`${shop}\n${key}`).digest('hex').slice(0, 24)}`;
 }
 
+/** The shape of journey states written now; `journey-state.ts` upgrades older ones. */
+export const JOURNEY_VERSION = 2;
+
 export function emptyJourney(
   shop: string,
   ref: {checkoutToken: string | null; clientId: string | null},
   at: number,
 ): Journey {
   return {
-    version: 1,
+    version: JOURNEY_VERSION,
     id: journeyIdFor(shop, ref),
     shop,
     checkoutToken: ref.checkoutToken,
     clientIds: ref.clientId ? [ref.clientId] : [],
-    mergedFrom: [],
+    clock: null,
     startedAt: at,
     lastActivityAt: at,
     lastActivity: null,
@@ -217,6 +242,8 @@ export function emptyJourney(
     fieldEdits: [],
     outcomes: [],
     completion: null,
+    otherOrders: [],
+    webhookStep: null,
     checkoutWebhookAt: null,
     eventIds: [],
     ignoredEvents: 0,

@@ -4,7 +4,7 @@ import {shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {Storage} from '../storage';
-import type {Journey} from './journey';
+import {readJourney} from './journey-state';
 import {hesitationScore} from './score';
 import {journeySummary} from './journey-summary';
 
@@ -39,7 +39,7 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
     const summaries = [];
     for (const record of records) {
       const signals = signalsOf.get(record.id) ?? [];
-      const journey = record.state as Journey;
+      const journey = readJourney(record.state);
       if (query.signal && !signals.some((s) => s.type === query.signal)) continue;
       if (query.campaign && journey.attribution?.campaignKey !== query.campaign) continue;
       summaries.push(journeySummary(journey, hesitationScore(signals), signals));
@@ -53,7 +53,7 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
     const {id} = parseInput(z.object({id: z.string().regex(/^jrn_[0-9a-f]{8,64}$/)}), req.params);
     const record = await deps.storage.journeys.get(shop, id);
     if (!record) throw new HeedError('NOT_FOUND', 'Journey not found');
-    const journey = record.state as Journey;
+    const journey = readJourney(record.state);
     const signals = await deps.storage.signals.forJourney(shop, id);
     res.json({
       journey: journeySummary(journey, hesitationScore(signals), signals),

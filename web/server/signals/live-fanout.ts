@@ -1,9 +1,9 @@
+import {readJourney as readStoredJourney} from './journey-state';
 import {createHash, randomUUID} from 'node:crypto';
 import pg from 'pg';
 import type {Logger} from '../logger';
 import type {Storage} from '../storage';
 import type {LiveHub, LiveMessage} from './live-hub';
-import type {Journey} from './journey';
 import {hesitationScore} from './score';
 import {journeySummary} from './journey-summary';
 
@@ -59,7 +59,7 @@ export async function startLiveFanout(deps: {
         deps.hub.deliver(item.shop, item.message);
         continue;
       }
-      const summary = await readJourney(deps.storage, item.shop, item.journeyId);
+      const summary = await readJourneySummary(deps.storage, item.shop, item.journeyId);
       if (summary) deps.hub.deliver(item.shop, {kind: 'journey', data: summary});
     }
   }
@@ -185,9 +185,9 @@ function isItem(value: unknown): value is Item {
   return message?.kind === 'journey' || message?.kind === 'signal';
 }
 
-async function readJourney(storage: Storage, shop: string, id: string) {
+async function readJourneySummary(storage: Storage, shop: string, id: string) {
   const record = await storage.journeys.get(shop, id);
   if (!record) return null;
   const signals = (await storage.signals.forJourneys(shop, [id])).get(id) ?? [];
-  return journeySummary(record.state as Journey, hesitationScore(signals), signals);
+  return journeySummary(readStoredJourney(record.state), hesitationScore(signals), signals);
 }

@@ -1,299 +1,396 @@
-import {randomUUID} from 'node:crypto';
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
-import type {Signal} from '../storage/signals-repository';
 import type {JourneyRecord} from '../storage/journeys-repository';
 import type {LiveHub} from './live-hub';
 import type {Journey} from './journey';
-import {journeyIdFor} from './journey';
-import {applyEvents} from './apply-event';
-import type {PixelEvent} from './pixel-event';
-import {detectSignals} from './detectors';
-import {hesitationScore} from './score';
-import {thresholdsFrom, type Thresholds} from './thresholds';
-import type {DetectedSignal, DetectionContext} from './signal';
-import {journeySummary} from './journey-summary';
+import {applyEvents, clockEstimate, withCheckoutToken, type ReceivedEvent} from './apply-event';
+import {checkPixelEvent} from './pixel-event';
+import {checkoutTokenOf} from './pixel-data';
+import {hasBought} from './journey-views';
+import {
+  commitJourneys,
+  readShopContext,
+  type Placement,
+  type ShopContext,
+} from './commit-journeys';
+import {readJourney} from './journey-state';
+import {withOtherOrder} from './apply-webhook';
+import {withOutcomeFact} from './apply-details';
+import type {OutcomeFact} from './journey';
+import type {Signal} from '../storage/signals-repository';
+import {orderGid} from '../shopify-ids';
+
+export {publicSignal} from './commit-journeys';
+export type {ReceivedEvent};
+
+/** Where a fact from outside the pixel belongs: the checkout's token, else the order it made. */
+export interface JourneyRef {
+  checkoutToken?: string | null;
+  orderId?: string | null;
+}
+
+/** A committed event not applied after this long was lost to a crash (or a failed run). */
+export const RECOVER_AFTER_MS = 30_000;
+const RECOVERY_PAGE = 2_000;
 
 /**
  * After a batch is committed: each touched journey takes in its new events, the detectors run, and
  * new signals and the journey's new state go out to the admin. Work for one shop runs in order, so
- * two batches of one checkout never overwrite each other's journey.
+ * two batches of one checkout never overwrite each other's journey. The journeys, their signals
+ * and the mark that their events were applied are written in one transaction: an event committed
+ * but not applied (the process died in between) is found by `recoverWaiting` and applied once.
  */
 export function createJourneyProcessor(deps: {
   storage: Storage;
   live: LiveHub;
   logger: Logger;
   now: () => number;
+  /** Runs before each journey run; tests hold journey work here to crash the process there. */
+  beforeRun?: () => Promise<void>;
 }) {
   const queues = new Map<string, Promise<void>>();
   /** Accepted events waiting for the shop's next run. */
-  const pending = new Map<string, {events: PixelEvent[]; run: Promise<void>}>();
+  const pending = new Map<string, {events: ReceivedEvent[]; run: Promise<void>}>();
 
-  async function contextFor(shop: string): Promise<ShopContext> {
-    const [campaigns, record, settings] = await Promise.all([
-      deps.storage.reads.campaigns.list(shop),
-      deps.storage.reads.shops.get(shop),
-      deps.storage.reads.shops.hesitationSettings(shop),
-    ]);
-    return {
-      detection: {
-        campaigns: campaigns.map((c) => ({
-          id: c.id,
-          name: c.name,
-          attributionKey: c.attributionKey,
-          discountCodes: c.discountCodes,
-          promise: c.promise,
-        })),
-        currencyCode: record?.currencyCode ?? 'USD',
-      },
-      thresholds: thresholdsFrom(settings),
-    };
-  }
+  const contextFor = (shop: string) => readShopContext(deps.storage, shop);
 
   /**
-   * The journey a group of events continues: one already touched in this run, the checkout's
-   * stored journey, or (events without a known journey yet) the client's latest journey.
+   * Runs one unit of work for a shop after the ones already queued for it. The caller's promise
+   * fails when the work fails (a webhook is then retried); the queue goes on either way.
    */
-  function locate(
-    shop: string,
-    group: Group,
-    stored: Map<string, JourneyRecord>,
-    byClient: Map<string, JourneyRecord>,
-    touched: Map<string, Journey>,
-  ): Journey | undefined {
-    if (group.token) {
-      const id = journeyIdFor(shop, {checkoutToken: group.token, clientId: null});
-      const known = touched.get(id) ?? (stored.get(id)?.state as Journey | undefined);
-      if (known) return known;
-    }
-    const record = group.clientId ? byClient.get(group.clientId) : undefined;
-    const latest = record ? (touched.get(record.id) ?? (record.state as Journey)) : undefined;
-    // A client's earlier journey for another checkout is not this one.
-    if (latest && group.token && latest.checkoutToken && latest.checkoutToken !== group.token)
-      return undefined;
-    return latest;
-  }
-
-  /**
-   * Detects, stores and announces what the journeys' new states say; one path for every source.
-   * The signals, the journeys and the ids they were merged from are written in one transaction.
-   */
-  async function commit(shop: string, journeys: Journey[], context: ShopContext) {
-    if (journeys.length === 0) return;
-    const now = deps.now();
-    const detected = journeys.flatMap((journey) =>
-      detectSignals(journey, now, context.thresholds, context.detection).map((d) =>
-        toSignal(journey, d, now),
-      ),
-    );
-    const earlier = await deps.storage.reads.signals.forJourneys(
-      shop,
-      journeys.map((j) => j.id),
-    );
-    const merged = journeys.flatMap((j) => j.mergedFrom.filter((id) => id !== j.id));
-    const {added, views} = await deps.storage.transaction(async (tx) => {
-      const added = await tx.signals.addNew(detected);
-      const views = journeys.map((journey) => {
-        const signals = [
-          ...(earlier.get(journey.id) ?? []),
-          ...added.filter((s) => s.journeyId === journey.id),
-        ].sort((a, b) => a.occurredAt - b.occurredAt);
-        return {journey, signals, score: hesitationScore(signals)};
-      });
-      await tx.journeys.saveMany(
-        views.map(({journey, score}) => toRecord(journey, score.score)),
-        now,
-      );
-      await tx.journeys.delete(shop, merged);
-      return {added, views};
-    });
-    for (const signal of added)
-      deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});
-    for (const {journey, score, signals} of views)
-      deps.live.publish(shop, {kind: 'journey', data: journeySummary(journey, score, signals)});
-  }
-
-  /** Runs one unit of work for a shop after the ones already queued for it. */
   function inOrder(shop: string, work: () => Promise<void>): Promise<void> {
     const previous = queues.get(shop) ?? Promise.resolve();
-    const next = previous
-      .then(work)
-      .catch((error: unknown) =>
-        deps.logger.error({err: error, shop}, 'journey processing failed'),
-      );
+    const result = previous.then(work);
+    const next = result.catch((error: unknown) =>
+      deps.logger.error({err: error, shop}, 'journey processing failed'),
+    );
     queues.set(shop, next);
     void next.finally(() => {
       if (queues.get(shop) === next) queues.delete(shop);
     });
-    return next;
+    return result;
   }
 
-  async function process(shop: string, events: PixelEvent[]) {
-    const groups = groupByJourney(events);
-    const tokenIds = unique(
-      groups.flatMap((g) =>
-        g.token ? [journeyIdFor(shop, {checkoutToken: g.token, clientId: null})] : [],
-      ),
-    );
-    const [context, stored] = await Promise.all([
+  async function process(shop: string, received: ReceivedEvent[]) {
+    await deps.beforeRun?.();
+    const groups = groupByJourney(received);
+    const tokens = unique(groups.flatMap((g) => (g.token ? [g.token] : [])));
+    const [context, byToken] = await Promise.all([
       contextFor(shop),
-      deps.storage.reads.journeys.getMany(shop, tokenIds),
+      deps.storage.reads.journeys.forTokens(shop, tokens),
     ]);
-    const unplaced = groups.filter(
-      (g) => !g.token || !stored.has(journeyIdFor(shop, {checkoutToken: g.token, clientId: null})),
+    const clientsToLook = unique(
+      groups.filter((g) => !g.token || !byToken.has(g.token)).map((g) => g.clientId),
     );
-    const byClient = await deps.storage.reads.journeys.latestForClients(
-      shop,
-      unique(unplaced.flatMap((g) => (g.clientId ? [g.clientId] : []))),
-    );
+    const byClient = await deps.storage.reads.journeys.latestForClients(shop, clientsToLook);
     const touched = new Map<string, Journey>();
+    const placements: Placement[] = [];
+    /** Journeys new in this run, or that just learned their order: outcomes may wait for them. */
+    const fresh = new Set<string>();
+    const unattached: Placement = {journeyId: null, events: []};
     let sliceStarted = performance.now();
     for (const group of groups) {
-      const before = locate(shop, group, stored, byClient, touched);
-      const journey = applyEvents(before, group.events, shop);
-      for (const id of journey.mergedFrom) touched.delete(id);
+      const before = locate(group, byToken, byClient, touched, context);
+      if (!before && !group.token) {
+        unattached.events.push(...group.events.map(({event}) => eventRef(event)));
+        continue;
+      }
+      const journey = applyEvents(
+        before,
+        group.events.map((e) => e.event),
+        shop,
+        {clockEstimateMs: clockEstimate(group.events)},
+      );
+      if (!before || (!before.completion?.orderId && journey.completion?.orderId))
+        fresh.add(journey.id);
       touched.set(journey.id, journey);
+      placements.push({journeyId: journey.id, events: group.events.map((e) => eventRef(e.event))});
       // A large run must not hold up the acknowledgements of the batches arriving meanwhile.
       if (performance.now() - sliceStarted > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStarted = performance.now();
       }
     }
-    await commit(shop, [...touched.values()], context);
+    if (unattached.events.length > 0) placements.push(unattached);
+    const adopted = await adoptOutcomes(shop, [...touched.values()], fresh);
+    await commitJourneys(deps, shop, adopted.journeys, context, {
+      placements,
+      absorbed: adopted.absorbed,
+    });
+  }
+
+  /**
+   * Outcomes the checkout extension reported before their journey was known (a Thank you page
+   * that named only its order) become facts of the journey once it appears; the stand-in
+   * signals go, and the journey tells them from then on.
+   */
+  async function adoptOutcomes(
+    shop: string,
+    journeys: Journey[],
+    fresh: ReadonlySet<string>,
+  ): Promise<{journeys: Journey[]; absorbed: string[]}> {
+    const absorbed: string[] = [];
+    const result: Journey[] = [];
+    for (const journey of journeys) {
+      if (!fresh.has(journey.id)) {
+        result.push(journey);
+        continue;
+      }
+      const waiting = await deps.storage.reads.signals.unattached(shop, {
+        checkoutToken: journey.checkoutToken,
+        orderId: journey.completion?.orderId ?? null,
+      });
+      let adopted = journey;
+      for (const signal of waiting) {
+        const fact = outcomeFactOf(signal);
+        if (!fact) continue;
+        adopted = withOutcomeFact(adopted, fact);
+        absorbed.push(signal.id);
+      }
+      result.push(adopted);
+    }
+    return {journeys: result, absorbed};
+  }
+
+  /**
+   * The journey a group of events continues: one already touched in this run, the checkout's
+   * stored journey, or, for events naming no checkout, the client's latest journey while it is
+   * open and recent (a finished checkout on a shared device is somebody else's story).
+   */
+  function locate(
+    group: Group,
+    byToken: Map<string, JourneyRecord>,
+    byClient: Map<string, JourneyRecord>,
+    touched: Map<string, Journey>,
+    context: ShopContext,
+  ): Journey | undefined {
+    if (group.token) {
+      const known =
+        [...touched.values()].find((j) => j.checkoutToken === group.token) ??
+        stateOf(byToken.get(group.token));
+      if (known) return known;
+    }
+    const latest =
+      [...touched.values()]
+        .filter((j) => j.clientIds.includes(group.clientId))
+        .sort((a, b) => b.lastActivityAt - a.lastActivityAt)[0] ??
+      stateOf(byClient.get(group.clientId));
+    if (!latest || hasBought(latest)) return undefined;
+    const receivedAt = Math.max(...group.events.map((e) => e.receivedAt));
+    if (receivedAt - latest.lastActivityAt >= context.thresholds.abandonAfterMs) return undefined;
+    if (!group.token) return latest;
+    // A journey stored before ids were stable, waiting for its token: it keeps its id.
+    return latest.checkoutToken === null ? withCheckoutToken(latest, group.token) : undefined;
+  }
+
+  function stateOf(record: JourneyRecord | undefined): Journey | undefined {
+    return record ? readJourney(record.state) : undefined;
+  }
+
+  async function findJourney(shop: string, ref: JourneyRef): Promise<Journey | undefined> {
+    if (ref.checkoutToken) {
+      const found = await deps.storage.reads.journeys.forTokens(shop, [ref.checkoutToken]);
+      const record = found.get(ref.checkoutToken);
+      if (record) return stateOf(record);
+    }
+    if (ref.orderId) return stateOf(await deps.storage.reads.journeys.forOrder(shop, ref.orderId));
+    return undefined;
+  }
+
+  function enqueue(shop: string, accepted: ReceivedEvent[]): Promise<void> {
+    const waiting = pending.get(shop);
+    if (waiting) {
+      waiting.events.push(...accepted);
+      return waiting.run;
+    }
+    const entry = {events: [...accepted], run: Promise.resolve()};
+    pending.set(shop, entry);
+    entry.run = inOrder(shop, async () => {
+      pending.delete(shop);
+      await process(shop, entry.events);
+    });
+    return entry.run;
   }
 
   return {
     /**
      * Queues the accepted events of one committed batch. Batches that arrive while the shop's
      * journeys are being processed are taken together in the next run: under load, one run serves
-     * many batches instead of repeating the same journey work for each.
+     * many batches instead of repeating the same journey work for each. A failed run leaves its
+     * events waiting for `recoverWaiting`.
      */
-    enqueue(shop: string, accepted: PixelEvent[]): Promise<void> {
-      const waiting = pending.get(shop);
-      if (waiting) {
-        waiting.events.push(...accepted);
-        return waiting.run;
-      }
-      const entry = {events: [...accepted], run: Promise.resolve()};
-      pending.set(shop, entry);
-      entry.run = inOrder(shop, async () => {
-        pending.delete(shop);
-        await process(shop, entry.events);
-      });
-      return entry.run;
-    },
+    enqueue,
+
     /**
      * Joins a fact from outside the pixel (a checkout or order webhook, an extension outcome) to the
-     * checkout's journey; `apply` returns null when the fact belongs to no journey.
+     * checkout's journey; `apply` returns null when the fact belongs to no journey. Resolves once
+     * the journey is durably written, and fails when it could not be.
      */
     join(
       shop: string,
-      checkoutToken: string,
+      ref: JourneyRef,
       apply: (journey: Journey | undefined) => Journey | null,
     ): Promise<void> {
       return inOrder(shop, async () => {
-        const record = await deps.storage.reads.journeys.get(
-          shop,
-          journeyIdFor(shop, {checkoutToken, clientId: null}),
-        );
-        const journey = apply(record?.state as Journey | undefined);
-        if (journey) await commit(shop, [journey], await contextFor(shop));
+        const before = await findJourney(shop, ref);
+        const journey = apply(before);
+        if (!journey) return;
+        const fresh =
+          !before || (!before.completion?.orderId && journey.completion?.orderId)
+            ? new Set([journey.id])
+            : new Set<string>();
+        const adopted = await adoptOutcomes(shop, [journey], fresh);
+        await commitJourneys(deps, shop, adopted.journeys, await contextFor(shop), {
+          absorbed: adopted.absorbed,
+        });
       });
     },
+
+    /**
+     * A shopper's order arrived (from any channel): their other open checkouts learn they bought,
+     * so nobody chases them for a cart they already ordered.
+     */
+    orderPlaced(
+      shop: string,
+      order: {
+        orderId: string;
+        checkoutToken: string | null;
+        customerId: string | null;
+        emailHash: string | null;
+        placedAt: number;
+        sourceName: string | null;
+      },
+    ): Promise<void> {
+      if (!order.customerId && !order.emailHash) return Promise.resolve();
+      return inOrder(shop, async () => {
+        const records = await deps.storage.reads.journeys.forCustomer(shop, order);
+        const journeys = records
+          .map((r) => readJourney(r.state))
+          .filter(
+            (j) =>
+              j.checkoutToken !== order.checkoutToken &&
+              j.completion === null &&
+              j.startedAt <= order.placedAt,
+          )
+          .map((j) =>
+            withOtherOrder(j, {
+              orderId: order.orderId,
+              at: order.placedAt,
+              sourceName: order.sourceName,
+            }),
+          );
+        if (journeys.length > 0) await commitJourneys(deps, shop, journeys, await contextFor(shop));
+      });
+    },
+
+    /** Applies events committed but never applied (a crash, a failed run), oldest first. */
+    async recoverWaiting(): Promise<number> {
+      const waiting = await deps.storage.pixelEvents.waiting(
+        deps.now() - RECOVER_AFTER_MS,
+        RECOVERY_PAGE,
+      );
+      const byShop = new Map<string, ReceivedEvent[]>();
+      const unreadable = new Map<string, Placement>();
+      for (const row of waiting) {
+        const checked = checkPixelEvent(parseJson(row.payload));
+        if (!checked.ok) {
+          const placement = unreadable.get(row.shop) ?? {journeyId: null, events: []};
+          placement.events.push({clientId: row.clientId, eventId: row.eventId});
+          unreadable.set(row.shop, placement);
+          continue;
+        }
+        const list = byShop.get(row.shop) ?? [];
+        list.push({event: checked.value, receivedAt: row.receivedAt});
+        byShop.set(row.shop, list);
+      }
+      for (const [shop, placement] of unreadable) {
+        deps.logger.error({shop, events: placement.events.length}, 'stored events unreadable');
+        await deps.storage.pixelEvents.markApplied(shop, [placement], deps.now());
+      }
+      await Promise.all(
+        [...byShop].map(([shop, events]) =>
+          enqueue(shop, events).catch(() => {
+            // Logged by the queue; the events stay waiting for the next recovery.
+          }),
+        ),
+      );
+      if (waiting.length > 0) deps.logger.info({events: waiting.length}, 'waiting events applied');
+      return waiting.length;
+    },
+
     async drain(): Promise<void> {
       while (queues.size > 0) await Promise.allSettled([...queues.values()]);
     },
   };
 }
 
+export type JourneyProcessor = ReturnType<typeof createJourneyProcessor>;
+
 /** Journey work runs in slices of about this many milliseconds, letting requests in between. */
 const SLICE_MS = 10;
 
-/** What detection needs to know of a shop, read once per run. */
-interface ShopContext {
-  detection: DetectionContext;
-  thresholds: Thresholds;
-}
+const OUTCOME_STATES: ReadonlySet<string> = new Set([
+  'applied',
+  'could_not_apply',
+  'thank_you_mismatch',
+  'thank_you_confirmed',
+]);
 
-function toRecord(journey: Journey, score: number): JourneyRecord {
+/** The outcome a stand-in signal recorded (see checkout/outcome-signal.ts), as a journey fact. */
+function outcomeFactOf(signal: Signal): OutcomeFact | null {
+  const e = signal.evidence;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const state = text(e.state);
+  if (!state || !OUTCOME_STATES.has(state)) return null;
   return {
-    id: journey.id,
-    shop: journey.shop,
-    checkoutToken: journey.checkoutToken,
-    clientId: journey.clientIds[journey.clientIds.length - 1] ?? null,
-    currentStep: journey.currentStep,
-    score,
-    startedAt: journey.startedAt,
-    lastActivityAt: journey.lastActivityAt,
-    completedAt: journey.completion?.at ?? null,
-    customerId: journey.identity.customerId,
-    emailHash: journey.identity.emailHash,
-    state: journey,
+    at: signal.occurredAt,
+    source: 'extension',
+    eventId: null,
+    state: state as OutcomeFact['state'],
+    reason: text(e.reason),
+    campaignId: text(e.campaignId) ?? signal.campaignId,
+    code: text(e.code),
+    orderId: orderGid(text(e.orderId)) ?? signal.orderId,
   };
 }
 
-function tokenOf(event: PixelEvent): string | null {
-  const data = event.data as {checkout?: {token?: unknown}} | null | undefined;
-  return typeof data?.checkout?.token === 'string' ? data.checkout.token : null;
+function eventRef(event: {clientId: string; id: string}) {
+  return {clientId: event.clientId, eventId: event.id};
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 interface Group {
   token: string | null;
-  clientId: string | null;
-  events: PixelEvent[];
+  clientId: string;
+  events: ReceivedEvent[];
 }
 
 /** One group per checkout token; events without a token follow their client's checkout. */
-function groupByJourney(events: PixelEvent[]): Group[] {
+function groupByJourney(received: ReceivedEvent[]): Group[] {
   const tokenOfClient = new Map<string, string>();
-  for (const e of events) {
-    const token = tokenOf(e);
-    if (token) tokenOfClient.set(e.clientId, token);
+  for (const {event} of received) {
+    const token = checkoutTokenOf(event);
+    if (token) tokenOfClient.set(event.clientId, token);
   }
   const groups = new Map<string, Group>();
-  for (const e of events) {
-    const token = tokenOf(e) ?? tokenOfClient.get(e.clientId) ?? null;
-    const key = token ?? `client:${e.clientId}`;
+  for (const item of received) {
+    const e = item.event;
+    const token = checkoutTokenOf(e) ?? tokenOfClient.get(e.clientId) ?? null;
+    const key = token ? `checkout:${token}` : `client:${e.clientId}`;
     const group = groups.get(key);
-    if (group) group.events.push(e);
-    else groups.set(key, {token, clientId: e.clientId, events: [e]});
+    if (group) group.events.push(item);
+    else groups.set(key, {token, clientId: e.clientId, events: [item]});
   }
   return [...groups.values()];
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-function toSignal(journey: Journey, detected: DetectedSignal, now: number): Signal {
-  return {
-    id: randomUUID(),
-    shop: journey.shop,
-    type: detected.type,
-    severity: detected.severity,
-    sentence: detected.sentence,
-    evidence: {...detected.evidence, step: detected.step},
-    source: 'pixel',
-    campaignId:
-      typeof detected.evidence.campaignId === 'string' ? detected.evidence.campaignId : null,
-    checkoutToken: journey.checkoutToken,
-    orderId: journey.completion?.orderId ?? null,
-    customerId: journey.identity.customerId,
-    occurredAt: detected.occurredAt,
-    recordedAt: now,
-    journeyId: journey.id,
-    dedupeKey: detected.dedupeKey,
-  };
-}
-
-export function publicSignal(signal: Signal) {
-  return {
-    id: signal.id,
-    journeyId: signal.journeyId ?? null,
-    type: signal.type,
-    severity: signal.severity,
-    sentence: signal.sentence,
-    occurredAt: signal.occurredAt,
-    campaignId: signal.campaignId,
-  };
 }

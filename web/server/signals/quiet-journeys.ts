@@ -1,14 +1,9 @@
-import {randomUUID} from 'node:crypto';
 import type {Storage} from '../storage';
 import type {JourneyRecord} from '../storage/journeys-repository';
-import type {Signal} from '../storage/signals-repository';
 import type {LiveHub} from './live-hub';
-import type {Journey} from './journey';
-import {detectSignals} from './detectors';
-import {hesitationScore} from './score';
-import {journeySummary} from './journey-summary';
-import {SHORTEST_QUIET_MS, thresholdsFrom, type Thresholds} from './thresholds';
-import {publicSignal} from './process-journeys';
+import {SHORTEST_QUIET_MS} from './thresholds';
+import {commitJourneys, readShopContext, type ShopContext} from './commit-journeys';
+import {readJourney} from './journey-state';
 
 /** Checkouts quiet for longer than this are no longer watched for stalls or abandonment. */
 const WATCH_FOR_MS = 3 * 60 * 60_000;
@@ -16,10 +11,11 @@ const PAGE_SIZE = 500;
 
 /**
  * Stalls and abandonment are noticed by time passing, not by an event: this sweep re-runs the
- * detectors on quiet, open checkouts, page by page, each with its shop's thresholds. Several
- * instances may run it at once: each signal is stored once per journey (unique key), only the
- * instance whose insert wins announces it, and a journey's score is updated only if no new event
- * changed the journey meanwhile.
+ * detectors on quiet, open checkouts, page by page, each with its shop's context, through the same
+ * reconciliation as every other change (a stall becomes leaving, and is told once, as leaving).
+ * Several instances may run it at once: each signal is stored once per journey (unique key), only
+ * the writer that changed a row announces it, and a journey's score is updated only if no new
+ * event changed the journey meanwhile (its state is never written here).
  */
 export function createQuietJourneySweep(deps: {
   storage: Storage;
@@ -29,71 +25,41 @@ export function createQuietJourneySweep(deps: {
   pageSize?: number;
 }) {
   const pageSize = deps.pageSize ?? PAGE_SIZE;
-  async function raise(
-    records: JourneyRecord[],
-    thresholdsOf: (shop: string) => Promise<Thresholds>,
-    now: number,
-  ) {
-    const detected: Signal[] = [];
-    for (const record of records) {
-      const journey = record.state as Journey;
-      for (const d of detectSignals(journey, now, await thresholdsOf(record.shop))) {
-        detected.push({
-          id: randomUUID(),
-          shop: record.shop,
-          type: d.type,
-          severity: d.severity,
-          sentence: d.sentence,
-          evidence: {...d.evidence, step: d.step},
-          source: 'sweep',
-          campaignId: typeof d.evidence.campaignId === 'string' ? d.evidence.campaignId : null,
-          checkoutToken: journey.checkoutToken,
-          orderId: null,
-          customerId: journey.identity.customerId,
-          occurredAt: d.occurredAt,
-          recordedAt: now,
-          journeyId: journey.id,
-          dedupeKey: d.dedupeKey,
-        });
-      }
-    }
-    const stored = await deps.storage.signals.addNew(detected);
-    for (const record of records) {
-      const mine = stored.filter((s) => s.journeyId === record.id);
-      if (mine.length === 0) continue;
-      await announce(record, mine, now);
-    }
-    return stored.length;
-  }
 
-  async function announce(record: JourneyRecord, added: Signal[], now: number) {
-    const signals =
-      (await deps.storage.signals.forJourneys(record.shop, [record.id])).get(record.id) ?? [];
-    const score = hesitationScore(signals);
-    await deps.storage.journeys.updateScoreIfUnchanged(
-      record.shop,
-      record.id,
-      score.score,
-      record.lastActivityAt,
-      now,
-    );
-    for (const signal of added)
-      deps.live.publish(record.shop, {kind: 'signal', data: publicSignal(signal)});
-    deps.live.publish(record.shop, {
-      kind: 'journey',
-      data: journeySummary(record.state as Journey, score, signals),
-    });
+  async function sweepPage(
+    records: JourneyRecord[],
+    contextOf: (shop: string) => Promise<ShopContext>,
+  ) {
+    const byShop = new Map<string, JourneyRecord[]>();
+    for (const record of records) {
+      const list = byShop.get(record.shop) ?? [];
+      list.push(record);
+      byShop.set(record.shop, list);
+    }
+    let added = 0;
+    for (const [shop, list] of byShop) {
+      const written = await commitJourneys(
+        deps,
+        shop,
+        list.map((r) => readJourney(r.state)),
+        await contextOf(shop),
+        {write: 'score'},
+      );
+      added += written.added;
+    }
+    return added;
   }
 
   return {
+    /** Answers how many new signals the quiet journeys showed. */
     async run(): Promise<number> {
       const now = deps.now();
-      const thresholds = new Map<string, Promise<Thresholds>>();
-      const thresholdsOf = (shop: string) => {
-        let found = thresholds.get(shop);
+      const contexts = new Map<string, Promise<ShopContext>>();
+      const contextOf = (shop: string) => {
+        let found = contexts.get(shop);
         if (!found) {
-          found = deps.storage.shops.hesitationSettings(shop).then(thresholdsFrom);
-          thresholds.set(shop, found);
+          found = readShopContext(deps.storage, shop);
+          contexts.set(shop, found);
         }
         return found;
       };
@@ -106,7 +72,7 @@ export function createQuietJourneySweep(deps: {
           pageSize,
           after,
         );
-        raised += await raise(page, thresholdsOf, now);
+        raised += await sweepPage(page, contextOf);
         const last = page[page.length - 1];
         if (!last || page.length < pageSize) break;
         after = {lastActivityAt: last.lastActivityAt, id: last.id};

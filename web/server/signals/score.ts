@@ -34,13 +34,19 @@ export interface HesitationScore {
 /**
  * One number per journey, explained. Each signal type counts once at its worst severity, plus a
  * little for each repeat, so ten small edits never outweigh one broken promise. Works on detected
- * and on stored signals (any `type` string).
+ * and on stored signals (any `type` string); ended signals count nothing.
  */
 export function hesitationScore(
-  signals: ReadonlyArray<{type: string; severity: SignalSeverity; sentence: string}>,
+  signals: ReadonlyArray<{
+    type: string;
+    severity: SignalSeverity;
+    sentence: string;
+    resolvedAt?: number | null;
+  }>,
 ): HesitationScore {
   const byType = new Map<string, Array<(typeof signals)[number]>>();
-  for (const signal of signals) {
+  // A signal a later fact ended no longer counts (signal-lifecycle.ts).
+  for (const signal of signals.filter((s) => s.resolvedAt === null || s.resolvedAt === undefined)) {
     byType.set(signal.type, [...(byType.get(signal.type) ?? []), signal]);
   }
   const parts = [...byType.entries()].map(([type, group]) => {

@@ -8,6 +8,7 @@ export type {SignalSeverity};
 /** Stable signal types: rules, analytics and the admin key on these strings. */
 export const SIGNAL_TYPES = [
   'promo_not_applied',
+  'promo_missing_on_order',
   'code_rejected',
   'checkout_error',
   'stalled',
@@ -53,9 +54,17 @@ export interface DetectionContext {
   campaigns: CampaignFacts[];
   /** The shop's currency, for carts whose snapshot names none. */
   currencyCode: string;
+  /** The shop's IANA time zone, for the times sentences tell; null while unknown (UTC). */
+  timeZone: string | null;
 }
 
-export const EMPTY_CONTEXT: DetectionContext = {campaigns: [], currencyCode: 'USD'};
+export const EMPTY_CONTEXT: DetectionContext = {campaigns: [], currencyCode: 'USD', timeZone: null};
+
+/** Broken promises stay a case after the shopper bought: the difference is owed. */
+export const PROMISE_SIGNAL_TYPES: ReadonlySet<string> = new Set([
+  'promo_not_applied',
+  'promo_missing_on_order',
+]);
 
 export type Detector = (
   journey: Journey,

@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import {DISCOUNT_CODE_TYPE} from './apply-checkout';
-import type {CartSnapshot, OrderKey} from './journey';
+import type {CartSnapshot, CheckoutStep, OrderKey} from './journey';
+import {variantGid} from '../shopify-ids';
 
 /**
  * The REST fields `checkouts/*` and `orders/create` share: enough to know the cart of a shopper
@@ -63,12 +64,36 @@ export const restCommerceFieldsSchema = z.object({
     .array(z.object({price: money}))
     .max(20)
     .catch([]),
+  // Only whether these are there is read (the step reached), never what they hold.
+  email: z.unknown().optional(),
+  phone: z.unknown().optional(),
+  shipping_address: z.unknown().optional(),
+  has_email: z.boolean().optional().catch(undefined),
+  has_phone: z.boolean().optional().catch(undefined),
+  has_shipping_address: z.boolean().optional().catch(undefined),
+  has_shipping_line: z.boolean().optional().catch(undefined),
 });
 
 export type RestCommerceFields = z.infer<typeof restCommerceFieldsSchema>;
 
 export function readRestFields(payload: unknown): RestCommerceFields {
   return restCommerceFieldsSchema.parse(typeof payload === 'object' && payload ? payload : {});
+}
+
+const present = (value: unknown) =>
+  value !== undefined && value !== null && value !== '' && !(typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * The furthest step a checkout webhook shows: a shipping rate chosen means the shopper reached
+ * payment, an address means they reached shipping, an email or phone that they passed contact.
+ * Either the fields themselves or the `has_*` facts Heed keeps of them.
+ */
+export function webhookStepOf(fields: RestCommerceFields): CheckoutStep | null {
+  if (fields.has_shipping_line ?? fields.shipping_lines.length > 0) return 'payment';
+  if (fields.has_shipping_address ?? present(fields.shipping_address)) return 'shipping';
+  if ((fields.has_email ?? present(fields.email)) || (fields.has_phone ?? present(fields.phone)))
+    return 'delivery';
+  return null;
 }
 
 /** The cart a webhook describes. Its discount amounts are what each code took off. */
@@ -86,7 +111,7 @@ export function webhookCart(fields: RestCommerceFields, key: OrderKey): CartSnap
     currencyCode,
     lines: fields.line_items.map((line) => ({
       title: line.title,
-      variantId: line.variant_id === null ? null : String(line.variant_id),
+      variantId: variantGid(line.variant_id),
       sku: line.sku,
       quantity: line.quantity,
       linePrice: asMoney(

@@ -13,6 +13,8 @@ export interface JourneyRecord {
   completedAt: number | null;
   customerId?: string | null;
   emailHash?: string | null;
+  /** The order the checkout ended in, as a GID. */
+  orderId?: string | null;
   state: unknown;
 }
 
@@ -26,6 +28,7 @@ interface JourneyRow {
   started_at: number | string;
   last_activity_at: number | string;
   completed_at: number | string | null;
+  order_id?: string | null;
   state_json: string;
 }
 
@@ -56,6 +59,24 @@ export function createJourneysRepository(db: Knex) {
         for (const row of rows) found.set(row.id, toRecord(row));
       }
       return found;
+    },
+
+    /** A shop's journeys by checkout token; tokens it holds no journey for are absent. */
+    async forTokens(shop: string, tokens: string[]): Promise<Map<string, JourneyRecord>> {
+      const found = new Map<string, JourneyRecord>();
+      for (let i = 0; i < tokens.length; i += CHUNK) {
+        const rows = await db<JourneyRow>('journeys')
+          .where({shop})
+          .whereIn('checkout_token', tokens.slice(i, i + CHUNK));
+        for (const row of rows) if (row.checkout_token) found.set(row.checkout_token, toRecord(row));
+      }
+      return found;
+    },
+
+    /** The journey that ended in this order (a GID). */
+    async forOrder(shop: string, orderId: string): Promise<JourneyRecord | undefined> {
+      const row = await db<JourneyRow>('journeys').where({shop, order_id: orderId}).first();
+      return row ? toRecord(row) : undefined;
     },
 
     async save(record: JourneyRecord, now: number): Promise<void> {
@@ -189,7 +210,7 @@ export function createJourneysRepository(db: Knex) {
 
 export type JourneysRepository = ReturnType<typeof createJourneysRepository>;
 
-/** Rows per statement: 13 columns a row stays well under both engines' parameter limits. */
+/** Rows per statement: 14 columns a row stays well under both engines' parameter limits. */
 const CHUNK = 100;
 
 function toRow(record: JourneyRecord, now: number) {
@@ -205,6 +226,7 @@ function toRow(record: JourneyRecord, now: number) {
     completed_at: record.completedAt,
     customer_id: record.customerId ?? null,
     email_hash: record.emailHash ?? null,
+    order_id: record.orderId ?? null,
     updated_at: now,
     state_json: JSON.stringify(record.state),
   };
@@ -221,6 +243,7 @@ function toRecord(row: JourneyRow): JourneyRecord {
     startedAt: Number(row.started_at),
     lastActivityAt: Number(row.last_activity_at),
     completedAt: row.completed_at === null ? null : Number(row.completed_at),
+    orderId: row.order_id ?? null,
     state: JSON.parse(row.state_json) as unknown,
   };
 }

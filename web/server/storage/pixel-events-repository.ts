@@ -36,6 +36,9 @@ export interface IngestBatch {
   receivedAt: number;
 }
 
+/** Event ids per UPDATE: under both engines' bound-parameter limits. */
+const MARK_CHUNK = 500;
+
 const idOf = (shop: string, clientId: string, eventId: string) =>
   `${shop}\n${clientId}\n${eventId}`;
 
@@ -135,6 +138,56 @@ export function createPixelEventsRepository(db: Knex) {
         occurredAt: Number(r.occurred_at),
         seq: r.seq === null ? null : Number(r.seq),
         payload: String(r.payload),
+      }));
+    },
+
+    /**
+     * Records which journey each event went into (null: attached to none), in the transaction
+     * that saved the journey: an event without this mark was committed but never applied.
+     */
+    async markApplied(
+      shop: string,
+      placements: Array<{journeyId: string | null; events: Array<{clientId: string; eventId: string}>}>,
+      now: number,
+    ): Promise<void> {
+      for (const placement of placements) {
+        const byClient = new Map<string, string[]>();
+        for (const e of placement.events) {
+          const ids = byClient.get(e.clientId);
+          if (ids) ids.push(e.eventId);
+          else byClient.set(e.clientId, [e.eventId]);
+        }
+        for (const [clientId, eventIds] of byClient) {
+          for (let i = 0; i < eventIds.length; i += MARK_CHUNK) {
+            await db('pixel_events')
+              .where({shop, client_id: clientId})
+              .whereIn('event_id', eventIds.slice(i, i + MARK_CHUNK))
+              .update({applied_at: now, journey_id: placement.journeyId});
+          }
+        }
+      }
+    },
+
+    /** Events committed before `receivedBefore` and never applied to a journey, oldest first. */
+    async waiting(
+      receivedBefore: number,
+      limit: number,
+    ): Promise<Array<StoredPixelEvent & {shop: string; receivedAt: number}>> {
+      const rows = await db('pixel_events')
+        .whereNull('applied_at')
+        .andWhere('received_at', '<', receivedBefore)
+        .orderBy('received_at')
+        .limit(limit);
+      return rows.map((r) => ({
+        shop: String(r.shop),
+        eventId: String(r.event_id),
+        name: String(r.name),
+        clientId: String(r.client_id),
+        checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
+        occurredAt: Number(r.occurred_at),
+        seq: r.seq === null ? null : Number(r.seq),
+        payload: String(r.payload),
+        receivedAt: Number(r.received_at),
       }));
     },
 

@@ -4,6 +4,8 @@ export interface ShopRecord {
   shop: string;
   name: string | null;
   currencyCode: string | null;
+  /** The shop's IANA time zone, once the Admin API told it. */
+  timeZone: string | null;
   scopes: string | null;
   installedAt: number;
   uninstalledAt: number | null;
@@ -13,6 +15,7 @@ interface ShopRow {
   shop: string;
   name: string | null;
   currency_code: string | null;
+  iana_timezone: string | null;
   scopes: string | null;
   installed_at: number | string;
   uninstalled_at: number | string | null;
@@ -50,10 +53,19 @@ export function createShopsRepository(db: Knex) {
         });
     },
 
-    async updateDetails(shop: string, details: {name: string; currencyCode: string}, now: number) {
+    async updateDetails(
+      shop: string,
+      details: {name: string; currencyCode: string; timeZone?: string | null},
+      now: number,
+    ) {
       await db('shops')
         .where({shop})
-        .update({name: details.name, currency_code: details.currencyCode, updated_at: now});
+        .update({
+          name: details.name,
+          currency_code: details.currencyCode,
+          ...(details.timeZone ? {iana_timezone: details.timeZone} : {}),
+          updated_at: now,
+        });
     },
 
     /**
@@ -129,6 +141,7 @@ function toRecord(row: ShopRow): ShopRecord {
     shop: row.shop,
     name: row.name,
     currencyCode: row.currency_code,
+    timeZone: row.iana_timezone ?? null,
     scopes: row.scopes,
     installedAt: Number(row.installed_at),
     uninstalledAt: row.uninstalled_at === null ? null : Number(row.uninstalled_at),

@@ -22,6 +22,17 @@ export interface Signal {
   /** The journey it belongs to, once known, and what makes it one signal per journey. */
   journeyId?: string | null;
   dedupeKey?: string | null;
+  /** When a later fact ended it (the order came, the code applied, the shopper came back). */
+  resolvedAt?: number | null;
+  /** That fact, in a sentence: "Bought at 10:52: the checkout completed." */
+  resolution?: string | null;
+}
+
+/** A stored signal that a later fact ended. */
+export interface SignalEnding {
+  id: string;
+  resolvedAt: number;
+  resolution: string;
 }
 
 interface SignalRow {
@@ -40,6 +51,8 @@ interface SignalRow {
   recorded_at: number | string;
   journey_id: string | null;
   dedupe_key: string | null;
+  resolved_at: number | string | null;
+  resolution: string | null;
 }
 
 /** Rows per INSERT (15 columns a row) and ids per IN list: under both engines' parameter limits. */
@@ -63,6 +76,9 @@ export function createSignalsRepository(db: Knex) {
     recorded_at: signal.recordedAt,
     journey_id: signal.journeyId ?? null,
     dedupe_key: signal.dedupeKey ?? null,
+    resolved_at: signal.resolvedAt ?? null,
+    resolution: signal.resolution ?? null,
+    updated_at: signal.recordedAt,
   });
   return {
     async add(signal: Signal): Promise<void> {
@@ -81,6 +97,63 @@ export function createSignalsRepository(db: Knex) {
         for (const r of inserted) ids.add(r.id);
       }
       return signals.filter((s) => ids.has(s.id));
+    },
+
+    /**
+     * Rewrites what a signal says as its journey moved on (sentence, severity, evidence, when),
+     * reopening it if it had ended; answers the ids whose row changed.
+     */
+    async updateStory(signals: Signal[], now: number): Promise<string[]> {
+      const changed: string[] = [];
+      for (const signal of signals) {
+        const n = await db('signals').where({shop: signal.shop, id: signal.id}).update({
+          severity: signal.severity,
+          sentence: signal.sentence,
+          evidence_json: JSON.stringify(signal.evidence),
+          occurred_at: signal.occurredAt,
+          order_id: signal.orderId,
+          customer_id: signal.customerId,
+          resolved_at: null,
+          resolution: null,
+          updated_at: now,
+        });
+        if (n > 0) changed.push(signal.id);
+      }
+      return changed;
+    },
+
+    /** Ends open signals; answers the ids this call ended (not those another writer ended first). */
+    async end(shop: string, endings: SignalEnding[], now: number): Promise<string[]> {
+      const ended: string[] = [];
+      for (const ending of endings) {
+        const n = await db('signals')
+          .where({shop, id: ending.id})
+          .whereNull('resolved_at')
+          .update({resolved_at: ending.resolvedAt, resolution: ending.resolution, updated_at: now});
+        if (n > 0) ended.push(ending.id);
+      }
+      return ended;
+    },
+
+    /** Signals the checkout extension reported before Heed knew their journey. */
+    async unattached(
+      shop: string,
+      ref: {checkoutToken: string | null; orderId: string | null},
+    ): Promise<Signal[]> {
+      if (!ref.checkoutToken && !ref.orderId) return [];
+      const rows = await db<SignalRow>('signals')
+        .where({shop})
+        .whereNull('journey_id')
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (ref.checkoutToken) q.orWhere('checkout_token', ref.checkoutToken);
+          if (ref.orderId) q.orWhere('order_id', ref.orderId);
+        });
+      return rows.map(toSignal);
+    },
+
+    async deleteByIds(shop: string, ids: string[]): Promise<void> {
+      if (ids.length > 0) await db('signals').where({shop}).whereIn('id', ids).delete();
     },
 
     async existsForOrder(shop: string, type: string, orderId: string): Promise<boolean> {
@@ -152,5 +225,7 @@ function toSignal(row: SignalRow): Signal {
     recordedAt: Number(row.recorded_at),
     journeyId: row.journey_id,
     dedupeKey: row.dedupe_key,
+    resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
+    resolution: row.resolution,
   };
 }

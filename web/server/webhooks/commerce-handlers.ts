@@ -33,7 +33,7 @@ export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandl
         payload,
       );
       if (stored === 'stored' && order.checkout_token) {
-        await joinJourney?.(shop, order.checkout_token, (journey) =>
+        await joinJourney?.(shop, {checkoutToken: order.checkout_token}, (journey) =>
           applyOrderWebhook(journey, order, shop),
         );
       }
@@ -47,7 +47,7 @@ export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandl
         payload,
       );
       if (stored === 'stored') {
-        await joinJourney?.(shop, checkout.token, (journey) =>
+        await joinJourney?.(shop, {checkoutToken: checkout.token}, (journey) =>
           applyCheckoutWebhook(journey, checkout, shop),
         );
       }

@@ -1,4 +1,4 @@
-import {currentStepOf, furthestStep, isCompleted} from '../journey-views';
+import {currentStepOf, furthestStep, hasBought} from '../journey-views';
 import {stepRank} from '../journey';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
@@ -11,7 +11,7 @@ import {cartPhrase, duration, stepPhrase} from '../wording';
 export const detectAbandoned: Detector = (journey, now, thresholds) => {
   const furthest = furthestStep(journey);
   const step = currentStepOf(journey);
-  if ((furthest === null && journey.cart === null) || isCompleted(journey)) return [];
+  if ((furthest === null && journey.cart === null) || hasBought(journey)) return [];
   const abandonedAt = journey.lastActivityAt + thresholds.abandonAfterMs;
   if (now < abandonedAt) return [];
   const where = step ? ` at ${stepPhrase(step)}` : '';

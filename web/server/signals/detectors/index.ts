@@ -1,6 +1,6 @@
 import type {Journey} from '../journey';
 import {compareText} from '../pixel-event';
-import {EMPTY_CONTEXT} from '../signal';
+import {EMPTY_CONTEXT, PROMISE_SIGNAL_TYPES} from '../signal';
 import type {DetectedSignal, DetectionContext, Detector, SignalType} from '../signal';
 import {DEFAULT_THRESHOLDS} from '../thresholds';
 import type {Thresholds} from '../thresholds';
@@ -9,6 +9,8 @@ import {detectCheckoutError} from './checkout-error';
 import {detectCodeRejected} from './code-rejected';
 import {detectPaymentFailed} from './payment-failed';
 import {detectPromoNotApplied} from './promo-not-applied';
+import {detectPromoMissingOnOrder} from './promo-missing-on-order';
+import {hasBought} from '../journey-views';
 import {detectRepeatedEdits} from './repeated-edits';
 import {detectShippingShock} from './shipping-shock';
 import {detectStalled} from './stalled';
@@ -16,6 +18,7 @@ import {detectStepRegression} from './step-regression';
 
 export const DETECTORS: Readonly<Record<SignalType, Detector>> = {
   promo_not_applied: detectPromoNotApplied,
+  promo_missing_on_order: detectPromoMissingOnOrder,
   code_rejected: detectCodeRejected,
   checkout_error: detectCheckoutError,
   stalled: detectStalled,
@@ -28,8 +31,8 @@ export const DETECTORS: Readonly<Record<SignalType, Detector>> = {
 
 /**
  * Every signal a journey shows at `now`, oldest first. Pure: the same journey, time and settings
- * always give the same signals, so the caller may run it on each batch and on each sweep and let
- * `dedupeKey` keep each signal once.
+ * always give the same signals, so the caller may run it on each batch and on each sweep: a
+ * signal is kept once per `dedupeKey`, and one no longer shown ends (signal-lifecycle.ts).
  */
 export function detectSignals(
   journey: Journey,
@@ -37,7 +40,10 @@ export function detectSignals(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   context: DetectionContext = EMPTY_CONTEXT,
 ): DetectedSignal[] {
+  // Once the shopper bought, hesitation is over; only a broken promise still needs a person.
+  const bought = hasBought(journey);
   return Object.values(DETECTORS)
     .flatMap((detect) => detect(journey, now, thresholds, context))
+    .filter((signal) => !bought || PROMISE_SIGNAL_TYPES.has(signal.type))
     .sort((a, b) => a.occurredAt - b.occurredAt || compareText(a.dedupeKey, b.dedupeKey));
 }

@@ -13,6 +13,7 @@ export const detectPaymentFailed: Detector = (journey) => {
   const first = failures[0];
   if (!first || !last) return [];
   if (journey.completion && journey.completion.at >= last.at) return [];
+  if (journey.otherOrders.some((order) => order.at >= last.at)) return [];
   const attempts = paymentSubmissions(journey);
   const times = failures.length > 1 ? ` ${failures.length} times` : '';
   return [

@@ -1,37 +1,39 @@
 import {describePromise} from '../../campaigns/wording';
-import {furthestStep, hasReached} from '../journey-views';
+import {REASON_WORDS} from '../../checkout/outcome-signal';
+import {furthestStep, hasReached, stepTransitions} from '../journey-views';
+import type {Journey} from '../journey';
 import {eventIds} from '../signal';
-import type {DetectedSignal, Detector} from '../signal';
-import {stepPhrase} from '../wording';
+import type {DetectedSignal, DetectionContext, Detector} from '../signal';
+import {clockTime, stepPhrase} from '../wording';
 import {codeEffect, promisedOffer} from './promised-offer';
+import type {PromisedOffer} from './promised-offer';
 
 /**
  * The shopper came from a campaign, got past the contact step, and the newest snapshot of their
- * checkout shows none of the campaign's codes taking anything off.
+ * checkout shows none of the campaign's codes taking anything off — or, with no snapshot (no
+ * analytics consent), the checkout extension reported it could not apply the code. The sentence
+ * says when and where it was first true, and where the shopper went since.
  */
 export const detectPromoNotApplied: Detector = (journey, _now, _thresholds, context) => {
   const offer = promisedOffer(journey, context);
+  if (!offer || offer.codes.length === 0) return [];
   const cart = journey.cart;
-  if (!offer || offer.codes.length === 0 || !cart || !hasReached(journey, 'delivery')) return [];
+  if (!cart || !hasReached(journey, 'delivery')) return fromExtension(journey, offer, context);
   const effects = offer.codes.map((code) => ({code, effect: codeEffect(cart, code)}));
   if (effects.some(({effect}) => effect === 'applied')) return [];
   const listed = effects.find(({effect}) => effect === 'no_allocation');
   const code = listed?.code ?? offer.codes[0] ?? '';
   const step = furthestStep(journey);
-  const where = step === 'completed' ? 'placed the order' : `reached ${stepPhrase(step)}`;
+  const seenAt = firstMissingAt(journey);
   const what = listed
-    ? `with the code ${code} in the checkout taking nothing off`
-    : `with no discount applied (code ${code})`;
-  const currency = cart.currencyCode ?? context.currencyCode;
-  const sentence = offer.campaign
-    ? `Was promised ${describePromise(offer.campaign.promise, currency)} by the “${offer.campaign.name}” email but ${where} ${what}.`
-    : `Came from the “${offer.campaignKey ?? code}” email link but ${where} ${what}.`;
+    ? `the code ${code} was in the checkout taking nothing off`
+    : `no discount applied (code ${code})`;
   const signal: DetectedSignal = {
     type: 'promo_not_applied',
     severity: step === 'completed' ? 'critical' : 'high',
-    sentence,
+    sentence: `${promisePhrase(offer, context, cart.currencyCode)}; at ${clockTime(seenAt.at, context.timeZone)}, on ${stepPhrase(seenAt.step)}, ${what}${sinceThen(journey, seenAt, context)}.`,
     dedupeKey: `promo_not_applied:${code}`,
-    occurredAt: cart.asOf.at,
+    occurredAt: seenAt.at,
     step,
     evidence: {
       eventIds: eventIds(...offer.eventIds, cart.asOf.eventId),
@@ -47,3 +49,73 @@ export const detectPromoNotApplied: Detector = (journey, _now, _thresholds, cont
   };
   return [signal];
 };
+
+function promisePhrase(
+  offer: PromisedOffer,
+  context: DetectionContext,
+  currencyCode: string | null,
+): string {
+  const currency = currencyCode ?? context.currencyCode;
+  return offer.campaign
+    ? `Was promised ${describePromise(offer.campaign.promise, currency)} by the “${offer.campaign.name}” email`
+    : `Came from the “${offer.campaignKey ?? offer.codes[0] ?? ''}” email link`;
+}
+
+/** When the promise was first seen broken: on reaching the delivery step, where it is checked. */
+function firstMissingAt(journey: Journey): {at: number; step: Journey['currentStep']} {
+  const reached = stepTransitions(journey).find((t) => t.to !== 'contact');
+  if (reached) return {at: reached.at, step: reached.to};
+  const byWebhook = journey.webhookStep;
+  if (byWebhook) return {at: byWebhook.at, step: byWebhook.step};
+  const done = journey.completion;
+  return {at: done?.at ?? journey.lastActivityAt, step: done ? 'completed' : journey.currentStep};
+}
+
+/** "; went on to the payment step at 10:44", "; placed the order at 10:52 without it". */
+function sinceThen(
+  journey: Journey,
+  seen: {at: number; step: Journey['currentStep']},
+  context: DetectionContext,
+): string {
+  const time = (ms: number) => clockTime(ms, context.timeZone);
+  if (journey.completion && seen.step !== 'completed')
+    return `; placed the order at ${time(journey.completion.at)} without it`;
+  const latest = stepTransitions(journey).at(-1);
+  if (latest && latest.at > seen.at && latest.to !== seen.step)
+    return `; went on to ${stepPhrase(latest.to)} at ${time(latest.at)}`;
+  return '';
+}
+
+function fromExtension(
+  journey: Journey,
+  offer: PromisedOffer,
+  context: DetectionContext,
+): DetectedSignal[] {
+  const refused = journey.outcomes.find((o) => o.state === 'could_not_apply');
+  if (!refused) return [];
+  const applied = journey.outcomes.some((o) => o.state === 'applied' && o.at > refused.at);
+  if (applied) return [];
+  const code = refused.code ?? offer.codes[0] ?? '';
+  const reason = REASON_WORDS.get(refused.reason ?? '') ?? REASON_WORDS.get('apply_error') ?? '';
+  return [
+    {
+      type: 'promo_not_applied',
+      severity: journey.completion ? 'critical' : 'high',
+      sentence: `${promisePhrase(offer, context, journey.cart?.currencyCode ?? null)}; at ${clockTime(refused.at, context.timeZone)} ${reason} (code ${code}).`,
+      dedupeKey: `promo_not_applied:${code.toUpperCase()}`,
+      occurredAt: refused.at,
+      step: furthestStep(journey),
+      evidence: {
+        eventIds: eventIds(...offer.eventIds, refused.eventId),
+        campaignId: offer.campaignId,
+        campaignKey: offer.campaignKey,
+        code,
+        codeInCheckout: false,
+        discountsAmount: 0,
+        extensionReasons: journey.outcomes
+          .filter((o) => o.state === 'could_not_apply' && o.reason !== null)
+          .map((o) => o.reason ?? ''),
+      },
+    },
+  ];
+}

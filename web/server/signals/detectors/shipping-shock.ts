@@ -1,4 +1,4 @@
-import {furthestStep, isCompleted, paymentSubmissions} from '../journey-views';
+import {furthestStep, hasBought, paymentSubmissions} from '../journey-views';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
 import {money} from '../wording';
@@ -14,7 +14,7 @@ export const detectShippingShock: Detector = (journey, now, thresholds) => {
   if (!cart || !shipping || !subtotal || subtotal.amount <= 0) return [];
   const share = shipping.amount / subtotal.amount;
   if (share <= thresholds.shippingShockShare) return [];
-  if (isCompleted(journey) || paymentSubmissions(journey).length > 0) return [];
+  if (hasBought(journey) || paymentSubmissions(journey).length > 0) return [];
   const leftAt = journey.lastActivityAt + thresholds.shippingShockLeftAfterMs;
   if (now < leftAt) return [];
   const percent = Math.round(share * 100);

@@ -1,4 +1,4 @@
-import {enteredCurrentStep, isCompleted} from '../journey-views';
+import {enteredCurrentStep, hasBought} from '../journey-views';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
 import {stallAfterMs} from '../thresholds';
@@ -12,7 +12,7 @@ const SEVERITY = {contact: 'low', delivery: 'low', shipping: 'medium', payment: 
  */
 export const detectStalled: Detector = (journey, now, thresholds) => {
   const entered = enteredCurrentStep(journey);
-  if (!entered || entered.to === 'completed' || isCompleted(journey)) return [];
+  if (!entered || entered.to === 'completed' || hasBought(journey)) return [];
   const step = entered.to;
   const crossedAt = entered.at + stallAfterMs(thresholds, step);
   if (now < crossedAt || now - journey.lastActivityAt >= thresholds.abandonAfterMs) return [];

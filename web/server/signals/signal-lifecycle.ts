@@ -1,0 +1,134 @@
+import type {Signal, SignalEnding} from '../storage/signals-repository';
+import type {Journey} from './journey';
+import {enteredCurrentStep, orderElsewhere} from './journey-views';
+import {clockTime, stepPhrase} from './wording';
+
+/** What one detection run changes of a journey's stored signals. */
+export interface SignalChanges {
+  /** Signals not told before. */
+  added: Signal[];
+  /** Stored signals whose story changed (sentence, severity, evidence, time) or that came back. */
+  retold: Signal[];
+  /** Stored signals a later fact ended. */
+  ended: SignalEnding[];
+  /** Every signal of the journey after these changes, oldest first: what the score counts. */
+  current: Signal[];
+}
+
+/**
+ * A signal lives while the journey still shows it: detection runs on every change, so a signal
+ * it no longer reports was contradicted by a later fact (the order came, the code applied, the
+ * shopper came back or moved on) and ends, with that fact; one it reports differently is retold.
+ * Pure: the same journey, signals and time give the same changes.
+ */
+export function reconcileSignals(
+  journey: Journey,
+  detected: readonly Signal[],
+  stored: readonly Signal[],
+  context: {now: number; timeZone: string | null},
+): SignalChanges {
+  const storedByKey = new Map<string, Signal>();
+  for (const signal of stored) if (signal.dedupeKey) storedByKey.set(signal.dedupeKey, signal);
+  const detectedTypes = new Set(detected.map((d) => d.type));
+  const detectedKeys = new Set(detected.map((d) => d.dedupeKey));
+  const changes: SignalChanges = {added: [], retold: [], ended: [], current: []};
+  for (const signal of detected) {
+    const known = signal.dedupeKey ? storedByKey.get(signal.dedupeKey) : undefined;
+    if (!known) {
+      changes.added.push(signal);
+      changes.current.push(signal);
+    } else if (known.resolvedAt != null || toldDifferently(known, signal)) {
+      const retold = {...signal, id: known.id, recordedAt: known.recordedAt};
+      changes.retold.push(retold);
+      changes.current.push(retold);
+    } else {
+      changes.current.push(known);
+    }
+  }
+  for (const signal of stored) {
+    if (signal.dedupeKey && detectedKeys.has(signal.dedupeKey)) continue;
+    if (!signal.dedupeKey || signal.resolvedAt != null) {
+      changes.current.push(signal);
+      continue;
+    }
+    const ending = endingOf(signal, journey, detectedTypes, context);
+    changes.ended.push({id: signal.id, ...ending});
+    changes.current.push({...signal, ...ending});
+  }
+  changes.current.sort((a, b) => a.occurredAt - b.occurredAt);
+  return changes;
+}
+
+export function isOpen(signal: Pick<Signal, 'resolvedAt'>): boolean {
+  return signal.resolvedAt === null || signal.resolvedAt === undefined;
+}
+
+function toldDifferently(a: Signal, b: Signal): boolean {
+  return (
+    a.sentence !== b.sentence ||
+    a.severity !== b.severity ||
+    a.occurredAt !== b.occurredAt ||
+    JSON.stringify(a.evidence) !== JSON.stringify(b.evidence)
+  );
+}
+
+const CHANNEL_WORDS: ReadonlyMap<string, string> = new Map([
+  ['pos', 'at the point of sale'],
+  ['shopify_draft_order', 'through a draft order'],
+  ['web', 'in another online checkout'],
+]);
+
+/** "through a draft order", "at the point of sale"; Shopify's `source_name` otherwise. */
+export function channelPhrase(sourceName: string | null): string {
+  if (!sourceName) return 'by another channel';
+  return CHANNEL_WORDS.get(sourceName) ?? `through ${sourceName.replace(/_/g, ' ')}`;
+}
+
+/** The fact that ended a signal, and when it became true. */
+function endingOf(
+  signal: Signal,
+  journey: Journey,
+  detectedTypes: ReadonlySet<string>,
+  {now, timeZone}: {now: number; timeZone: string | null},
+): {resolvedAt: number; resolution: string} {
+  const time = (ms: number) => clockTime(ms, timeZone);
+  const completion = journey.completion;
+  if (completion) {
+    return {
+      resolvedAt: completion.at,
+      resolution: `The shopper bought at ${time(completion.at)}: the checkout completed.`,
+    };
+  }
+  const other = orderElsewhere(journey);
+  if (other) {
+    return {
+      resolvedAt: other.at,
+      resolution: `The shopper ordered ${channelPhrase(other.sourceName)} at ${time(other.at)}.`,
+    };
+  }
+  if (signal.type === 'stalled') {
+    if (detectedTypes.has('abandoned')) {
+      return {resolvedAt: now, resolution: 'Told as leaving: the shopper left from this step.'};
+    }
+    const entered = enteredCurrentStep(journey);
+    if (entered) {
+      return {
+        resolvedAt: entered.at,
+        resolution: `Went on to ${stepPhrase(entered.to)} at ${time(entered.at)}.`,
+      };
+    }
+  }
+  if (signal.type === 'abandoned' || signal.type === 'shipping_shock') {
+    return {
+      resolvedAt: journey.lastActivityAt,
+      resolution: `Came back to checkout at ${time(journey.lastActivityAt)}.`,
+    };
+  }
+  if ((signal.type === 'promo_not_applied' || signal.type === 'code_rejected') && journey.cart) {
+    return {
+      resolvedAt: journey.cart.asOf.at,
+      resolution: `The code applied at ${time(journey.cart.asOf.at)}.`,
+    };
+  }
+  return {resolvedAt: now, resolution: `No longer shown by the checkout at ${time(now)}.`};
+}
