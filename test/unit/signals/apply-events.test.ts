@@ -55,12 +55,15 @@ describe('applyEvents: what a journey records', () => {
 
   it('when Shopify names the customer, then their id and a hash of their email are kept', () => {
     expect(journey.identity).toMatchObject({
-      customerId: '7788990011',
+      customerId: 'gid://shopify/Customer/7788990011',
       emailHash: hashEmail(SHOP, 'dana.whitfield@example.com'),
       isFirstOrder: false,
       acceptsEmailMarketing: true,
     });
-    expect(journey.completion).toMatchObject({orderId: '6123456789012', source: 'pixel'});
+    expect(journey.completion).toMatchObject({
+      orderId: 'gid://shopify/Order/6123456789012',
+      source: 'pixel',
+    });
   });
 
   it('when fields are edited, then each field counts its changes with their event ids', () => {
@@ -121,10 +124,13 @@ describe('applyEvents: stable ids', () => {
 
   it('when a journey stored before ids were stable learns its token, then its id stays', () => {
     const all = events('repeated-edits');
+    const dom = all.filter((e) => e.type === 'dom');
+    // As a journey stored before ids were stable was: keyed by its client, DOM events only.
     const legacy = {
-      ...journeyOf('repeated-edits', (e) => e.type === 'dom'),
+      ...journeyOf('repeated-edits'),
       id: journeyIdFor(SHOP, {checkoutToken: null, clientId: all[0]!.clientId}),
       checkoutToken: null,
+      eventIds: dom.map((e) => e.id).sort(),
     };
     const joined = applyEvents(legacy, all, SHOP);
     expect(joined.id).toBe(legacy.id);

@@ -63,7 +63,7 @@ describe('signals: wording and weight', () => {
       EMPTY_CONTEXT,
     );
     expect(promo?.sentence).toBe(
-      'Came from the “winter-sale” email link but reached the payment step with no discount applied (code WINTER20).',
+      'Came from the “winter-sale” email link; at 16:21 UTC, on the delivery address step, no discount applied (code WINTER20); went on to the payment step at 16:22 UTC.',
     );
     expect(promo?.evidence).toMatchObject({
       campaignId: '5b0f7d8e-3c41-4a2e-9f6d-1e8c2b7a9d40',

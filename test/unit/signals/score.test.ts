@@ -26,7 +26,7 @@ describe('hesitation score', () => {
     expect(hesitationScore(signals)).toEqual({
       score: 60,
       reasons: [
-        '+30 Promised discount not applied: Was promised 20% off the entire order by the “Winter” email but reached the payment step with no discount applied (code WINTER20).',
+        '+30 Promised discount not applied: Was promised 20% off the entire order by the “Winter” email; at 16:21 UTC, on the delivery address step, no discount applied (code WINTER20); went on to the payment step at 16:22 UTC.',
         '+30 Stalled on a step: Spent more than 4 minutes on the payment step without moving on.',
       ],
     });

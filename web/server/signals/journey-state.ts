@@ -185,14 +185,15 @@ function upgrade(raw: unknown): unknown {
         isObject(o) ? {...o, orderId: gidOrKeep(orderGid, o.orderId)} : o,
       )
     : raw.outcomes;
-  const cart = isObject(raw.cart) && Array.isArray(raw.cart.lines)
-    ? {
-        ...raw.cart,
-        lines: raw.cart.lines.map((line: unknown) =>
-          isObject(line) ? {...line, variantId: gidOrKeep(variantGid, line.variantId)} : line,
-        ),
-      }
-    : raw.cart;
+  const cart =
+    isObject(raw.cart) && Array.isArray(raw.cart.lines)
+      ? {
+          ...raw.cart,
+          lines: raw.cart.lines.map((line: unknown) =>
+            isObject(line) ? {...line, variantId: gidOrKeep(variantGid, line.variantId)} : line,
+          ),
+        }
+      : raw.cart;
   return {
     ...rest,
     version: 2,

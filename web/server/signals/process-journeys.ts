@@ -7,12 +7,7 @@ import {applyEvents, clockEstimate, withCheckoutToken, type ReceivedEvent} from 
 import {checkPixelEvent} from './pixel-event';
 import {checkoutTokenOf} from './pixel-data';
 import {hasBought} from './journey-views';
-import {
-  commitJourneys,
-  readShopContext,
-  type Placement,
-  type ShopContext,
-} from './commit-journeys';
+import {commitJourneys, readShopContext, type Placement, type ShopContext} from './commit-journeys';
 import {readJourney} from './journey-state';
 import {withOtherOrder} from './apply-webhook';
 import {withOutcomeFact} from './apply-details';

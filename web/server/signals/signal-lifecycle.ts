@@ -1,6 +1,7 @@
 import type {Signal, SignalEnding} from '../storage/signals-repository';
 import type {Journey} from './journey';
-import {enteredCurrentStep, orderElsewhere} from './journey-views';
+import {enteredCurrentStep, hasBought, orderElsewhere} from './journey-views';
+import {PROMISE_SIGNAL_TYPES} from './signal';
 import {clockTime, stepPhrase} from './wording';
 
 /** What one detection run changes of a journey's stored signals. */
@@ -32,12 +33,28 @@ export function reconcileSignals(
   const detectedTypes = new Set(detected.map((d) => d.type));
   const detectedKeys = new Set(detected.map((d) => d.dedupeKey));
   const changes: SignalChanges = {added: [], retold: [], ended: [], current: []};
-  for (const signal of detected) {
+  // Once the shopper bought, hesitation is over: what they met stays in the story, ended by the
+  // purchase; only a broken promise still needs a person.
+  const purchase = hasBought(journey) ? endingOf(null, journey, detectedTypes, context) : null;
+  for (const found of detected) {
+    const moot = purchase !== null && !PROMISE_SIGNAL_TYPES.has(found.type);
+    const signal = moot ? {...found, ...purchase} : found;
     const known = signal.dedupeKey ? storedByKey.get(signal.dedupeKey) : undefined;
     if (!known) {
       changes.added.push(signal);
       changes.current.push(signal);
-    } else if (known.resolvedAt != null || toldDifferently(known, signal)) {
+    } else if (moot && isOpen(known)) {
+      changes.ended.push({
+        id: known.id,
+        resolvedAt: signal.resolvedAt ?? context.now,
+        resolution: signal.resolution ?? '',
+      });
+      changes.current.push({
+        ...known,
+        resolvedAt: signal.resolvedAt,
+        resolution: signal.resolution,
+      });
+    } else if (!moot && (known.resolvedAt != null || toldDifferently(known, signal))) {
       const retold = {...signal, id: known.id, recordedAt: known.recordedAt};
       changes.retold.push(retold);
       changes.current.push(retold);
@@ -86,7 +103,7 @@ export function channelPhrase(sourceName: string | null): string {
 
 /** The fact that ended a signal, and when it became true. */
 function endingOf(
-  signal: Signal,
+  signal: Signal | null,
   journey: Journey,
   detectedTypes: ReadonlySet<string>,
   {now, timeZone}: {now: number; timeZone: string | null},
@@ -106,6 +123,7 @@ function endingOf(
       resolution: `The shopper ordered ${channelPhrase(other.sourceName)} at ${time(other.at)}.`,
     };
   }
+  if (!signal) return {resolvedAt: now, resolution: `No longer needed at ${time(now)}.`};
   if (signal.type === 'stalled') {
     if (detectedTypes.has('abandoned')) {
       return {resolvedAt: now, resolution: 'Told as leaving: the shopper left from this step.'};

@@ -81,7 +81,10 @@ export function readRestFields(payload: unknown): RestCommerceFields {
 }
 
 const present = (value: unknown) =>
-  value !== undefined && value !== null && value !== '' && !(typeof value === 'object' && Object.keys(value).length === 0);
+  value !== undefined &&
+  value !== null &&
+  value !== '' &&
+  !(typeof value === 'object' && Object.keys(value).length === 0);
 
 /**
  * The furthest step a checkout webhook shows: a shipping rate chosen means the shopper reached

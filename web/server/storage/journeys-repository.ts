@@ -68,7 +68,8 @@ export function createJourneysRepository(db: Knex) {
         const rows = await db<JourneyRow>('journeys')
           .where({shop})
           .whereIn('checkout_token', tokens.slice(i, i + CHUNK));
-        for (const row of rows) if (row.checkout_token) found.set(row.checkout_token, toRecord(row));
+        for (const row of rows)
+          if (row.checkout_token) found.set(row.checkout_token, toRecord(row));
       }
       return found;
     },

@@ -147,7 +147,10 @@ export function createPixelEventsRepository(db: Knex) {
      */
     async markApplied(
       shop: string,
-      placements: Array<{journeyId: string | null; events: Array<{clientId: string; eventId: string}>}>,
+      placements: Array<{
+        journeyId: string | null;
+        events: Array<{clientId: string; eventId: string}>;
+      }>,
       now: number,
     ): Promise<void> {
       for (const placement of placements) {

@@ -106,17 +106,19 @@ export function createSignalsRepository(db: Knex) {
     async updateStory(signals: Signal[], now: number): Promise<string[]> {
       const changed: string[] = [];
       for (const signal of signals) {
-        const n = await db('signals').where({shop: signal.shop, id: signal.id}).update({
-          severity: signal.severity,
-          sentence: signal.sentence,
-          evidence_json: JSON.stringify(signal.evidence),
-          occurred_at: signal.occurredAt,
-          order_id: signal.orderId,
-          customer_id: signal.customerId,
-          resolved_at: null,
-          resolution: null,
-          updated_at: now,
-        });
+        const n = await db('signals')
+          .where({shop: signal.shop, id: signal.id})
+          .update({
+            severity: signal.severity,
+            sentence: signal.sentence,
+            evidence_json: JSON.stringify(signal.evidence),
+            occurred_at: signal.occurredAt,
+            order_id: signal.orderId,
+            customer_id: signal.customerId,
+            resolved_at: null,
+            resolution: null,
+            updated_at: now,
+          });
         if (n > 0) changed.push(signal.id);
       }
       return changed;

@@ -1,6 +1,6 @@
 import type {Journey} from '../journey';
 import {compareText} from '../pixel-event';
-import {EMPTY_CONTEXT, PROMISE_SIGNAL_TYPES} from '../signal';
+import {EMPTY_CONTEXT} from '../signal';
 import type {DetectedSignal, DetectionContext, Detector, SignalType} from '../signal';
 import {DEFAULT_THRESHOLDS} from '../thresholds';
 import type {Thresholds} from '../thresholds';
@@ -10,7 +10,6 @@ import {detectCodeRejected} from './code-rejected';
 import {detectPaymentFailed} from './payment-failed';
 import {detectPromoNotApplied} from './promo-not-applied';
 import {detectPromoMissingOnOrder} from './promo-missing-on-order';
-import {hasBought} from '../journey-views';
 import {detectRepeatedEdits} from './repeated-edits';
 import {detectShippingShock} from './shipping-shock';
 import {detectStalled} from './stalled';
@@ -32,7 +31,8 @@ export const DETECTORS: Readonly<Record<SignalType, Detector>> = {
 /**
  * Every signal a journey shows at `now`, oldest first. Pure: the same journey, time and settings
  * always give the same signals, so the caller may run it on each batch and on each sweep: a
- * signal is kept once per `dedupeKey`, and one no longer shown ends (signal-lifecycle.ts).
+ * signal is kept once per `dedupeKey`, and one no longer shown, or made moot by a purchase, ends
+ * (signal-lifecycle.ts).
  */
 export function detectSignals(
   journey: Journey,
@@ -40,10 +40,7 @@ export function detectSignals(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   context: DetectionContext = EMPTY_CONTEXT,
 ): DetectedSignal[] {
-  // Once the shopper bought, hesitation is over; only a broken promise still needs a person.
-  const bought = hasBought(journey);
   return Object.values(DETECTORS)
     .flatMap((detect) => detect(journey, now, thresholds, context))
-    .filter((signal) => !bought || PROMISE_SIGNAL_TYPES.has(signal.type))
     .sort((a, b) => a.occurredAt - b.occurredAt || compareText(a.dedupeKey, b.dedupeKey));
 }

@@ -18,7 +18,9 @@ export const detectPromoNotApplied: Detector = (journey, _now, _thresholds, cont
   const offer = promisedOffer(journey, context);
   if (!offer || offer.codes.length === 0) return [];
   const cart = journey.cart;
-  if (!cart || !hasReached(journey, 'delivery')) return fromExtension(journey, offer, context);
+  // With no snapshot of the cart (no analytics consent), the extension's report is the evidence.
+  if (!cart) return fromExtension(journey, offer, context);
+  if (!hasReached(journey, 'delivery')) return [];
   const effects = offer.codes.map((code) => ({code, effect: codeEffect(cart, code)}));
   if (effects.some(({effect}) => effect === 'applied')) return [];
   const listed = effects.find(({effect}) => effect === 'no_allocation');
