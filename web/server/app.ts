@@ -34,6 +34,7 @@ import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
 import {WEBHOOK_PATH} from './shopify';
+import type {Sweep} from './sweeps/sweep-runner';
 
 export const FRONTEND_DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -69,7 +70,7 @@ export interface HeedApp {
   /** Resolves when journey processing queued by ingest has finished (clean shutdown, tests). */
   drainJourneys(): Promise<void>;
   /** Background work the server runs on a timer (see http/start-server.ts). */
-  sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
+  sweeps: Sweep[];
 }
 
 /** How often quiet checkouts are looked at for stalls and abandonment, in milliseconds. */
