@@ -34,6 +34,7 @@ import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
 import {WEBHOOK_PATH} from './shopify';
+import type {Sweep} from './sweeps/sweep-runner';
 
 export const FRONTEND_DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -71,7 +72,7 @@ export interface HeedApp {
   /** Resolves when journey processing queued by ingest has finished (clean shutdown, tests). */
   drainJourneys(): Promise<void>;
   /** Background work the server runs on a timer (see http/start-server.ts). */
-  sweeps: Array<{name: string; everyMs: number; run(): Promise<unknown>}>;
+  sweeps: Sweep[];
 }
 
 /** How often committed pixel events never applied to a journey (a crash) are applied, in ms. */

@@ -1,5 +1,7 @@
+import {randomUUID} from 'node:crypto';
 import type {Server} from 'node:http';
 import type {Heed} from '../bootstrap';
+import {scheduleSweeps} from '../sweeps/schedule-sweeps';
 
 export interface RunningServer {
   server: Server;
@@ -20,24 +22,19 @@ export async function startServer(
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://localhost:${actualPort}`;
 
-  const timers = heed.sweeps.map((sweep) => {
-    const run = () =>
-      sweep
-        .run()
-        .catch((error: unknown) =>
-          heed.logger.error({err: error, sweep: sweep.name}, 'sweep failed'),
-        );
-    void run();
-    const timer = setInterval(run, sweep.everyMs);
-    timer.unref();
-    return timer;
+  // One owner id per process: its leases tell apart instances sharing the database.
+  const sweeps = scheduleSweeps({
+    sweeps: heed.sweeps,
+    leases: heed.storage.sweepLeases,
+    owner: randomUUID(),
+    logger: heed.logger,
   });
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    timers.forEach(clearInterval);
+    await sweeps.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await heed.close();
   };

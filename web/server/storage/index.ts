@@ -16,6 +16,7 @@ import {createCampaignsRepository} from './campaigns-repository';
 import {createSignalsRepository} from './signals-repository';
 import {createPixelEventsRepository} from './pixel-events-repository';
 import {createJourneysRepository} from './journeys-repository';
+import {createSweepLeasesRepository} from './sweep-leases-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -54,6 +55,7 @@ function repositoriesOn(db: Knex) {
     signals: createSignalsRepository(db),
     pixelEvents: createPixelEventsRepository(db),
     journeys: createJourneysRepository(db),
+    sweepLeases: createSweepLeasesRepository(db),
   };
 }
 

@@ -8,6 +8,7 @@ import * as hesitationSettings from './006-hesitation-settings';
 import * as pixelEventsByClient from './007-pixel-events-by-client';
 import * as rawEventRetention from './008-raw-event-retention';
 import * as journeyIntegrity from './009-journey-integrity';
+import * as sweepLeases from './010-sweep-leases';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -25,6 +26,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['007-pixel-events-by-client', pixelEventsByClient],
   ['008-raw-event-retention', rawEventRetention],
   ['009-journey-integrity', journeyIntegrity],
+  ['010-sweep-leases', sweepLeases],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
