@@ -91,6 +91,8 @@ describe.runIf(batteryEngines().includes('postgres'))(
           startedAt: journey.startedAt,
           lastActivityAt: journey.lastActivityAt,
           completedAt: null,
+          customerId: journey.identity.customerId,
+          emailHash: journey.identity.emailHash,
           state: journey,
         },
         Date.now(),

@@ -47,6 +47,8 @@ describe.each(batteryEngines())('quiet-journey sweep on %s', (engine) => {
         startedAt: j.startedAt,
         lastActivityAt: j.lastActivityAt,
         completedAt: null,
+        customerId: j.identity.customerId,
+        emailHash: j.identity.emailHash,
         state: j,
       })),
       Date.now(),

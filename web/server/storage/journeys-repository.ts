@@ -11,8 +11,9 @@ export interface JourneyRecord {
   startedAt: number;
   lastActivityAt: number;
   completedAt: number | null;
-  customerId?: string | null;
-  emailHash?: string | null;
+  /** Who the journey belongs to, where Shopify said (GDPR requests find and erase it by these). */
+  customerId: string | null;
+  emailHash: string | null;
   state: unknown;
 }
 
@@ -26,6 +27,8 @@ interface JourneyRow {
   started_at: number | string;
   last_activity_at: number | string;
   completed_at: number | string | null;
+  customer_id: string | null;
+  email_hash: string | null;
   state_json: string;
 }
 
@@ -203,8 +206,8 @@ function toRow(record: JourneyRecord, now: number) {
     started_at: record.startedAt,
     last_activity_at: record.lastActivityAt,
     completed_at: record.completedAt,
-    customer_id: record.customerId ?? null,
-    email_hash: record.emailHash ?? null,
+    customer_id: record.customerId,
+    email_hash: record.emailHash,
     updated_at: now,
     state_json: JSON.stringify(record.state),
   };
@@ -221,6 +224,8 @@ function toRecord(row: JourneyRow): JourneyRecord {
     startedAt: Number(row.started_at),
     lastActivityAt: Number(row.last_activity_at),
     completedAt: row.completed_at === null ? null : Number(row.completed_at),
+    customerId: row.customer_id,
+    emailHash: row.email_hash,
     state: JSON.parse(row.state_json) as unknown,
   };
 }
