@@ -102,6 +102,9 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
         expect.stringContaining('Promised discount not applied'),
         expect.stringContaining('Last seen on payment'),
       ]);
+      const cart = page.getByRole('region', {name: 'Cart'});
+      await cart.getByText('Faux Fur Throw').waitFor();
+      await cart.getByText('Promise not kept').waitFor();
       await page.locator('[data-live-status="connected"]').waitFor();
       await screenshot(page, 'live-journey');
 

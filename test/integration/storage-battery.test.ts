@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openStorage, type Storage} from '../../web/server/storage';
 import {batteryEngines, isolatedTarget, type IsolatedTarget} from '../support/databases';
+import {storedRow, unwrittenColumns} from '../support/row-coverage';
 
 const SHOP = 'battery-shop.myshopify.com';
 const OTHER = 'other-shop.myshopify.com';
@@ -299,6 +300,9 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       startedAt: 1_000,
       lastActivityAt,
       completedAt: null,
+      customerId: null,
+      emailHash: null,
+      orderId: null,
       state: {id, marker: `${shop}:${id}`},
     });
     const signal = (id: string, journeyId: string, dedupeKey: string, occurredAt: number) => ({
@@ -410,6 +414,154 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       ).rejects.toThrow('detector failed');
       expect((await storage.signals.forJourneys(SHOP, ['jrn_c'])).get('jrn_c')).toEqual([]);
       expect((await storage.journeys.getMany(SHOP, ['jrn_d'])).size).toBe(0);
+    });
+  });
+
+  /**
+   * Each record is written with every field set to something other than its default. A column the
+   * repository forgets to write stays null or at its default (the first check); one it writes but
+   * forgets to read is lost when what was read is saved again (the row changes).
+   */
+  describe('records read back keep everything written', () => {
+    const shop = 'round-trip.myshopify.com';
+    const NOW = 9_000;
+
+    it('when a journey with every field set is saved, read, saved again and read, then nothing is lost', async () => {
+      const written = {
+        id: 'jrn_0123456789abcdef01234567',
+        shop,
+        checkoutToken: 'tok-round-trip',
+        clientId: 'client-round-trip',
+        currentStep: 'payment',
+        score: 42,
+        startedAt: 1_000,
+        lastActivityAt: 2_000,
+        completedAt: 3_000,
+        customerId: 'gid://shopify/Customer/7',
+        emailHash: 'e'.repeat(64),
+        orderId: 'gid://shopify/Order/9',
+        state: {version: 1, nested: {codes: ['SAVE10'], total: 12.5}},
+      };
+      await storage.journeys.save(written, NOW);
+      const where = {shop, id: written.id};
+      const row = await storedRow(storage.db, 'journeys', where);
+      expect(await unwrittenColumns(storage.db, 'journeys', row)).toEqual([]);
+
+      const read = await storage.journeys.get(shop, written.id);
+      expect(read).toEqual(written);
+      if (!read) throw new Error('journey not read back');
+      await storage.journeys.save(read, NOW);
+      expect(await storedRow(storage.db, 'journeys', where)).toEqual(row);
+      expect(await storage.journeys.get(shop, written.id)).toEqual(written);
+    });
+
+    it('when a signal with every field set is stored, read, stored again and read, then nothing is lost', async () => {
+      const written = {
+        id: '00000000-0000-4000-8000-000000000001',
+        shop,
+        type: 'promo_not_applied',
+        severity: 'high' as const,
+        sentence: 'The promised code SAVE10 took nothing off.',
+        evidence: {eventIds: ['e-1', 'e-2'], code: 'SAVE10'},
+        source: 'webhook' as const,
+        campaignId: '00000000-0000-4000-8000-0000000000ca',
+        checkoutToken: 'tok-round-trip',
+        orderId: 'gid://shopify/Order/9',
+        customerId: 'gid://shopify/Customer/7',
+        occurredAt: 4_000,
+        recordedAt: 5_000,
+        journeyId: 'jrn_0123456789abcdef01234567',
+        dedupeKey: 'promo_not_applied:SAVE10',
+      };
+      await storage.signals.add(written);
+      const where = {shop, id: written.id};
+      const row = await storedRow(storage.db, 'signals', where);
+      expect(await unwrittenColumns(storage.db, 'signals', row)).toEqual([]);
+
+      const [read, ...others] = await storage.signals.forJourney(shop, written.journeyId);
+      expect(others).toEqual([]);
+      expect(read).toEqual(written);
+      if (!read) throw new Error('signal not read back');
+      await storage.signals.deleteForJourneys(shop, [written.journeyId]);
+      await storage.signals.add(read);
+      expect(await storedRow(storage.db, 'signals', where)).toEqual(row);
+      expect(await storage.signals.forJourney(shop, written.journeyId)).toEqual([written]);
+    });
+
+    it('when a commerce record with every field set is stored, read, stored again and read, then nothing is lost', async () => {
+      const written = {
+        shop,
+        kind: 'order' as const,
+        resourceId: 'gid://shopify/Order/9',
+        checkoutToken: 'tok-round-trip',
+        customerId: 'gid://shopify/Customer/7',
+        emailHash: 'e'.repeat(64),
+        resourceUpdatedAt: 6_000,
+        payload: {id: 9, line_items: [{quantity: 2}]},
+      };
+      expect(await storage.commerceRecords.upsertIfNewer(written, NOW)).toBe('stored');
+      const where = {shop, kind: written.kind, resource_id: written.resourceId};
+      const row = await storedRow(storage.db, 'commerce_records', where);
+      expect(await unwrittenColumns(storage.db, 'commerce_records', row)).toEqual([]);
+
+      const read = await storage.commerceRecords.get(shop, written.kind, written.resourceId);
+      expect(read).toEqual(written);
+      if (!read) throw new Error('commerce record not read back');
+      expect(await storage.commerceRecords.upsertIfNewer(read, NOW)).toBe('stored');
+      expect(await storedRow(storage.db, 'commerce_records', where)).toEqual(row);
+      expect(await storage.commerceRecords.get(shop, written.kind, written.resourceId)).toEqual(
+        written,
+      );
+    });
+
+    it('when a campaign with every field set is saved, checked, read, saved again and read, then only its health is reset', async () => {
+      const written = {
+        id: '00000000-0000-4000-8000-0000000000ca',
+        shop,
+        name: 'Spring sale',
+        promise: {
+          kind: 'percentage' as const,
+          value: 15,
+          scope: {type: 'collections' as const, description: 'Spring collection'},
+          audience: {type: 'segment' as const, segmentIds: ['gid://shopify/Segment/1']},
+          minimum: {type: 'subtotal' as const, amount: 50},
+        },
+        discountCodes: ['SPRING15', 'SPRING15B'],
+        sendAt: 1_000,
+        promiseStartsAt: 2_000,
+        promiseEndsAt: 3_000,
+        recipients: 1_200,
+        attributionKey: 'spring-sale',
+        email: {links: ['https://shop.example/sale'], html: '<p>15% off</p>'},
+        createdAt: 500,
+        updatedAt: 600,
+      };
+      const nextCheckAt = 7_000;
+      await storage.campaigns.insert(written, nextCheckAt);
+      await storage.campaigns.addReport(
+        shop,
+        written.id,
+        {checkedAt: 6_500, health: 'warnings', findings: []},
+        'manual',
+      );
+      const where = {shop, id: written.id};
+      const row = await storedRow(storage.db, 'campaigns', where);
+      expect(await unwrittenColumns(storage.db, 'campaigns', row)).toEqual([]);
+
+      const read = await storage.campaigns.get(shop, written.id);
+      expect(read).toEqual({...written, health: 'warnings', lastCheckedAt: 6_500});
+      if (!read) throw new Error('campaign not read back');
+      // An edited campaign is unverified until its next check: the one column a save changes.
+      expect(await storage.campaigns.update(read, nextCheckAt)).toBe(true);
+      expect(await storedRow(storage.db, 'campaigns', where)).toEqual({
+        ...row,
+        health: 'unverified',
+      });
+      expect(await storage.campaigns.get(shop, written.id)).toEqual({
+        ...written,
+        health: 'unverified',
+        lastCheckedAt: 6_500,
+      });
     });
   });
 });

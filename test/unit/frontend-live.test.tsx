@@ -400,7 +400,112 @@ describe('journey detail', () => {
     {step: 'shipping', at: NOW - 16_000, event: 'checkout_address_info_submitted'},
     {step: 'payment', at: NOW - 500, event: 'checkout_shipping_info_submitted'},
   ];
-  const DETAIL = {journey: {...PROMO, lastActivityAt: NOW - 500}, timeline: TIMELINE};
+  const usd = (amount: number) => ({amount, currencyCode: 'USD'});
+  /** The detail of a checkout whose promised code never applied, after a refused code. */
+  const FACTS = {
+    cart: {
+      asOf: NOW - 500,
+      source: 'pixel',
+      currencyCode: 'USD',
+      lines: [
+        {
+          title: 'Faux Fur Throw',
+          variantId: 'gid://shopify/ProductVariant/44910284324974',
+          sku: 'FFT-ARC-5060',
+          quantity: 2,
+          linePrice: usd(240),
+          discountAllocations: [],
+        },
+      ],
+      subtotal: usd(240),
+      shipping: usd(9.95),
+      tax: usd(15.6),
+      total: usd(265.55),
+      discountsAmount: usd(0),
+    },
+    codes: {
+      tried: [
+        {
+          code: 'WINTER20',
+          message: 'Enter a valid discount code or gift card',
+          times: 2,
+          firstAt: NOW - 60_000,
+          appliedLater: false,
+        },
+      ],
+      applied: [],
+      seen: [],
+    },
+    promise: {
+      campaign: {id: WINTER.id, name: WINTER.name, key: 'winter-clearance'},
+      campaignKey: 'winter-clearance',
+      promised: '20% off the entire order',
+      codes: [{code: 'WINTER20', effect: 'absent'}],
+      applied: false,
+      brokenSignal: {type: 'promo_not_applied', sentence: PROMO_SENTENCE, occurredAt: NOW},
+    },
+    shopper: {
+      customerId: null,
+      status: 'unknown',
+      basis: 'Shopify tells whether the shopper ordered before once the order is placed.',
+      acceptsEmailMarketing: true,
+    },
+    progress: {current: 'payment', furthest: 'payment'},
+    completion: null,
+  };
+  const DETAIL = {
+    journey: {...PROMO, lastActivityAt: NOW - 500},
+    timeline: TIMELINE,
+    detail: FACTS,
+  };
+  /** A returning customer's order that went through with the promised code. */
+  const KEPT_ID = 'jrn_000000000000000000000e01';
+  const KEPT = {
+    journey: journey(KEPT_ID, {
+      currentStep: 'completed',
+      completedAt: NOW - MINUTE,
+      campaignKey: 'winter-clearance',
+    }),
+    timeline: TIMELINE,
+    detail: {
+      ...FACTS,
+      cart: {
+        ...FACTS.cart,
+        lines: [
+          {
+            ...FACTS.cart.lines[0],
+            discountAllocations: [{code: 'WINTER20', type: 'DISCOUNT_CODE', amount: usd(48)}],
+          },
+        ],
+        discountsAmount: usd(48),
+        total: usd(217.55),
+      },
+      codes: {
+        tried: [],
+        applied: [
+          {code: 'WINTER20', type: 'DISCOUNT_CODE', targetType: 'LINE_ITEM', amount: usd(48)},
+          {code: 'Free mittens', type: 'AUTOMATIC', targetType: 'LINE_ITEM', amount: usd(5)},
+        ],
+        seen: ['WINTER20'],
+      },
+      promise: {
+        ...FACTS.promise,
+        codes: [{code: 'WINTER20', effect: 'applied'}],
+        applied: true,
+        brokenSignal: null,
+      },
+      shopper: {
+        customerId: 'gid://shopify/Customer/7788990011',
+        status: 'returning',
+        basis: 'Shopify said this order isn’t the customer’s first.',
+        acceptsEmailMarketing: false,
+      },
+      progress: {current: 'completed', furthest: 'completed'},
+      completion: {at: NOW - MINUTE, orderId: 'gid://shopify/Order/6123456789012'},
+    },
+  };
+  const cartCard = (container: HTMLElement) =>
+    container.querySelector('section[aria-label="Cart"]')?.textContent ?? '';
 
   it('when a row is clicked, then its story reads step by step with time spent and the signal in words', async () => {
     const {container} = await openAdmin('/live', {
@@ -428,6 +533,66 @@ describe('journey detail', () => {
     expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toMatch(
       /^Checkout started /,
     );
+  });
+
+  it('when a promised code never applied after a refused code, then the Cart card shows the lines, totals, the code tried with its message and the promise not kept', async () => {
+    const {container, unexpected} = await openAdmin(`/live/${PROMO_ID}`, {
+      [`GET /api/journeys/${PROMO_ID}`]: ok(DETAIL),
+    });
+    await eventually(() => expect(cartCard(container)).toContain('Faux Fur Throw'));
+    const cart = cartCard(container);
+    expect(cart).toContain('Qty 2 · SKU FFT-ARC-5060');
+    expect(cart).toContain('$240.00');
+    expect(cart).toContain('Shipping$9.95');
+    expect(cart).toContain('Tax$15.60');
+    expect(cart).toContain('Total$265.55');
+    expect(cart).not.toContain('Discounts');
+    expect(cart).toContain('Promise not kept');
+    expect(cart).toContain(
+      '20% off the entire order from the “Winter clearance — 20% off everything” email',
+    );
+    expect(cart).toContain('WINTER20: not in the checkout');
+    expect(cart).toContain('WINTER20: “Enter a valid discount code or gift card” · Entered twice');
+    expect(cart).toContain('No discount took anything off.');
+    const summary = container.textContent ?? '';
+    expect(summary).toContain('New or returning: not known yet');
+    expect(summary).not.toContain('New customer');
+    expect(summary).toContain('Accepts email marketing');
+    expect(unexpected).toEqual([]);
+  });
+
+  it('when a returning customer’s order went through with the promised code, then the page says promise kept, the codes applied and returning customer', async () => {
+    const {container} = await openAdmin(`/live/${KEPT_ID}`, {
+      [`GET /api/journeys/${KEPT_ID}`]: ok(KEPT),
+    });
+    await eventually(() => expect(cartCard(container)).toContain('Promise kept'));
+    const cart = cartCard(container);
+    expect(cart).not.toContain('Promise not kept');
+    expect(cart).toContain('WINTER20: applied');
+    expect(cart).toContain('WINTER20 −$48.00');
+    expect(cart).toContain('Free mittens −$5.00 · automatic discount');
+    expect(cart).toContain('Discounts−$48.00');
+    expect(cart).toContain('Total$217.55');
+    expect(cart).toContain('Checkout refused no code.');
+    const summary = container.textContent ?? '';
+    expect(summary).toContain('Returning customer');
+    expect(summary).toContain('Shopify said this order isn’t the customer’s first.');
+    expect(summary).toContain('Doesn’t accept email marketing');
+  });
+
+  it('when Heed has seen no cart yet, then the Cart card says so instead of showing empty totals', async () => {
+    const bare = {
+      ...DETAIL,
+      detail: {...FACTS, cart: null, codes: {tried: [], applied: [], seen: []}, promise: null},
+    };
+    const {container} = await openAdmin(`/live/${PROMO_ID}`, {
+      [`GET /api/journeys/${PROMO_ID}`]: ok(bare),
+    });
+    await eventually(() =>
+      expect(cartCard(container)).toContain('Heed hasn’t seen this checkout’s cart yet.'),
+    );
+    expect(cartCard(container)).not.toContain('Total');
+    expect(cartCard(container)).not.toContain('Promised offer');
   });
 
   it('when a story is opened from a filtered list, then its breadcrumb returns to the same filtered list', async () => {

@@ -5,6 +5,8 @@ import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {Storage} from '../storage';
 import {readJourney} from './journey-state';
+import {readShopContext} from './commit-journeys';
+import {journeyDetail} from './journey-detail';
 import {hesitationScore} from './score';
 import {journeySummary} from './journey-summary';
 
@@ -20,7 +22,10 @@ const listQuery = z.object({
   campaign: z.string().max(100).optional(),
 });
 
-/** GET /api/journeys — recent checkouts of the shop as stories, filterable by signal and campaign. */
+/**
+ * GET /api/journeys — recent checkouts of the shop as stories, filterable by signal and campaign.
+ * GET /api/journeys/:id — one checkout: its story, its timeline, and the detail a person acts on.
+ */
 export function createJourneysRoute(deps: {storage: Storage; now: () => number}): Router {
   const router = express.Router();
 
@@ -54,10 +59,14 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
     const record = await deps.storage.journeys.get(shop, id);
     if (!record) throw new HeedError('NOT_FOUND', 'Journey not found');
     const journey = readJourney(record.state);
-    const signals = await deps.storage.signals.forJourney(shop, id);
+    const [signals, context] = await Promise.all([
+      deps.storage.signals.forJourney(shop, id),
+      readShopContext(deps.storage, shop).then((c) => c.detection),
+    ]);
     res.json({
       journey: journeySummary(journey, hesitationScore(signals), signals),
       timeline: journey.stepEvents.map((s) => ({step: s.step, at: s.at, event: s.name})),
+      detail: journeyDetail(journey, signals, context),
     });
   });
 

@@ -11,10 +11,11 @@ export interface JourneyRecord {
   startedAt: number;
   lastActivityAt: number;
   completedAt: number | null;
-  customerId?: string | null;
-  emailHash?: string | null;
+  /** Who the journey belongs to, where Shopify said (GDPR requests find and erase it by these). */
+  customerId: string | null;
+  emailHash: string | null;
   /** The order the checkout ended in, as a GID. */
-  orderId?: string | null;
+  orderId: string | null;
   state: unknown;
 }
 
@@ -28,7 +29,9 @@ interface JourneyRow {
   started_at: number | string;
   last_activity_at: number | string;
   completed_at: number | string | null;
-  order_id?: string | null;
+  customer_id: string | null;
+  email_hash: string | null;
+  order_id: string | null;
   state_json: string;
 }
 
@@ -225,9 +228,9 @@ function toRow(record: JourneyRecord, now: number) {
     started_at: record.startedAt,
     last_activity_at: record.lastActivityAt,
     completed_at: record.completedAt,
-    customer_id: record.customerId ?? null,
-    email_hash: record.emailHash ?? null,
-    order_id: record.orderId ?? null,
+    customer_id: record.customerId,
+    email_hash: record.emailHash,
+    order_id: record.orderId,
     updated_at: now,
     state_json: JSON.stringify(record.state),
   };
@@ -244,7 +247,9 @@ function toRecord(row: JourneyRow): JourneyRecord {
     startedAt: Number(row.started_at),
     lastActivityAt: Number(row.last_activity_at),
     completedAt: row.completed_at === null ? null : Number(row.completed_at),
-    orderId: row.order_id ?? null,
+    customerId: row.customer_id,
+    emailHash: row.email_hash,
+    orderId: row.order_id,
     state: JSON.parse(row.state_json) as unknown,
   };
 }

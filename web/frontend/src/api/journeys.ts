@@ -1,6 +1,7 @@
 import {
   journeyDetailSchema,
   journeyListSchema,
+  journeyOfDetailSchema,
   type JourneyDetail,
   type JourneySummary,
 } from './journey-schemas';
@@ -34,3 +35,5 @@ export function journeyPath(id: string): string {
 export const parseJourneyList = (body: unknown): JourneySummary[] =>
   journeyListSchema.parse(body).journeys;
 export const parseJourneyDetail = (body: unknown): JourneyDetail => journeyDetailSchema.parse(body);
+export const parseJourneyOfDetail = (body: unknown): JourneySummary =>
+  journeyOfDetailSchema.parse(body).journey;

@@ -38,7 +38,9 @@ export type TimelineEntry =
  * A journey as a story: each step with the time spent before it, and each signal in words, in
  * the order they happened (a step before a signal raised at the same moment, since it caused it).
  */
-export function buildTimeline(detail: JourneyDetail): TimelineEntry[] {
+export function buildTimeline(
+  detail: Pick<JourneyDetail, 'journey' | 'timeline'>,
+): TimelineEntry[] {
   const {journey} = detail;
   const steps = [...detail.timeline].sort((a, b) => a.at - b.at);
   const entries: TimelineEntry[] = steps.map((step, index) =>

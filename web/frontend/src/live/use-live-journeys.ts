@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import {isAbort} from '../api/api-client';
 import {asApiError} from '../api/api-error';
-import {journeyPath, journeysPath, parseJourneyDetail, parseJourneyList} from '../api/journeys';
+import {journeyPath, journeysPath, parseJourneyList, parseJourneyOfDetail} from '../api/journeys';
 import type {JourneySummary} from '../api/journey-schemas';
 import type {LiveMessage} from '../api/live-messages';
 import {useApiClient} from '../api/use-api';
@@ -66,8 +66,8 @@ export function useLiveJourneys(filters: LiveFilters) {
     (id: string) => {
       waiting.current.delete(id);
       const {signal} = lifetime.current;
-      client.request(journeyPath(id), parseJourneyDetail, {signal}).then(
-        (detail) => showJourney(detail.journey),
+      client.request(journeyPath(id), parseJourneyOfDetail, {signal}).then(
+        (journey) => showJourney(journey),
         // The next journey message or reload brings it; a missing row is not worth a banner.
         () => undefined,
       );

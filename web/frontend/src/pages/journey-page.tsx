@@ -1,10 +1,11 @@
 import {TitleBar} from '@shopify/app-bridge-react';
-import {Banner, Layout, Page} from '@shopify/polaris';
+import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
 import {useNavigate, useParams, useSearchParams} from 'react-router-dom';
 import type {ApiError} from '../api/api-error';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
 import {ApiErrorBanner} from '../components/api-error-banner';
+import {JourneyCartCard} from '../components/live/journey-cart-card';
 import {JourneySummaryCard} from '../components/live/journey-summary-card';
 import {JourneyTimelineCard} from '../components/live/journey-timeline-card';
 import {LiveAnnouncer} from '../components/live/live-announcer';
@@ -45,11 +46,15 @@ function JourneyStory({id}: {id: string}) {
         <Page>
           <Layout>
             <Layout.Section>
-              <JourneyTimelineCard detail={query.data} now={now} />
+              <BlockStack gap="400">
+                <JourneyTimelineCard detail={query.data} now={now} />
+                <JourneyCartCard facts={query.data.detail} now={now} />
+              </BlockStack>
             </Layout.Section>
             <Layout.Section variant="oneThird">
               <JourneySummaryCard
                 journey={query.data.journey}
+                facts={query.data.detail}
                 campaigns={campaigns.status === 'success' ? campaigns.data : undefined}
                 status={status}
               />

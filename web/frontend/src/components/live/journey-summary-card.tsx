@@ -1,9 +1,11 @@
 import type {ReactNode} from 'react';
-import {BlockStack, Box, Card, Divider, InlineStack, List, Text} from '@shopify/polaris';
+import {Badge, BlockStack, Box, Card, Divider, InlineStack, List, Text} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
-import type {JourneySummary} from '../../api/journey-schemas';
+import type {JourneyFacts, JourneySummary} from '../../api/journey-schemas';
 import {formatMoney} from '../../campaigns/format';
+import {CUSTOMER_LOOK, emailMarketingWords} from '../../live/cart-words';
 import {formatDateTime} from '../../live/format-time';
+import {STEP_LOOK} from '../../live/steps';
 import type {LiveStatus} from '../../live/live-connection';
 import {CampaignCell} from './campaign-cell';
 import {LiveStatusBadge} from './live-status-badge';
@@ -12,14 +14,16 @@ import {StepBadge} from './step-badge';
 
 interface Props {
   journey: JourneySummary;
+  facts: JourneyFacts;
   campaigns: readonly CampaignSummary[] | undefined;
   status: LiveStatus;
 }
 
 /** The journey at a glance, and why its hesitation score is what it is. */
-export function JourneySummaryCard({journey, campaigns, status}: Props) {
+export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
   const total = journey.cart?.total ?? null;
   const lines = journey.cart?.lines ?? 0;
+  const furthest = facts.progress.furthest;
   return (
     <Card>
       <BlockStack gap="400">
@@ -33,7 +37,13 @@ export function JourneySummaryCard({journey, campaigns, status}: Props) {
           <Box>
             <StepBadge step={journey.currentStep} />
           </Box>
+          {furthest !== null && furthest !== journey.currentStep ? (
+            <Text as="p" tone="subdued">
+              Got as far as {STEP_LOOK[furthest].phrase}
+            </Text>
+          ) : null}
         </Fact>
+        <CustomerFact shopper={facts.shopper} />
         <Fact label="Cart">
           <Text as="p">
             {total ? formatMoney(total.amount, total.currencyCode) : 'Total unknown'}
@@ -68,6 +78,22 @@ export function JourneySummaryCard({journey, campaigns, status}: Props) {
         </Fact>
       </BlockStack>
     </Card>
+  );
+}
+
+/** New or returning as Shopify said it, and why Heed says so. */
+function CustomerFact({shopper}: {shopper: JourneyFacts['shopper']}) {
+  const look = CUSTOMER_LOOK[shopper.status];
+  return (
+    <Fact label="Customer">
+      <Box>
+        <Badge tone={look.tone}>{look.label}</Badge>
+      </Box>
+      <Text as="p" tone="subdued">
+        {shopper.basis}
+      </Text>
+      <Text as="p">{emailMarketingWords(shopper)}</Text>
+    </Fact>
   );
 }
 

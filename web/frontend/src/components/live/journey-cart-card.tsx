@@ -1,0 +1,109 @@
+import {BlockStack, Box, Card, Divider, InlineStack, Text} from '@shopify/polaris';
+import type {CartFacts, JourneyFacts, Money} from '../../api/journey-schemas';
+import {formatMoney} from '../../campaigns/format';
+import {formatMoment} from '../../live/format-time';
+import {JourneyCodes} from './journey-codes';
+
+/** What the shopper had in the cart as Heed last saw it, and what happened to the discounts. */
+export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}) {
+  const {cart} = facts;
+  return (
+    <section aria-label="Cart">
+      <Card>
+        <BlockStack gap="400">
+          <BlockStack gap="100">
+            <Text as="h2" variant="headingMd">
+              Cart
+            </Text>
+            <Text as="p" tone="subdued">
+              {cart
+                ? `As of ${formatMoment(cart.asOf, now)}${cart.source === 'webhook' ? ', from Shopify’s order or checkout record' : ''}`
+                : 'Heed hasn’t seen this checkout’s cart yet.'}
+            </Text>
+          </BlockStack>
+          {cart ? <CartLines cart={cart} /> : null}
+          {cart ? <CartTotals cart={cart} /> : null}
+          <Divider />
+          <JourneyCodes facts={facts} />
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}
+
+function CartLines({cart}: {cart: CartFacts}) {
+  if (cart.lines.length === 0) {
+    return (
+      <Text as="p" tone="subdued">
+        The cart was empty.
+      </Text>
+    );
+  }
+  return (
+    <BlockStack as="ul" gap="300">
+      {cart.lines.map((line, index) => (
+        <Box as="li" key={`${line.variantId ?? 'line'}-${index}`}>
+          <InlineStack align="space-between" blockAlign="start" gap="200" wrap={false}>
+            <BlockStack gap="050">
+              <Text as="h3" variant="headingSm">
+                {line.title ?? 'Untitled product'}
+              </Text>
+              <Text as="p" tone="subdued" variant="bodySm">
+                {[`Qty ${line.quantity}`, line.sku ? `SKU ${line.sku}` : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+              {line.discountAllocations.map((allocation) => (
+                <Text as="p" variant="bodySm" tone="success" key={allocation.code}>
+                  {`${allocation.code} −${money(allocation.amount)}`}
+                </Text>
+              ))}
+            </BlockStack>
+            <Text as="p" numeric>
+              {line.linePrice ? money(line.linePrice) : '—'}
+            </Text>
+          </InlineStack>
+        </Box>
+      ))}
+    </BlockStack>
+  );
+}
+
+function CartTotals({cart}: {cart: CartFacts}) {
+  const discounts =
+    cart.discountsAmount && cart.discountsAmount.amount > 0
+      ? `−${money(cart.discountsAmount)}`
+      : null;
+  const rows: Array<[string, string | null]> = [
+    ['Subtotal', cart.subtotal ? money(cart.subtotal) : null],
+    ['Discounts', discounts],
+    ['Shipping', cart.shipping ? money(cart.shipping) : null],
+    ['Tax', cart.tax ? money(cart.tax) : null],
+  ];
+  return (
+    <BlockStack gap="100">
+      {rows.map(([label, value]) =>
+        value === null ? null : (
+          <InlineStack key={label} align="space-between" gap="200">
+            <Text as="span">{label}</Text>
+            <Text as="span" numeric>
+              {value}
+            </Text>
+          </InlineStack>
+        ),
+      )}
+      <InlineStack align="space-between" gap="200">
+        <Text as="span" fontWeight="semibold">
+          Total
+        </Text>
+        <Text as="span" fontWeight="semibold" numeric>
+          {cart.total ? money(cart.total) : 'Unknown'}
+        </Text>
+      </InlineStack>
+    </BlockStack>
+  );
+}
+
+function money(value: Money): string {
+  return formatMoney(value.amount, value.currencyCode);
+}

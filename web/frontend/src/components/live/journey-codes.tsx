@@ -1,0 +1,99 @@
+import {Badge, BlockStack, InlineStack, List, Text} from '@shopify/polaris';
+import type {CodeFacts, JourneyFacts, PromiseFacts} from '../../api/journey-schemas';
+import {formatMoney} from '../../campaigns/format';
+import {discountTypeWords, promiseLook, promisedCodeWords, timesWords} from '../../live/cart-words';
+
+/** The offer the email promised, and every code the shopper tried or got. */
+export function JourneyCodes({facts}: {facts: JourneyFacts}) {
+  return (
+    <BlockStack gap="400">
+      {facts.promise ? <PromiseStatus promise={facts.promise} /> : null}
+      <CodesTried tried={facts.codes.tried} />
+      <CodesApplied applied={facts.codes.applied} />
+    </BlockStack>
+  );
+}
+
+function PromiseStatus({promise}: {promise: PromiseFacts}) {
+  const look = promiseLook(promise);
+  const from = promise.campaign
+    ? `the “${promise.campaign.name}” email`
+    : `the “${promise.campaignKey ?? 'campaign'}” email link`;
+  return (
+    <BlockStack gap="100">
+      <InlineStack align="space-between" blockAlign="center" gap="200">
+        <Text as="h3" variant="headingSm">
+          Promised offer
+        </Text>
+        <Badge tone={look.tone}>{look.label}</Badge>
+      </InlineStack>
+      <Text as="p">
+        {promise.promised ? `${capitalized(promise.promised)} from ${from}` : `From ${from}`}
+      </Text>
+      {promise.codes.length > 0 ? (
+        <List type="bullet">
+          {promise.codes.map((code) => (
+            <List.Item key={code.code}>{promisedCodeWords(code)}</List.Item>
+          ))}
+        </List>
+      ) : null}
+    </BlockStack>
+  );
+}
+
+function CodesTried({tried}: {tried: CodeFacts['tried']}) {
+  return (
+    <BlockStack gap="100">
+      <Text as="h3" variant="headingSm">
+        Codes tried
+      </Text>
+      {tried.length === 0 ? (
+        <Text as="p" tone="subdued">
+          Checkout refused no code.
+        </Text>
+      ) : (
+        <List type="bullet">
+          {tried.map((code, index) => (
+            <List.Item key={code.code ?? `unknown-${index}`}>
+              {`${code.code ?? 'A code'}: “${code.message}” · ${timesWords(code.times)}`}
+              {code.appliedLater ? ' · applied later' : ''}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </BlockStack>
+  );
+}
+
+function CodesApplied({applied}: {applied: CodeFacts['applied']}) {
+  return (
+    <BlockStack gap="100">
+      <Text as="h3" variant="headingSm">
+        Codes applied
+      </Text>
+      {applied.length === 0 ? (
+        <Text as="p" tone="subdued">
+          No discount took anything off.
+        </Text>
+      ) : (
+        <List type="bullet">
+          {applied.map((code) => {
+            const how = discountTypeWords(code.type);
+            return (
+              <List.Item key={code.code}>
+                {code.amount
+                  ? `${code.code} −${formatMoney(code.amount.amount, code.amount.currencyCode)}`
+                  : `${code.code} (${code.targetType === 'SHIPPING_LINE' ? 'on shipping' : 'applied'})`}
+                {how ? ` · ${how}` : ''}
+              </List.Item>
+            );
+          })}
+        </List>
+      )}
+    </BlockStack>
+  );
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
