@@ -472,6 +472,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         recordedAt: 5_000,
         journeyId: 'jrn_0123456789abcdef01234567',
         dedupeKey: 'promo_not_applied:SAVE10',
+        resolvedAt: 6_000,
+        resolution: 'The code applied at 10:42.',
       };
       await storage.signals.add(written);
       const where = {shop, id: written.id};

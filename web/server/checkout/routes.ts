@@ -111,7 +111,7 @@ export function createCheckoutRoutes(deps: {
     let joined = false;
     if (deps.joinJourney && (ref.checkoutToken || ref.orderId)) {
       await deps.joinJourney(shop, ref, (journey) => {
-        const updated = applyOutcome(journey, outcome, {shop, at});
+        const updated = applyOutcome(journey, outcome, {shop, at, customerId});
         joined = updated !== null;
         return updated;
       });

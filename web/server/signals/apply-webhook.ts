@@ -92,11 +92,22 @@ function withWebhookStep(journey: Journey, fields: RestCommerceFields, at: numbe
 export function applyOutcome(
   journey: Journey | undefined,
   outcome: CheckoutOutcome,
-  context: {shop: string; at: number},
+  context: {shop: string; at: number; customerId?: string | null},
 ): Journey | null {
   const token = outcome.checkoutToken || journey?.checkoutToken || null;
   if (!journey && !token) return null;
-  const base = journeyFor(journey, token, context.shop, context.at);
+  const found = journeyFor(journey, token, context.shop, context.at);
+  // The checkout's session token names a signed-in customer (`sub`).
+  const base = withIdentity(
+    found,
+    {
+      customerId: customerGid(context.customerId),
+      emailHash: null,
+      isFirstOrder: null,
+      acceptsEmailMarketing: null,
+    },
+    context.at,
+  );
   return withOutcomeFact(
     {...base, lastActivityAt: Math.max(base.lastActivityAt, context.at)},
     {

@@ -103,7 +103,7 @@ function fromExtension(
     {
       type: 'promo_not_applied',
       severity: journey.completion ? 'critical' : 'high',
-      sentence: `${promisePhrase(offer, context, journey.cart?.currencyCode ?? null)}; at ${clockTime(refused.at, context.timeZone)} ${reason} (code ${code}).`,
+      sentence: `${promisePhrase(offer, context, journey.cart?.currencyCode ?? null)}; at ${clockTime(refused.at, context.timeZone)}, ${reason} (code ${code}).`,
       dedupeKey: `promo_not_applied:${code.toUpperCase()}`,
       occurredAt: refused.at,
       step: furthestStep(journey),
