@@ -181,6 +181,52 @@ describe('checkout endpoints for the promo-reassurance extension', () => {
       expect(signals.filter((s) => s.orderId === 'gid://shopify/Order/9001')).toHaveLength(1);
     });
 
+    it('when the Thank you page names its checkout, then the broken promise belongs to that journey', async () => {
+      await post({
+        campaignId: runningId,
+        code: 'WINTER20',
+        state: 'thank_you_mismatch',
+        orderId: 'gid://shopify/OrderIdentity/9002',
+        checkoutToken: 'chk-thank-you',
+      });
+      const [journey] = [
+        ...(await t.heed.storage.journeys.forTokens(SHOP, ['chk-thank-you'])).values(),
+      ];
+      expect(journey).toBeDefined();
+      const signals = await t.heed.storage.signals.forJourney(SHOP, journey?.id ?? '');
+      expect(signals.map((s) => s.type)).toEqual(['promo_missing_on_order']);
+      expect(signals[0]?.evidence).toMatchObject({orderId: 'gid://shopify/Order/9002'});
+    });
+
+    it('when the Thank you page names only its order, then the signal joins the journey once the order webhook tells its checkout', async () => {
+      await post({
+        campaignId: runningId,
+        code: 'WINTER20',
+        state: 'thank_you_mismatch',
+        orderId: 'gid://shopify/OrderIdentity/9003',
+      });
+      const waiting = await t.heed.storage.signals.unattached(SHOP, {
+        checkoutToken: null,
+        orderId: 'gid://shopify/Order/9003',
+      });
+      expect(waiting).toHaveLength(1);
+      const now = new Date().toISOString();
+      const order = {id: 9003, updated_at: now, created_at: now, checkout_token: 'chk-late-order'};
+      expect((await t.webhook('orders/create', SHOP, order)).status).toBe(200);
+      await t.heed.webhookProcessor.drain();
+      await t.heed.drainJourneys();
+      const journey = await t.heed.storage.journeys.forOrder(SHOP, 'gid://shopify/Order/9003');
+      expect(journey?.checkoutToken).toBe('chk-late-order');
+      const signals = await t.heed.storage.signals.forJourney(SHOP, journey?.id ?? '');
+      expect(signals.map((s) => s.type)).toEqual(['promo_missing_on_order']);
+      expect(
+        await t.heed.storage.signals.unattached(SHOP, {
+          checkoutToken: null,
+          orderId: 'gid://shopify/Order/9003',
+        }),
+      ).toEqual([]);
+    });
+
     it('when the offer applied, then no signal is stored', async () => {
       const before = (await t.heed.storage.signals.list(SHOP)).length;
       expect(

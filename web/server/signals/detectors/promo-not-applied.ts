@@ -17,6 +17,8 @@ import type {PromisedOffer} from './promised-offer';
 export const detectPromoNotApplied: Detector = (journey, _now, _thresholds, context) => {
   const offer = promisedOffer(journey, context);
   if (!offer || offer.codes.length === 0) return [];
+  // The Thank you page's own report tells the broken promise on the order (promo_missing_on_order).
+  if (journey.outcomes.some((o) => o.state === 'thank_you_mismatch')) return [];
   const cart = journey.cart;
   // With no snapshot of the cart (no analytics consent), the extension's report is the evidence.
   if (!cart) return fromExtension(journey, offer, context);
