@@ -123,6 +123,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       customerId: 'cust-1',
       emailHash: 'hash-1',
       resourceUpdatedAt: updatedAt,
+      placedAt: null,
+      sourceName: 'web',
       payload: {version: updatedAt},
     });
 
@@ -159,6 +161,105 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(
         await storage.commerceRecords.findForCustomer(OTHER, {customerId: null, emailHash: null}),
       ).toEqual([]);
+    });
+
+    describe('orders of a shopper', () => {
+      const shop = 'orders-since.myshopify.com';
+      const order = (
+        id: number,
+        placedAt: number,
+        who: {customerId?: string; emailHash?: string},
+        extra: {checkoutToken?: string; sourceName?: string; shop?: string} = {},
+      ) => ({
+        shop: extra.shop ?? shop,
+        kind: 'order' as const,
+        resourceId: `gid://shopify/Order/${id}`,
+        checkoutToken: extra.checkoutToken ?? null,
+        customerId: who.customerId ?? null,
+        emailHash: who.emailHash ?? null,
+        resourceUpdatedAt: placedAt,
+        placedAt,
+        sourceName: extra.sourceName ?? 'web',
+        payload: {id},
+      });
+      const dana = {customerId: 'gid://shopify/Customer/6001', emailHash: 'hash-dana'};
+
+      beforeAll(async () => {
+        for (const record of [
+          order(1, 1_000, {customerId: dana.customerId}, {checkoutToken: 'tok-1'}),
+          order(2, 5_000, {customerId: dana.customerId}, {sourceName: 'pos'}),
+          order(3, 6_000, {emailHash: dana.emailHash}, {sourceName: 'shopify_draft_order'}),
+          order(4, 7_000, {customerId: 'gid://shopify/Customer/7002', emailHash: 'hash-paul'}),
+          order(5, 8_000, dana, {shop: OTHER}),
+          {...order(6, 9_000, dana), kind: 'checkout' as const, placedAt: null},
+        ]) {
+          await storage.commerceRecords.upsertIfNewer(record, 1);
+        }
+      });
+
+      it('when a shopper bought through several channels, then their orders since a time come by customer id or email hash, oldest first, and only of the shop', async () => {
+        expect(await storage.commerceRecords.ordersSince(shop, dana, 2_000)).toEqual([
+          {
+            orderId: 'gid://shopify/Order/2',
+            checkoutToken: null,
+            customerId: dana.customerId,
+            emailHash: null,
+            placedAt: 5_000,
+            sourceName: 'pos',
+          },
+          {
+            orderId: 'gid://shopify/Order/3',
+            checkoutToken: null,
+            customerId: null,
+            emailHash: dana.emailHash,
+            placedAt: 6_000,
+            sourceName: 'shopify_draft_order',
+          },
+        ]);
+        const byId = await storage.commerceRecords.ordersSince(
+          shop,
+          {customerId: dana.customerId, emailHash: null},
+          0,
+        );
+        expect(byId.map((o) => o.orderId)).toEqual([
+          'gid://shopify/Order/1',
+          'gid://shopify/Order/2',
+        ]);
+        expect(byId[0]?.checkoutToken).toBe('tok-1');
+      });
+
+      it('when the shopper reference is empty, then no order matches', async () => {
+        expect(
+          await storage.commerceRecords.ordersSince(shop, {customerId: null, emailHash: null}, 0),
+        ).toEqual([]);
+      });
+    });
+
+    it('when records were last updated before a time, then they go a page at a time, in every shop, and newer ones stay', async () => {
+      const shops = ['commerce-old-a.myshopify.com', 'commerce-old-b.myshopify.com'];
+      for (const shop of shops) {
+        for (const [id, at] of [
+          ['old-1', 100],
+          ['old-2', 200],
+          ['new-1', 9_000_000_000_000],
+        ] as const) {
+          await storage.commerceRecords.upsertIfNewer(
+            {...record(at, shop), resourceId: id, resourceUpdatedAt: at},
+            1,
+          );
+        }
+      }
+      const pages: number[] = [];
+      for (;;) {
+        const page = await storage.commerceRecords.deleteUpdatedBefore(500, 3);
+        pages.push(page);
+        if (page < 3) break;
+      }
+      expect(pages).toEqual([3, 1]);
+      for (const shop of shops) {
+        expect(await storage.commerceRecords.get(shop, 'checkout', 'old-1')).toBeUndefined();
+        expect(await storage.commerceRecords.get(shop, 'checkout', 'new-1')).toBeDefined();
+      }
     });
   });
 

@@ -7,6 +7,7 @@ import * as journeyIdentity from './005-journey-identity';
 import * as hesitationSettings from './006-hesitation-settings';
 import * as pixelEventsByClient from './007-pixel-events-by-client';
 import * as rawEventRetention from './008-raw-event-retention';
+import * as commerceMinimized from './011-commerce-minimized';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -23,6 +24,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['006-hesitation-settings', hesitationSettings],
   ['007-pixel-events-by-client', pixelEventsByClient],
   ['008-raw-event-retention', rawEventRetention],
+  ['011-commerce-minimized', commerceMinimized],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
