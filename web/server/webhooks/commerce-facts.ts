@@ -46,6 +46,50 @@ export interface CommerceFacts {
   has_shipping_line: boolean;
 }
 
+/**
+ * The fields of each topic's body Heed reads: the facts below and the journey's reading of a
+ * webhook (signals/apply-webhook.ts) read no other. `shopify.app.toml` asks Shopify for these
+ * only (`include_fields`), so the rest of a body never reaches Heed. A shipping address is asked
+ * for by its country alone: whether there is one is the fact kept. The phone comes as it is (no
+ * path says only whether there is one) and is dropped here.
+ * https://shopify.dev/docs/apps/build/webhooks/customize/modify-payloads
+ */
+const FIELDS_READ = [
+  'id',
+  'created_at',
+  'updated_at',
+  'email',
+  'phone',
+  'customer.id',
+  'customer.email',
+  'source_name',
+  'currency',
+  'subtotal_price',
+  'total_price',
+  'total_tax',
+  'total_discounts',
+  'discount_codes.code',
+  'discount_codes.amount',
+  'discount_codes.type',
+  'note_attributes.name',
+  'note_attributes.value',
+  'line_items.title',
+  'line_items.quantity',
+  'line_items.price',
+  'line_items.total_discount',
+  'line_items.variant_id',
+  'line_items.sku',
+  'shipping_lines.price',
+  'shipping_address.country_code',
+  'buyer_accepts_marketing',
+];
+
+export const INCLUDE_FIELDS = {
+  'orders/create': [...FIELDS_READ, 'checkout_token', 'cancelled_at'],
+  'checkouts/create': [...FIELDS_READ, 'token', 'completed_at'],
+  'checkouts/update': [...FIELDS_READ, 'token', 'completed_at'],
+} as const;
+
 /** Lenient like the journey readers: a malformed field becomes null, it never fails the webhook. */
 const text = (max: number) =>
   z
