@@ -103,6 +103,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     it('when processed, then the payload is cleared and it is no longer pending', async () => {
       await storage.webhookDeliveries.markProcessed(SHOP, 'evt-1', 3_000);
       expect(await storage.webhookDeliveries.status(SHOP, 'evt-1')).toBe('processed');
+      const row = await storage.db('webhook_deliveries').where({shop: SHOP, event_id: 'evt-1'});
+      expect(row).toMatchObject([{status: 'processed', payload: null}]);
       const pending = await storage.webhookDeliveries.listPending(10_000, 5, 10);
       expect(pending.map((p) => `${p.shop}/${p.eventId}`)).toEqual([`${OTHER}/evt-1`]);
     });
@@ -111,6 +113,42 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_000, 0)).toBe(true);
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_500, 1_000)).toBe(false);
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 9_000, 3_000)).toBe(true);
+    });
+
+    it('when deliveries were never processed and are past a time, then their payloads are cleared a page at a time and they are no longer pending', async () => {
+      const shop = 'expire-check.myshopify.com';
+      for (const [eventId, receivedAt] of [
+        ['old-1', 100],
+        ['old-2', 200],
+        ['new-1', 9_000_000_000_000],
+      ] as const) {
+        await storage.webhookDeliveries.recordReceived({
+          shop,
+          eventId,
+          webhookId: null,
+          topic: 'orders/create',
+          apiVersion: null,
+          triggeredAt: null,
+          receivedAt,
+          payload: '{"email":"dana@example.com"}',
+        });
+      }
+      await storage.webhookDeliveries.markFailed(shop, 'old-1', 'ZodError');
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(0);
+      const rows: Array<{event_id: string; status: string; payload: string | null}> = await storage
+        .db('webhook_deliveries')
+        .where({shop})
+        .orderBy('event_id');
+      expect(rows.map((r) => [r.event_id, r.status, r.payload === null])).toEqual([
+        ['new-1', 'received', false],
+        ['old-1', 'expired', true],
+        ['old-2', 'expired', true],
+      ]);
+      const pending = await storage.webhookDeliveries.listPending(9_000_000_000_001, 5, 100);
+      expect(pending.filter((d) => d.shop === shop).map((d) => d.eventId)).toEqual(['new-1']);
+      expect(await storage.webhookDeliveries.claim(shop, 'old-1', 1_000_000, 0)).toBe(false);
     });
   });
 
@@ -511,6 +549,27 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       ).rejects.toThrow('detector failed');
       expect((await storage.signals.forJourneys(SHOP, ['jrn_c'])).get('jrn_c')).toEqual([]);
       expect((await storage.journeys.getMany(SHOP, ['jrn_d'])).size).toBe(0);
+    });
+
+    it('when journeys were last active before a time, then they go a page at a time across shops, and then the signals of no journey', async () => {
+      await storage.signals.addNew([signal('s-old', 'jrn_c', 'abandoned', 1)]);
+      const pages: Array<Array<{shop: string; id: string}>> = [];
+      for (;;) {
+        const page = await storage.journeys.deleteInactiveBefore(1_600, 1);
+        if (page.length === 0) break;
+        pages.push(page);
+      }
+      expect(pages.flat().sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        {shop: 'activity-check.myshopify.com', id: 'jrn_act_1'},
+        {shop: SHOP, id: 'jrn_c'},
+      ]);
+      expect(pages.every((page) => page.length === 1)).toBe(true);
+      expect(await storage.signals.deleteInactiveBefore(1_600, 10)).toBe(1);
+      // Older signals of journeys still kept stay with them.
+      expect((await storage.signals.forJourney(SHOP, 'jrn_a')).map((s) => s.id)).toEqual([
+        's-3',
+        's-1',
+      ]);
     });
   });
 });

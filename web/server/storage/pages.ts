@@ -13,6 +13,11 @@ export function pageOf(
   filter: (query: Knex.QueryBuilder) => void,
   limit: number,
 ): Knex.QueryBuilder {
-  const address = engineOf(db) === 'postgres' ? 'ctid' : 'rowid';
+  const address = physicalAddress(db);
   return db(table).whereIn(address, db(table).select(address).where(filter).limit(limit));
+}
+
+/** The column naming a row by where it is stored: SQLite's rowid, PostgreSQL's ctid. */
+export function physicalAddress(db: Knex): 'ctid' | 'rowid' {
+  return engineOf(db) === 'postgres' ? 'ctid' : 'rowid';
 }
