@@ -104,6 +104,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     it('when processed, then the payload is cleared and it is no longer pending', async () => {
       await storage.webhookDeliveries.markProcessed(SHOP, 'evt-1', 3_000);
       expect(await storage.webhookDeliveries.status(SHOP, 'evt-1')).toBe('processed');
+      const row = await storage.db('webhook_deliveries').where({shop: SHOP, event_id: 'evt-1'});
+      expect(row).toMatchObject([{status: 'processed', payload: null}]);
       const pending = await storage.webhookDeliveries.listPending(10_000, 5, 10);
       expect(pending.map((p) => `${p.shop}/${p.eventId}`)).toEqual([`${OTHER}/evt-1`]);
     });
@@ -112,6 +114,42 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_000, 0)).toBe(true);
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_500, 1_000)).toBe(false);
       expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 9_000, 3_000)).toBe(true);
+    });
+
+    it('when deliveries were never processed and are past a time, then their payloads are cleared a page at a time and they are no longer pending', async () => {
+      const shop = 'expire-check.myshopify.com';
+      for (const [eventId, receivedAt] of [
+        ['old-1', 100],
+        ['old-2', 200],
+        ['new-1', 9_000_000_000_000],
+      ] as const) {
+        await storage.webhookDeliveries.recordReceived({
+          shop,
+          eventId,
+          webhookId: null,
+          topic: 'orders/create',
+          apiVersion: null,
+          triggeredAt: null,
+          receivedAt,
+          payload: '{"email":"dana@example.com"}',
+        });
+      }
+      await storage.webhookDeliveries.markFailed(shop, 'old-1', 'ZodError');
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
+      expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(0);
+      const rows: Array<{event_id: string; status: string; payload: string | null}> = await storage
+        .db('webhook_deliveries')
+        .where({shop})
+        .orderBy('event_id');
+      expect(rows.map((r) => [r.event_id, r.status, r.payload === null])).toEqual([
+        ['new-1', 'received', false],
+        ['old-1', 'expired', true],
+        ['old-2', 'expired', true],
+      ]);
+      const pending = await storage.webhookDeliveries.listPending(9_000_000_000_001, 5, 100);
+      expect(pending.filter((d) => d.shop === shop).map((d) => d.eventId)).toEqual(['new-1']);
+      expect(await storage.webhookDeliveries.claim(shop, 'old-1', 1_000_000, 0)).toBe(false);
     });
   });
 
@@ -124,6 +162,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       customerId: 'cust-1',
       emailHash: 'hash-1',
       resourceUpdatedAt: updatedAt,
+      placedAt: null,
+      sourceName: 'web',
       payload: {version: updatedAt},
     });
 
@@ -160,6 +200,105 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect(
         await storage.commerceRecords.findForCustomer(OTHER, {customerId: null, emailHash: null}),
       ).toEqual([]);
+    });
+
+    describe('orders of a shopper', () => {
+      const shop = 'orders-since.myshopify.com';
+      const order = (
+        id: number,
+        placedAt: number,
+        who: {customerId?: string; emailHash?: string},
+        extra: {checkoutToken?: string; sourceName?: string; shop?: string} = {},
+      ) => ({
+        shop: extra.shop ?? shop,
+        kind: 'order' as const,
+        resourceId: `gid://shopify/Order/${id}`,
+        checkoutToken: extra.checkoutToken ?? null,
+        customerId: who.customerId ?? null,
+        emailHash: who.emailHash ?? null,
+        resourceUpdatedAt: placedAt,
+        placedAt,
+        sourceName: extra.sourceName ?? 'web',
+        payload: {id},
+      });
+      const dana = {customerId: 'gid://shopify/Customer/6001', emailHash: 'hash-dana'};
+
+      beforeAll(async () => {
+        for (const record of [
+          order(1, 1_000, {customerId: dana.customerId}, {checkoutToken: 'tok-1'}),
+          order(2, 5_000, {customerId: dana.customerId}, {sourceName: 'pos'}),
+          order(3, 6_000, {emailHash: dana.emailHash}, {sourceName: 'shopify_draft_order'}),
+          order(4, 7_000, {customerId: 'gid://shopify/Customer/7002', emailHash: 'hash-paul'}),
+          order(5, 8_000, dana, {shop: OTHER}),
+          {...order(6, 9_000, dana), kind: 'checkout' as const, placedAt: null},
+        ]) {
+          await storage.commerceRecords.upsertIfNewer(record, 1);
+        }
+      });
+
+      it('when a shopper bought through several channels, then their orders since a time come by customer id or email hash, oldest first, and only of the shop', async () => {
+        expect(await storage.commerceRecords.ordersSince(shop, dana, 2_000)).toEqual([
+          {
+            orderId: 'gid://shopify/Order/2',
+            checkoutToken: null,
+            customerId: dana.customerId,
+            emailHash: null,
+            placedAt: 5_000,
+            sourceName: 'pos',
+          },
+          {
+            orderId: 'gid://shopify/Order/3',
+            checkoutToken: null,
+            customerId: null,
+            emailHash: dana.emailHash,
+            placedAt: 6_000,
+            sourceName: 'shopify_draft_order',
+          },
+        ]);
+        const byId = await storage.commerceRecords.ordersSince(
+          shop,
+          {customerId: dana.customerId, emailHash: null},
+          0,
+        );
+        expect(byId.map((o) => o.orderId)).toEqual([
+          'gid://shopify/Order/1',
+          'gid://shopify/Order/2',
+        ]);
+        expect(byId[0]?.checkoutToken).toBe('tok-1');
+      });
+
+      it('when the shopper reference is empty, then no order matches', async () => {
+        expect(
+          await storage.commerceRecords.ordersSince(shop, {customerId: null, emailHash: null}, 0),
+        ).toEqual([]);
+      });
+    });
+
+    it('when records were last updated before a time, then they go a page at a time, in every shop, and newer ones stay', async () => {
+      const shops = ['commerce-old-a.myshopify.com', 'commerce-old-b.myshopify.com'];
+      for (const shop of shops) {
+        for (const [id, at] of [
+          ['old-1', 100],
+          ['old-2', 200],
+          ['new-1', 9_000_000_000_000],
+        ] as const) {
+          await storage.commerceRecords.upsertIfNewer(
+            {...record(at, shop), resourceId: id, resourceUpdatedAt: at},
+            1,
+          );
+        }
+      }
+      const pages: number[] = [];
+      for (;;) {
+        const page = await storage.commerceRecords.deleteUpdatedBefore(500, 3);
+        pages.push(page);
+        if (page < 3) break;
+      }
+      expect(pages).toEqual([3, 1]);
+      for (const shop of shops) {
+        expect(await storage.commerceRecords.get(shop, 'checkout', 'old-1')).toBeUndefined();
+        expect(await storage.commerceRecords.get(shop, 'checkout', 'new-1')).toBeDefined();
+      }
     });
   });
 
@@ -415,6 +554,27 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       expect((await storage.signals.forJourneys(SHOP, ['jrn_c'])).get('jrn_c')).toEqual([]);
       expect((await storage.journeys.getMany(SHOP, ['jrn_d'])).size).toBe(0);
     });
+
+    it('when journeys were last active before a time, then they go a page at a time across shops, and then the signals of no journey', async () => {
+      await storage.signals.addNew([signal('s-old', 'jrn_c', 'abandoned', 1)]);
+      const pages: Array<Array<{shop: string; id: string}>> = [];
+      for (;;) {
+        const page = await storage.journeys.deleteInactiveBefore(1_600, 1);
+        if (page.length === 0) break;
+        pages.push(page);
+      }
+      expect(pages.flat().sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        {shop: 'activity-check.myshopify.com', id: 'jrn_act_1'},
+        {shop: SHOP, id: 'jrn_c'},
+      ]);
+      expect(pages.every((page) => page.length === 1)).toBe(true);
+      expect(await storage.signals.deleteInactiveBefore(1_600, 10)).toBe(1);
+      // Older signals of journeys still kept stay with them.
+      expect((await storage.signals.forJourney(SHOP, 'jrn_a')).map((s) => s.id)).toEqual([
+        's-3',
+        's-1',
+      ]);
+    });
   });
 
   /**
@@ -499,6 +659,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         customerId: 'gid://shopify/Customer/7',
         emailHash: 'e'.repeat(64),
         resourceUpdatedAt: 6_000,
+        placedAt: 5_500,
+        sourceName: 'shopify_draft_order',
         payload: {id: 9, line_items: [{quantity: 2}]},
       };
       expect(await storage.commerceRecords.upsertIfNewer(written, NOW)).toBe('stored');

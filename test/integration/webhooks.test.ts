@@ -48,7 +48,9 @@ describe('webhooks', () => {
       });
       expect(response.status).toBe(status);
       expect(await t.heed.storage.webhookDeliveries.status(SHOP, 'forged-1')).toBeUndefined();
-      expect(await t.heed.storage.commerceRecords.get(SHOP, 'order', '1')).toBeUndefined();
+      expect(
+        await t.heed.storage.commerceRecords.get(SHOP, 'order', 'gid://shopify/Order/1'),
+      ).toBeUndefined();
     },
   );
 
@@ -59,12 +61,27 @@ describe('webhooks', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({received: true, duplicate: false});
     await processed(t, SHOP, 'evt-order-2');
-    const stored = await t.heed.storage.commerceRecords.get(SHOP, 'order', '2');
+    const stored = await t.heed.storage.commerceRecords.get(SHOP, 'order', 'gid://shopify/Order/2');
     expect(stored).toMatchObject({
-      customerId: '7001',
+      customerId: 'gid://shopify/Customer/7001',
       checkoutToken: 'chk-2',
       emailHash: hashEmail(SHOP, 'marie@example.com'),
+      placedAt: Date.parse('2026-11-01T10:00:00Z'),
+      payload: {total_price: '120.00', has_email: true},
     });
+    expect(JSON.stringify(stored?.payload)).not.toContain('marie@example.com');
+  });
+
+  it('when a delivery is processed, then its payload is cleared and only the delivery record stays', async () => {
+    await t.webhook('orders/create', SHOP, order(4, '2026-11-01T10:00:00Z'), {
+      eventId: 'evt-order-4',
+    });
+    await processed(t, SHOP, 'evt-order-4');
+    const row = await t.heed.storage
+      .db('webhook_deliveries')
+      .where({shop: SHOP, event_id: 'evt-order-4'})
+      .first();
+    expect(row).toMatchObject({status: 'processed', payload: null});
   });
 
   it('when Shopify retries the same event, then it is stored and processed once', async () => {
@@ -84,23 +101,23 @@ describe('webhooks', () => {
   });
 
   it('when checkout updates arrive out of order, then the newest version wins', async () => {
-    const checkout = (updatedAt: string, step: string) => ({
+    const checkout = (updatedAt: string, total: string) => ({
       id: 55,
       token: 'tok-55',
       updated_at: updatedAt,
       email: null,
-      step,
+      total_price: total,
     });
-    await t.webhook('checkouts/update', SHOP, checkout('2026-11-01T10:05:00Z', 'payment'), {
+    await t.webhook('checkouts/update', SHOP, checkout('2026-11-01T10:05:00Z', '30.00'), {
       eventId: 'chk-new',
     });
     await processed(t, SHOP, 'chk-new');
-    await t.webhook('checkouts/create', SHOP, checkout('2026-11-01T10:00:00Z', 'contact'), {
+    await t.webhook('checkouts/create', SHOP, checkout('2026-11-01T10:00:00Z', '20.00'), {
       eventId: 'chk-old',
     });
     await processed(t, SHOP, 'chk-old');
     const stored = await t.heed.storage.commerceRecords.get(SHOP, 'checkout', '55');
-    expect(stored?.payload).toMatchObject({step: 'payment'});
+    expect(stored?.payload).toMatchObject({total_price: '30.00'});
   });
 
   it('when the body is not JSON, then it is a 400 and nothing is stored', async () => {
@@ -133,11 +150,13 @@ describe('webhooks', () => {
       const [request] = await t.heed.storage.gdprRequests.listForShop(SHOP);
       expect(request).toMatchObject({
         topic: 'customers/data_request',
-        customerId: '7001',
+        customerId: 'gid://shopify/Customer/7001',
         dataRequestId: '99',
       });
       const exported = request?.export as {records: Array<{id: string}>};
-      expect(exported.records.map((r) => r.id)).toEqual(expect.arrayContaining(['2', '10']));
+      expect(exported.records.map((r) => r.id)).toEqual(
+        expect.arrayContaining(['gid://shopify/Order/2', 'gid://shopify/Order/10']),
+      );
     });
 
     it('when a customer is redacted, then their records are gone and other customers and shops keep theirs', async () => {
@@ -165,12 +184,16 @@ describe('webhooks', () => {
       await processed(t, SHOP, 'evt-redact');
       expect(
         await t.heed.storage.commerceRecords.findForCustomer(SHOP, {
-          customerId: '7001',
+          customerId: 'gid://shopify/Customer/7001',
           emailHash: hashEmail(SHOP, 'marie@example.com'),
         }),
       ).toEqual([]);
-      expect(await t.heed.storage.commerceRecords.get(SHOP, 'order', '11')).toBeDefined();
-      expect(await t.heed.storage.commerceRecords.get(OTHER, 'order', '12')).toBeDefined();
+      expect(
+        await t.heed.storage.commerceRecords.get(SHOP, 'order', 'gid://shopify/Order/11'),
+      ).toBeDefined();
+      expect(
+        await t.heed.storage.commerceRecords.get(OTHER, 'order', 'gid://shopify/Order/12'),
+      ).toBeDefined();
     });
 
     it('when the shop is redacted, then everything Heed holds for it is deleted, sessions included', async () => {
@@ -183,7 +206,9 @@ describe('webhooks', () => {
       for (let i = 0; i < 100 && (await t.heed.storage.shops.get(OTHER)); i += 1)
         await new Promise((r) => setTimeout(r, 10));
       expect(await t.heed.storage.shops.get(OTHER)).toBeUndefined();
-      expect(await t.heed.storage.commerceRecords.get(OTHER, 'order', '12')).toBeUndefined();
+      expect(
+        await t.heed.storage.commerceRecords.get(OTHER, 'order', 'gid://shopify/Order/12'),
+      ).toBeUndefined();
       expect(await t.heed.storage.webhookDeliveries.countForShop(OTHER)).toBe(0);
       expect(await t.heed.sessionStorage.findSessionsByShop(OTHER)).toEqual([]);
       expect(await t.heed.storage.shops.get(SHOP)).toBeDefined();

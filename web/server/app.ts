@@ -79,7 +79,7 @@ export interface HeedApp {
 const JOURNEY_RECOVERY_EVERY_MS = 30_000;
 /** How often quiet checkouts are looked at for stalls and abandonment, in milliseconds. */
 const QUIET_SWEEP_EVERY_MS = 30_000;
-/** How often raw events past their retention are deleted, in milliseconds. */
+/** How often data past its retention (signals/retention.ts) is deleted, in milliseconds. */
 const RETENTION_SWEEP_EVERY_MS = 3_600_000;
 /** How often running campaigns are looked at for a due re-verification, in milliseconds. */
 const CAMPAIGN_SWEEP_EVERY_MS = 60_000;
@@ -206,7 +206,7 @@ export function createApp(deps: AppDeps): HeedApp {
         run: () => recheck.runDue(),
       },
       {name: 'quiet journeys', everyMs: QUIET_SWEEP_EVERY_MS, run: () => quietSweep.run()},
-      {name: 'raw event retention', everyMs: RETENTION_SWEEP_EVERY_MS, run: () => retention.run()},
+      {name: 'retention', everyMs: RETENTION_SWEEP_EVERY_MS, run: () => retention.run()},
     ],
   };
 }

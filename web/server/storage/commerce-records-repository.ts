@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import {pageOf} from './pages';
 
 export type CommerceKind = 'order' | 'checkout';
 
@@ -10,7 +11,22 @@ export interface CommerceRecord {
   customerId: string | null;
   emailHash: string | null;
   resourceUpdatedAt: number;
+  /** When the order was placed (its `created_at`); null for checkouts. */
+  placedAt: number | null;
+  /** The channel Shopify names (`web`, `pos`, `shopify_draft_order`, an app's id...). */
+  sourceName: string | null;
+  /** What Heed keeps of the webhook body (webhooks/commerce-facts.ts), never the body itself. */
   payload: unknown;
+}
+
+/** An order as it joins its shopper, whatever channel it came from; ids are GIDs. */
+export interface ShopperOrder {
+  orderId: string;
+  checkoutToken: string | null;
+  customerId: string | null;
+  emailHash: string | null;
+  placedAt: number;
+  sourceName: string | null;
 }
 
 interface CommerceRow {
@@ -21,6 +37,8 @@ interface CommerceRow {
   customer_id: string | null;
   email_hash: string | null;
   resource_updated_at: number | string;
+  placed_at: number | string | null;
+  source_name: string | null;
   payload: string;
 }
 
@@ -43,6 +61,8 @@ export function createCommerceRecordsRepository(db: Knex) {
         customer_id: record.customerId,
         email_hash: record.emailHash,
         resource_updated_at: record.resourceUpdatedAt,
+        placed_at: record.placedAt,
+        source_name: record.sourceName,
         payload: JSON.stringify(record.payload),
         stored_at: now,
       };
@@ -73,6 +93,44 @@ export function createCommerceRecordsRepository(db: Knex) {
 
     async deleteForCustomer(shop: string, who: CustomerRef): Promise<number> {
       return customerQuery(db, shop, who).delete();
+    },
+
+    /** The shopper's orders placed since `since`, from every channel, oldest first. */
+    async ordersSince(shop: string, who: CustomerRef, since: number): Promise<ShopperOrder[]> {
+      const rows = await customerQuery(db, shop, who)
+        .andWhere({kind: 'order'})
+        .andWhere('placed_at', '>=', since)
+        .orderBy([{column: 'placed_at'}, {column: 'resource_id'}]);
+      return rows.map((row) => ({
+        orderId: row.resource_id,
+        checkoutToken: row.checkout_token,
+        customerId: row.customer_id,
+        emailHash: row.email_hash,
+        placedAt: Number(row.placed_at),
+        sourceName: row.source_name,
+      }));
+    },
+
+    /** Deletes the given records of the shop (orders a customer redaction names). */
+    async delete(shop: string, kind: CommerceKind, resourceIds: string[]): Promise<number> {
+      if (resourceIds.length === 0) return 0;
+      return db('commerce_records')
+        .where({shop, kind})
+        .whereIn('resource_id', resourceIds)
+        .delete();
+    },
+
+    /**
+     * Deletes up to `limit` records, across shops, that Shopify last updated before `before`
+     * (the retention sweep); answers how many went.
+     */
+    async deleteUpdatedBefore(before: number, limit: number): Promise<number> {
+      return pageOf(
+        db,
+        'commerce_records',
+        (q) => q.where('resource_updated_at', '<', before),
+        limit,
+      ).delete();
     },
 
     async deleteShop(shop: string): Promise<void> {
@@ -108,6 +166,8 @@ function toRecord(row: CommerceRow): CommerceRecord {
     customerId: row.customer_id,
     emailHash: row.email_hash,
     resourceUpdatedAt: Number(row.resource_updated_at),
+    placedAt: row.placed_at === null ? null : Number(row.placed_at),
+    sourceName: row.source_name,
     payload: JSON.parse(row.payload) as unknown,
   };
 }

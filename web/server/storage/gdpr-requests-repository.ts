@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import {pageOf} from './pages';
 
 export interface GdprRequestRecord {
   id: number;
@@ -57,6 +58,19 @@ export function createGdprRequestsRepository(db: Knex) {
         completedAt: row.completed_at === null ? null : Number(row.completed_at),
         export: row.export_json === null ? null : (JSON.parse(row.export_json) as unknown),
       }));
+    },
+
+    /**
+     * Clears up to `limit` data-request exports, across shops, completed before `before`: the
+     * merchant has had them to hand over; the record that the request was answered stays.
+     */
+    async clearExportsCompletedBefore(before: number, limit: number): Promise<number> {
+      return pageOf(
+        db,
+        'gdpr_requests',
+        (q) => q.where('completed_at', '<', before).whereNotNull('export_json'),
+        limit,
+      ).update({export_json: null});
     },
 
     async deleteShop(shop: string): Promise<void> {

@@ -1,4 +1,6 @@
 import type {Knex} from 'knex';
+import {physicalAddress} from './pages';
+import {returnedRows} from './pixel-events-sql';
 
 /** A journey as stored: queryable columns plus its whole state (see signals/journey.ts). */
 export interface JourneyRecord {
@@ -126,6 +128,27 @@ export function createJourneysRepository(db: Knex) {
           if (who.emailHash) q.orWhere('email_hash', who.emailHash);
         });
       return rows.map(toRecord);
+    },
+
+    /**
+     * Deletes up to `limit` journeys, across shops, last active before `before` (the retention
+     * sweep); answers which went, for their signals to go with them.
+     */
+    async deleteInactiveBefore(
+      before: number,
+      limit: number,
+    ): Promise<Array<{shop: string; id: string}>> {
+      // Raw: knex returns the deleted rows on PostgreSQL only; both engines know RETURNING.
+      const address = physicalAddress(db);
+      const gone = returnedRows(
+        await db.raw(
+          `delete from journeys where ${address} in
+             (select ${address} from journeys where last_activity_at < ? limit ?)
+           returning shop, id`,
+          [before, limit],
+        ),
+      );
+      return gone.map((row) => ({shop: String(row.shop), id: String(row.id)}));
     },
 
     async delete(shop: string, ids: string[]): Promise<void> {

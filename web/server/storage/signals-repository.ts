@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import {pageOf} from './pages';
 
 export type SignalSeverity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -200,6 +201,24 @@ export function createSignalsRepository(db: Knex) {
     async deleteForJourneys(shop: string, journeyIds: string[]): Promise<number> {
       if (journeyIds.length === 0) return 0;
       return db('signals').where({shop}).whereIn('journey_id', journeyIds).delete();
+    },
+
+    /**
+     * Deletes up to `limit` signals, across shops, that occurred before `before` and belong to no
+     * stored journey (the retention sweep deletes a journey's signals with it); answers how many.
+     */
+    async deleteInactiveBefore(before: number, limit: number): Promise<number> {
+      return pageOf(
+        db,
+        'signals',
+        (q) =>
+          q
+            .where('occurred_at', '<', before)
+            .whereNotExists(
+              db('journeys').select('id').whereRaw('journeys.id = signals.journey_id'),
+            ),
+        limit,
+      ).delete();
     },
 
     async deleteShop(shop: string): Promise<void> {

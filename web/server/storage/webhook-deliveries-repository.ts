@@ -1,4 +1,5 @@
 import type {Knex} from 'knex';
+import {pageOf} from './pages';
 
 export interface ReceivedDelivery {
   shop: string;
@@ -107,6 +108,20 @@ export function createWebhookDeliveriesRepository(db: Knex) {
         .orderBy('received_at')
         .limit(limit);
       return rows.map(toPending);
+    },
+
+    /**
+     * Clears the payloads of up to `limit` deliveries, across shops, received before `before` and
+     * never processed (their handler kept failing): they become `expired`, and no sweep retries
+     * them. A processed delivery has no payload left to clear. Answers how many were cleared.
+     */
+    async expirePayloadsReceivedBefore(before: number, limit: number): Promise<number> {
+      return pageOf(
+        db,
+        'webhook_deliveries',
+        (q) => q.where('received_at', '<', before).whereNotNull('payload'),
+        limit,
+      ).update({status: 'expired', payload: null});
     },
 
     async status(shop: string, eventId: string): Promise<string | undefined> {

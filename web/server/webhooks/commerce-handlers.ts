@@ -1,23 +1,34 @@
-import {hashEmail} from '../privacy';
-import type {CommerceKind} from '../storage/commerce-records-repository';
+import {HeedError} from '../errors';
+import type {CommerceKind, ShopperOrder} from '../storage/commerce-records-repository';
+import {applyCheckoutWebhook, applyOrderWebhook} from '../signals/apply-webhook';
+import {commerceFacts, type CommerceFacts} from './commerce-facts';
 import {checkoutPayload, orderPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
-import {applyCheckoutWebhook, applyOrderWebhook} from '../signals/apply-webhook';
 
-/** orders/create and checkouts/* become the latest known version of each order and checkout. */
-export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandlerDeps) {
-  async function store(shop: string, kind: CommerceKind, fields: CommerceFields, payload: unknown) {
-    const email = fields.email ?? fields.customer?.email ?? null;
+/**
+ * orders/create and checkouts/* become the latest known facts of each order and checkout (never
+ * the body itself: see commerce-facts.ts). Every order stored, from any channel, is announced to
+ * `orderPlaced`, so that a shopper who bought is not chased.
+ */
+export function createCommerceHandlers({
+  storage,
+  now,
+  joinJourney,
+  orderPlaced,
+}: WebhookHandlerDeps) {
+  async function store(shop: string, kind: CommerceKind, facts: CommerceFacts, updatedAt: string) {
     return storage.commerceRecords.upsertIfNewer(
       {
         shop,
         kind,
-        resourceId: fields.id,
-        checkoutToken: fields.checkoutToken,
-        customerId: fields.customer?.id ?? null,
-        emailHash: email ? hashEmail(shop, email) : null,
-        resourceUpdatedAt: Date.parse(fields.updatedAt),
-        payload,
+        resourceId: facts.id,
+        checkoutToken: facts.checkout_token,
+        customerId: facts.customer_id,
+        emailHash: facts.email_hash,
+        resourceUpdatedAt: Date.parse(updatedAt),
+        placedAt: kind === 'order' ? placedAt(facts, updatedAt) : null,
+        sourceName: facts.source_name,
+        payload: facts,
       },
       now(),
     );
@@ -26,25 +37,26 @@ export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandl
   return {
     async order({shop, payload}: WebhookContext) {
       const order = orderPayload.parse(payload);
-      const stored = await store(
-        shop,
-        'order',
-        {...order, updatedAt: order.updated_at, checkoutToken: order.checkout_token ?? null},
-        payload,
-      );
-      if (stored === 'stored' && order.checkout_token) {
+      const facts = commerceFacts(shop, 'order', payload);
+      // A Shopify order id is a number; anything else would be stored under a name nothing joins.
+      if (!facts.id) throw new HeedError('VALIDATION_FAILED', 'orders/create without an order id');
+      const stored = await store(shop, 'order', facts, order.updated_at);
+      if (stored !== 'stored') return;
+      if (order.checkout_token) {
         await joinJourney?.(shop, {checkoutToken: order.checkout_token}, (journey) =>
           applyOrderWebhook(journey, order, shop),
         );
       }
+      // Awaited: when it fails, the delivery fails and is retried, and the order is told again.
+      await orderPlaced?.(shop, shopperOrder(facts, order.updated_at));
     },
     async checkout({shop, payload}: WebhookContext) {
       const checkout = checkoutPayload.parse(payload);
       const stored = await store(
         shop,
         'checkout',
-        {...checkout, updatedAt: checkout.updated_at, checkoutToken: checkout.token},
-        payload,
+        commerceFacts(shop, 'checkout', payload),
+        checkout.updated_at,
       );
       if (stored === 'stored') {
         await joinJourney?.(shop, {checkoutToken: checkout.token}, (journey) =>
@@ -55,10 +67,19 @@ export function createCommerceHandlers({storage, now, joinJourney}: WebhookHandl
   };
 }
 
-interface CommerceFields {
-  id: string;
-  updatedAt: string;
-  checkoutToken: string | null;
-  email?: string | null | undefined;
-  customer?: {id?: string | undefined; email?: string | null | undefined} | null | undefined;
+/** When the order was placed: its `created_at`, else (never seen from Shopify) its update. */
+function placedAt(facts: CommerceFacts, updatedAt: string): number {
+  const created = facts.created_at ? Date.parse(facts.created_at) : Number.NaN;
+  return Number.isNaN(created) ? Date.parse(updatedAt) : created;
+}
+
+function shopperOrder(facts: CommerceFacts, updatedAt: string): ShopperOrder {
+  return {
+    orderId: facts.id,
+    checkoutToken: facts.checkout_token,
+    customerId: facts.customer_id,
+    emailHash: facts.email_hash,
+    placedAt: placedAt(facts, updatedAt),
+    sourceName: facts.source_name,
+  };
 }

@@ -1,4 +1,5 @@
 import {hashEmail} from '../privacy';
+import {customerGid, orderGid} from '../shopify-ids';
 import {deleteShopSessions} from '../storage/session-storage';
 import {customersDataRequestPayload, customersRedactPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
@@ -68,7 +69,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       if (who.customerId) deleted += await storage.signals.deleteForCustomer(shop, who.customerId);
       deleted += await eraseJourneys(shop, who);
       for (const orderId of request.orders_to_redact) {
-        const order = await storage.commerceRecords.get(shop, 'order', orderId);
+        const order = await storage.commerceRecords.get(shop, 'order', orderGid(orderId) ?? '');
         if (order) {
           await storage.commerceRecords.deleteForCustomer(shop, {
             customerId: order.customerId,
@@ -108,7 +109,7 @@ function customerRef(
   customer: {id?: string | null | undefined; email?: string | null | undefined},
 ) {
   return {
-    customerId: customer.id ?? null,
+    customerId: customerGid(customer.id),
     emailHash: customer.email ? hashEmail(shop, customer.email) : null,
   };
 }

@@ -2,6 +2,7 @@ import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
 import type {Journey} from '../signals/journey';
+import type {ShopperOrder} from '../storage/commerce-records-repository';
 
 export interface WebhookContext {
   shop: string;
@@ -17,8 +18,12 @@ export interface WebhookHandlerDeps {
   now: () => number;
   /** Joins an order or checkout to the shopper's journey (signals/process-journeys.ts). */
   joinJourney?: JoinJourney;
-  /** Tells the shopper's other open journeys that they ordered (from any channel). */
-  orderPlaced?: (shop: string, order: PlacedOrder) => Promise<void>;
+  /**
+   * Told of every order stored, from any channel (online, draft order, point of sale), with or
+   * without a checkout, so that a shopper who bought is not chased. A failure fails the delivery:
+   * Shopify or the recovery sweep delivers it again, and the same order may be told twice.
+   */
+  orderPlaced?: (shop: string, order: ShopperOrder) => Promise<void>;
 }
 
 /** Finds the journey by its checkout token, else by the order it ended in (a GID). */
@@ -28,14 +33,5 @@ export type JoinJourney = (
   apply: (journey: Journey | undefined) => Journey | null,
 ) => Promise<void>;
 
-export interface PlacedOrder {
-  /** GIDs. */
-  orderId: string;
-  checkoutToken: string | null;
-  customerId: string | null;
-  emailHash: string | null;
-  placedAt: number;
-  sourceName: string | null;
-}
 
 export type WebhookHandler = (context: WebhookContext) => Promise<void>;

@@ -9,6 +9,7 @@ import * as pixelEventsByClient from './007-pixel-events-by-client';
 import * as rawEventRetention from './008-raw-event-retention';
 import * as journeyIntegrity from './009-journey-integrity';
 import * as sweepLeases from './010-sweep-leases';
+import * as commerceMinimized from './011-commerce-minimized';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -27,6 +28,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['008-raw-event-retention', rawEventRetention],
   ['009-journey-integrity', journeyIntegrity],
   ['010-sweep-leases', sweepLeases],
+  ['011-commerce-minimized', commerceMinimized],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
