@@ -33,5 +33,4 @@ export type JoinJourney = (
   apply: (journey: Journey | undefined) => Journey | null,
 ) => Promise<void>;
 
-
 export type WebhookHandler = (context: WebhookContext) => Promise<void>;
