@@ -25,6 +25,7 @@ function pixelEvent(
       : {
           checkout: {
             token,
+            email: `${clientId}@example.com`,
             currencyCode: 'CAD',
             subtotalPrice: {amount: 189, currencyCode: 'CAD'},
             totalPrice: {amount: 214, currencyCode: 'CAD'},
@@ -152,6 +153,30 @@ describe.each(batteryEngines())('journeys a person can rely on, on %s', (engine)
     expect(abandoned?.resolution).toMatch(/bought at \d\d:\d\d UTC/);
     const journey = await journeyOf('tok-late');
     expect(journey).toMatchObject({score: 0, orderId: 'gid://shopify/Order/555001'});
+  });
+
+  it('when the shopper orders through a draft order after leaving checkout, then nobody is told to chase them', async () => {
+    clock += 3 * 60 * MINUTE;
+    await send(toPayment('tok-phone', 'c-phone', clock - 3_000));
+    clock += 40 * MINUTE;
+    await sweep();
+    expect(await open('tok-phone')).toEqual(['abandoned']);
+    const placed = new Date(clock).toISOString();
+    const order = {
+      id: 555002,
+      updated_at: placed,
+      created_at: placed,
+      checkout_token: null,
+      source_name: 'shopify_draft_order',
+      email: 'c-phone@example.com',
+    };
+    expect((await t.webhook('orders/create', SHOP, order)).status).toBe(200);
+    await t.heed.webhookProcessor.drain();
+    await t.heed.drainJourneys();
+    expect(await open('tok-phone')).toEqual([]);
+    const abandoned = (await signalsOf('tok-phone')).find((s) => s.type === 'abandoned');
+    expect(abandoned?.resolution).toMatch(/ordered through a draft order at \d\d:\d\d UTC/);
+    expect((await journeyOf('tok-phone'))?.score).toBe(0);
   });
 
   it.each([
