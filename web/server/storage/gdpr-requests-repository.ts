@@ -30,6 +30,8 @@ export function createGdprRequestsRepository(db: Knex) {
       shop: string;
       topic: string;
       customerId: string | null;
+      /** Who asked, when they asked without a customer id too: their per-shop email hash. */
+      emailHash?: string | null;
       dataRequestId: string | null;
       receivedAt: number;
       completedAt: number;
@@ -39,6 +41,7 @@ export function createGdprRequestsRepository(db: Knex) {
         shop: entry.shop,
         topic: entry.topic,
         customer_id: entry.customerId,
+        email_hash: entry.emailHash ?? null,
         data_request_id: entry.dataRequestId,
         received_at: entry.receivedAt,
         completed_at: entry.completedAt,
@@ -58,6 +61,24 @@ export function createGdprRequestsRepository(db: Knex) {
         completedAt: row.completed_at === null ? null : Number(row.completed_at),
         export: row.export_json === null ? null : (JSON.parse(row.export_json) as unknown),
       }));
+    },
+
+    /**
+     * A redacted customer's requests stay as a record that they were answered, without who asked
+     * or what was exported; answers how many were changed.
+     */
+    async forgetCustomer(
+      shop: string,
+      who: {customerIds: string[]; emailHash: string | null},
+    ): Promise<number> {
+      if (who.customerIds.length === 0 && !who.emailHash) return 0;
+      return db('gdpr_requests')
+        .where({shop})
+        .andWhere((q) => {
+          if (who.customerIds.length > 0) q.orWhereIn('customer_id', who.customerIds);
+          if (who.emailHash) q.orWhere('email_hash', who.emailHash);
+        })
+        .update({customer_id: null, email_hash: null, export_json: null});
     },
 
     /**

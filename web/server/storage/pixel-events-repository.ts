@@ -279,6 +279,20 @@ export function createPixelEventsRepository(db: Knex) {
         .delete();
     },
 
+    /**
+     * Erases the shop's quarantined payloads that contain one of `needles` (a customer's email
+     * hash, ids as they appear in JSON): quarantine belongs to no journey to be erased with.
+     */
+    async deleteQuarantinedContaining(shop: string, needles: string[]): Promise<number> {
+      if (needles.length === 0) return 0;
+      return db('pixel_quarantine')
+        .where({shop})
+        .andWhere((q) => {
+          for (const needle of needles) q.orWhere('payload', 'like', `%${needle}%`);
+        })
+        .delete();
+    },
+
     async deleteShop(shop: string): Promise<void> {
       await db('pixel_quarantine').where({shop}).delete();
       await db('pixel_events').where({shop}).delete();

@@ -203,6 +203,12 @@ export function createSignalsRepository(db: Knex) {
       return db('signals').where({shop}).whereIn('journey_id', journeyIds).delete();
     },
 
+    /** Erases the shop's signals about the given orders (a customer's redaction). */
+    async deleteForOrders(shop: string, orderIds: string[]): Promise<number> {
+      if (orderIds.length === 0) return 0;
+      return db('signals').where({shop}).whereIn('order_id', orderIds).delete();
+    },
+
     /**
      * Deletes up to `limit` signals, across shops, that occurred before `before` and belong to no
      * stored journey (the retention sweep deletes a journey's signals with it); answers how many.

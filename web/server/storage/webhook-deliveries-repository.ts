@@ -65,6 +65,8 @@ export function createWebhookDeliveriesRepository(db: Knex) {
     ): Promise<boolean> {
       const claimed = await db('webhook_deliveries')
         .where({shop, event_id: eventId})
+        // A payload cleared before processing (redacted, expired) leaves nothing to process.
+        .whereNotNull('payload')
         .andWhere((q) =>
           q
             .whereIn('status', ['received', 'failed'])
@@ -105,6 +107,7 @@ export function createWebhookDeliveriesRepository(db: Knex) {
         )
         .andWhere('received_at', '<', receivedBefore)
         .andWhere('attempts', '<', maxAttempts)
+        .whereNotNull('payload')
         .orderBy('received_at')
         .limit(limit);
       return rows.map(toPending);
@@ -122,6 +125,43 @@ export function createWebhookDeliveriesRepository(db: Knex) {
         (q) => q.where('received_at', '<', before).whereNotNull('payload'),
         limit,
       ).update({status: 'expired', payload: null});
+    },
+
+    /**
+     * Deliveries of the shop not processed yet whose payload contains one of `needles` (compared
+     * in lower case), a page at a time after `afterEventId`: candidates for a customer's
+     * redaction, which checks each payload itself.
+     */
+    async unprocessedContaining(
+      shop: string,
+      needles: string[],
+      limit: number,
+      afterEventId: string | null,
+    ): Promise<Array<{eventId: string; topic: string; payload: string}>> {
+      if (needles.length === 0) return [];
+      const rows: Array<{event_id: string; topic: string; payload: string}> = await db(
+        'webhook_deliveries',
+      )
+        .where({shop})
+        .whereNotNull('payload')
+        .andWhere((q) => {
+          for (const needle of needles) q.orWhereRaw('lower(payload) like ?', [`%${needle}%`]);
+        })
+        .modify((q) => {
+          if (afterEventId !== null) q.andWhere('event_id', '>', afterEventId);
+        })
+        .orderBy('event_id')
+        .limit(limit)
+        .select('event_id', 'topic', 'payload');
+      return rows.map((r) => ({eventId: r.event_id, topic: r.topic, payload: r.payload}));
+    },
+
+    /** Clears a delivery's payload before it is processed; it becomes `redacted`, never retried. */
+    async redactPayload(shop: string, eventId: string): Promise<void> {
+      await db('webhook_deliveries')
+        .where({shop, event_id: eventId})
+        .whereNotNull('payload')
+        .update({status: 'redacted', payload: null});
     },
 
     async status(shop: string, eventId: string): Promise<string | undefined> {

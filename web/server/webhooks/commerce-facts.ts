@@ -216,7 +216,7 @@ export function commerceFacts(shop: string, kind: CommerceKind, payload: unknown
 }
 
 /** Whether a stored payload is already a body's facts (the migration meets both). */
-export function isCommerceFacts(payload: unknown): boolean {
+export function isCommerceFacts(payload: unknown): payload is CommerceFacts {
   return isRecord(payload) && typeof payload.has_email === 'boolean' && 'email_hash' in payload;
 }
 

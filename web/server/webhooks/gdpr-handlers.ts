@@ -1,50 +1,47 @@
-import {hashEmail} from '../privacy';
-import {customerGid, orderGid} from '../shopify-ids';
 import {deleteShopSessions} from '../storage/session-storage';
 import {customersDataRequestPayload, customersRedactPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
+import {eraseCustomer, identify, referencesOf} from './customer-erasure';
 import {WEBHOOK_TOPICS} from './topics';
 
 /**
  * Mandatory compliance webhooks. They act for real: data requests produce an export of every
- * record Heed holds for the customer; redactions delete them.
+ * record Heed holds for the customer; redactions delete them, and leave no row that names them.
  * https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance
  */
 export function createGdprHandlers({storage, sessionStorage, logger, now}: WebhookHandlerDeps) {
-  /** A customer's checkout journeys go with the pixel events and signals they were built from. */
-  async function eraseJourneys(
-    shop: string,
-    who: {customerId: string | null; emailHash: string | null},
-  ) {
-    const journeys = await storage.journeys.forCustomer(shop, who);
-    if (journeys.length === 0) return 0;
-    const ids = journeys.map((j) => j.id);
-    const tokens = journeys.flatMap((j) => (j.checkoutToken ? [j.checkoutToken] : []));
-    const clientIds = journeys.flatMap((j) => (j.clientId ? [j.clientId] : []));
-    const events = await storage.pixelEvents.deleteForCheckouts(shop, tokens, clientIds);
-    await storage.signals.deleteForJourneys(shop, ids);
-    await storage.journeys.delete(shop, ids);
-    return events + journeys.length;
-  }
-
   return {
     async customersDataRequest({shop, payload, occurredAt}: WebhookContext) {
       const request = customersDataRequestPayload.parse(payload);
-      const who = customerRef(shop, request.customer);
-      const records = await storage.commerceRecords.findForCustomer(shop, who);
-      const signals = who.customerId
-        ? await storage.signals.findForCustomer(shop, who.customerId)
-        : [];
-      const journeys = await storage.journeys.forCustomer(shop, who);
+      const who = identify(shop, request.customer);
+      const customerId = who.customerIds[0] ?? null;
+      const refs = referencesOf(who);
+      const records = uniqueBy(
+        (
+          await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
+        ).flat(),
+        (r) => `${r.kind}:${r.resourceId}`,
+      );
+      const signals = uniqueBy(
+        (
+          await Promise.all(who.customerIds.map((id) => storage.signals.findForCustomer(shop, id)))
+        ).flat(),
+        (x) => x.id,
+      );
+      const journeys = uniqueBy(
+        (await Promise.all(refs.map((ref) => storage.journeys.forCustomer(shop, ref)))).flat(),
+        (j) => j.id,
+      );
       await storage.gdprRequests.record({
         shop,
         topic: WEBHOOK_TOPICS.customersDataRequest,
-        customerId: who.customerId,
+        customerId,
+        emailHash: who.emailHash,
         dataRequestId: request.data_request?.id ?? null,
         receivedAt: occurredAt,
         completedAt: now(),
         export: {
-          customerId: who.customerId,
+          customerId,
           ordersRequested: request.orders_requested,
           records: records.map((r) => ({kind: r.kind, id: r.resourceId, data: r.payload})),
           checkouts: journeys.map((j) => ({
@@ -64,29 +61,17 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
 
     async customersRedact({shop, payload, occurredAt}: WebhookContext) {
       const request = customersRedactPayload.parse(payload);
-      const who = customerRef(shop, request.customer);
-      let deleted = await storage.commerceRecords.deleteForCustomer(shop, who);
-      if (who.customerId) deleted += await storage.signals.deleteForCustomer(shop, who.customerId);
-      deleted += await eraseJourneys(shop, who);
-      for (const orderId of request.orders_to_redact) {
-        const order = await storage.commerceRecords.get(shop, 'order', orderGid(orderId) ?? '');
-        if (order) {
-          await storage.commerceRecords.deleteForCustomer(shop, {
-            customerId: order.customerId,
-            emailHash: order.emailHash,
-          });
-          deleted += 1;
-        }
-      }
+      const erased = await eraseCustomer(storage, shop, request);
+      // The record that a redaction was done names nobody: who it was is what was erased.
       await storage.gdprRequests.record({
         shop,
         topic: WEBHOOK_TOPICS.customersRedact,
-        customerId: who.customerId,
+        customerId: null,
         dataRequestId: null,
         receivedAt: occurredAt,
         completedAt: now(),
       });
-      logger.info({shop, deleted}, 'customer redacted');
+      logger.info({shop, erased}, 'customer redacted');
     },
 
     /** 48 hours after uninstall: everything Heed holds for the shop goes, sessions included. */
@@ -104,12 +89,6 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
   };
 }
 
-function customerRef(
-  shop: string,
-  customer: {id?: string | null | undefined; email?: string | null | undefined},
-) {
-  return {
-    customerId: customerGid(customer.id),
-    emailHash: customer.email ? hashEmail(shop, customer.email) : null,
-  };
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
 }

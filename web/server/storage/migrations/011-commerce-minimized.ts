@@ -87,20 +87,20 @@ async function minimizeRow(db: Knex, row: StoredRow): Promise<void> {
   const resourceId =
     kind === 'order' ? (orderGid(row.resource_id) ?? row.resource_id) : row.resource_id;
   const facts = isCommerceFacts(body) ? body : commerceFacts(row.shop, kind, body);
-  const customerId = customerGid(row.customer_id);
-  const emailHash = row.email_hash ?? (isRecord(facts) ? facts.email_hash : null);
-  const placedAt = kind === 'order' && isRecord(facts) ? timeOf(facts.created_at) : null;
-  const payload = isRecord(facts)
-    ? {...facts, id: resourceId, customer_id: customerId, email_hash: emailHash}
-    : facts;
+  const customerId = customerGid(row.customer_id) ?? facts.customer_id;
+  const payload = {
+    ...facts,
+    id: resourceId,
+    customer_id: customerId,
+    email_hash: row.email_hash ?? facts.email_hash,
+  };
   await db('commerce_records')
     .where({shop: row.shop, kind: row.kind, resource_id: row.resource_id})
     .update({
       resource_id: resourceId,
       customer_id: customerId,
-      placed_at: placedAt,
-      source_name:
-        isRecord(facts) && typeof facts.source_name === 'string' ? facts.source_name : null,
+      placed_at: kind === 'order' ? timeOf(facts.created_at) : null,
+      source_name: facts.source_name,
       payload: JSON.stringify(payload),
     });
 }
@@ -116,10 +116,6 @@ function parseOrNull(text: string): unknown {
 function timeOf(value: unknown): number | null {
   const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   return Number.isNaN(at) ? null : at;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The columns and indexes go back, and the numeric ids; the dropped personal data does not. */

@@ -1,0 +1,183 @@
+import type {z} from 'zod';
+import type {Storage} from '../storage';
+import type {CommerceRecord, CustomerRef} from '../storage/commerce-records-repository';
+import type {JourneyRecord} from '../storage/journeys-repository';
+import {hashEmail} from '../privacy';
+import {customerGid, legacyIdOf, orderGid} from '../shopify-ids';
+import {journeyIdFor} from '../signals/journey';
+import type {customersRedactPayload} from './payloads';
+import {WEBHOOK_TOPICS} from './topics';
+
+/** Unprocessed deliveries looked at per query when a customer is redacted. */
+const DELIVERY_PAGE = 100;
+
+/** A customer as Shopify names them in a compliance webhook, in every form Heed may hold. */
+export interface CustomerIdentity {
+  /** The customer GID and its bare number: rows written before ids became GIDs hold the number. */
+  customerIds: string[];
+  email: string | null;
+  emailHash: string | null;
+}
+
+export function identify(
+  shop: string,
+  customer: {id?: string | null | undefined; email?: string | null | undefined},
+): CustomerIdentity {
+  const gid = customerGid(customer.id);
+  const email = customer.email?.trim().toLowerCase() || null;
+  return {
+    customerIds: gid ? [gid, legacyIdOf(gid) ?? gid] : [],
+    email,
+    emailHash: email ? hashEmail(shop, email) : null,
+  };
+}
+
+/**
+ * Whether a webhook body names the customer: a value that is their id (number or GID), or text
+ * that contains their email, anywhere in it.
+ */
+export function mentionsCustomer(body: unknown, who: CustomerIdentity): boolean {
+  if (typeof body === 'string') {
+    if (who.email !== null && body.toLowerCase().includes(who.email)) return true;
+  }
+  if (typeof body === 'string' || typeof body === 'number') {
+    const gid = customerGid(body);
+    return gid !== null && gid === who.customerIds[0];
+  }
+  if (Array.isArray(body)) return body.some((item) => mentionsCustomer(item, who));
+  if (typeof body === 'object' && body !== null) {
+    return Object.values(body).some((value) => mentionsCustomer(value, who));
+  }
+  return false;
+}
+
+type RedactRequest = z.infer<typeof customersRedactPayload>;
+
+/**
+ * customers/redact: every row that holds the customer goes — commerce facts, journeys with their
+ * pixel events and signals, quarantined events, the payloads of deliveries not processed yet, and
+ * what their data requests exported. Each step deletes what it still finds, so a retry after a
+ * failure finishes the work. Answers how many rows went or were cleared.
+ */
+export async function eraseCustomer(
+  storage: Storage,
+  shop: string,
+  request: RedactRequest,
+): Promise<number> {
+  const who = identify(shop, request.customer);
+  const orderIds = request.orders_to_redact.flatMap((id) => {
+    const gid = orderGid(id);
+    return gid ? [gid, legacyIdOf(gid) ?? gid] : [];
+  });
+  const orders = await ordersOf(storage, shop, orderIds);
+  const refs = referencesOf(who, orders);
+  const records = (
+    await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
+  ).flat();
+  const tokens = unique([...records, ...orders].map((r) => r.checkoutToken));
+
+  let erased = await eraseJourneys(storage, shop, refs, tokens);
+  for (const ref of refs) erased += await storage.commerceRecords.deleteForCustomer(shop, ref);
+  erased += await storage.commerceRecords.delete(shop, 'order', orderIds);
+  for (const id of who.customerIds) erased += await storage.signals.deleteForCustomer(shop, id);
+  erased += await storage.signals.deleteForOrders(shop, orderIds);
+  erased += await storage.pixelEvents.deleteQuarantinedContaining(shop, quarantineNeedles(who));
+  erased += await redactUnprocessedDeliveries(storage, shop, who);
+  erased += await storage.gdprRequests.forgetCustomer(shop, who);
+  return erased;
+}
+
+async function ordersOf(
+  storage: Storage,
+  shop: string,
+  orderIds: string[],
+): Promise<CommerceRecord[]> {
+  const found = await Promise.all(
+    orderIds.map((id) => storage.commerceRecords.get(shop, 'order', id)),
+  );
+  return found.filter((order): order is CommerceRecord => order !== undefined);
+}
+
+/** The customer by each id form and email, and whoever the given (redacted) orders name. */
+export function referencesOf(who: CustomerIdentity, orders: CommerceRecord[] = []): CustomerRef[] {
+  const refs: CustomerRef[] = [
+    {customerId: who.customerIds[0] ?? null, emailHash: who.emailHash},
+    ...who.customerIds.slice(1).map((customerId) => ({customerId, emailHash: null})),
+    ...orders.map((o) => ({customerId: o.customerId, emailHash: o.emailHash})),
+  ];
+  return refs.filter((ref) => ref.customerId !== null || ref.emailHash !== null);
+}
+
+/** A customer's checkout journeys go with the pixel events and signals they were built from. */
+async function eraseJourneys(
+  storage: Storage,
+  shop: string,
+  refs: CustomerRef[],
+  checkoutTokens: string[],
+): Promise<number> {
+  const byIdentity = await Promise.all(refs.map((ref) => storage.journeys.forCustomer(shop, ref)));
+  const byCheckout = await storage.journeys.getMany(
+    shop,
+    checkoutTokens.map((checkoutToken) => journeyIdFor(shop, {checkoutToken, clientId: null})),
+  );
+  const journeys = new Map<string, JourneyRecord>();
+  for (const journey of [...byIdentity.flat(), ...byCheckout.values()])
+    journeys.set(journey.id, journey);
+  const all = [...journeys.values()];
+  const tokens = unique([...checkoutTokens, ...all.map((j) => j.checkoutToken)]);
+  const clientIds = unique(all.map((j) => j.clientId));
+  const ids = all.map((j) => j.id);
+  let erased = await storage.pixelEvents.deleteForCheckouts(shop, tokens, clientIds);
+  erased += await storage.signals.deleteForJourneys(shop, ids);
+  await storage.journeys.delete(shop, ids);
+  return erased + ids.length;
+}
+
+/** How the customer appears in a stored JSON payload: their email hash, their ids as JSON values. */
+function quarantineNeedles(who: CustomerIdentity): string[] {
+  const ids = who.customerIds.flatMap((id) => [`"${id}"`, `:${id},`, `:${id}}`]);
+  return who.emailHash ? [who.emailHash, ...ids] : ids;
+}
+
+/**
+ * Deliveries not processed yet that name the customer lose their payload, so that no retry
+ * stores the customer again. The redaction's own delivery is left to finish.
+ */
+async function redactUnprocessedDeliveries(
+  storage: Storage,
+  shop: string,
+  who: CustomerIdentity,
+): Promise<number> {
+  const needles = unique([who.email, ...who.customerIds.slice(1)]);
+  let redacted = 0;
+  let after: string | null = null;
+  for (;;) {
+    const page = await storage.webhookDeliveries.unprocessedContaining(
+      shop,
+      needles,
+      DELIVERY_PAGE,
+      after,
+    );
+    for (const delivery of page) {
+      if (delivery.topic === WEBHOOK_TOPICS.customersRedact) continue;
+      if (!mentionsCustomer(parseOrNull(delivery.payload), who)) continue;
+      await storage.webhookDeliveries.redactPayload(shop, delivery.eventId);
+      redacted += 1;
+    }
+    const last = page.at(-1);
+    if (!last || page.length < DELIVERY_PAGE) return redacted;
+    after = last.eventId;
+  }
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function unique(values: Array<string | null>): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
+}
