@@ -300,6 +300,7 @@ describe('promo reassurance on the thank-you page', () => {
 
   it('when the order carries the campaign but not its discount, then the shopper is told it will be made right and a case is opened', async () => {
     const heed = backend({offer: WINTER_OFFER}, thankYou);
+    thankYou.shopify.checkoutToken.value = 'checkout-token-9';
 
     await thankYou.render();
 
@@ -317,6 +318,7 @@ describe('promo reassurance on the thank-you page', () => {
         code: 'WINTER20',
         state: 'thank_you_mismatch',
         orderId: 'gid://shopify/Order/1001',
+        checkoutToken: 'checkout-token-9',
       },
     ]);
   });

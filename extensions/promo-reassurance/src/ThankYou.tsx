@@ -36,7 +36,10 @@ function OfferOnOrder({offer}: {offer: Offer}) {
   });
   const view = decideThankYouView(status);
   const orderId = shopify.orderConfirmation.value.order.id;
-  useReportOnce(thankYouOutcome(view, offer, orderId), {getToken, analytics: shopify.analytics});
+  useReportOnce(thankYouOutcome(view, offer, orderId, shopify.checkoutToken.value), {
+    getToken,
+    analytics: shopify.analytics,
+  });
 
   const {i18n} = shopify;
   const wording = wordingFor(offer, i18n, shopify.settings.value);

@@ -51,8 +51,19 @@ export function checkoutOutcome(
 }
 
 /** What Heed hears from the thank-you page; a mismatch becomes a case for a person. */
-export function thankYouOutcome(view: ThankYouView, offer: Offer, orderId: string): Outcome {
-  const base = {campaignId: offer.campaignId, code: offer.code, orderId};
+export function thankYouOutcome(
+  view: ThankYouView,
+  offer: Offer,
+  orderId: string,
+  checkoutToken?: string,
+): Outcome {
+  // The checkout token joins the order's outcome to the shopper's journey in Heed.
+  const base = {
+    campaignId: offer.campaignId,
+    code: offer.code,
+    orderId,
+    ...(checkoutToken && {checkoutToken}),
+  };
   return view.kind === 'confirmed'
     ? {...base, state: 'thank_you_confirmed', ...(view.saved && {amountSaved: view.saved})}
     : {...base, state: 'thank_you_mismatch', ...(view.reason && {reason: view.reason})};
