@@ -93,6 +93,19 @@ describe('joining webhooks', () => {
     );
   });
 
+  it('when a shopper sends no pixel events, then the checkout webhooks alone show the promised discount missing', () => {
+    const journey = applyCheckoutWebhook(undefined, checkoutWebhook(), SHOP);
+    expect(journey.webhookStep).toMatchObject({step: 'payment'});
+    const promo = detectSignals(
+      journey,
+      Date.parse('2026-11-27T16:25:00.000Z'),
+      DEFAULT_THRESHOLDS,
+      CONTEXT,
+    ).find((s) => s.type === 'promo_not_applied');
+    expect(promo).toMatchObject({severity: 'high', step: 'payment'});
+    expect(promo?.sentence).toContain('no discount applied (code WINTER20)');
+  });
+
   it('when an older checkout webhook arrives late, then nothing changes', () => {
     const newer = applyCheckoutWebhook(undefined, checkoutWebhook(), SHOP);
     const late = checkoutWebhook({updated_at: '2026-11-27T16:22:00.000Z', subtotal_price: '1.00'});
