@@ -130,15 +130,7 @@ export function createPixelEventsRepository(db: Knex) {
           if (ref.clientId) q.orWhere('client_id', ref.clientId);
         })
         .orderBy([{column: 'occurred_at'}, {column: 'seq'}]);
-      return rows.map((r) => ({
-        eventId: String(r.event_id),
-        name: String(r.name),
-        clientId: String(r.client_id),
-        checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
-        occurredAt: Number(r.occurred_at),
-        seq: r.seq === null ? null : Number(r.seq),
-        payload: String(r.payload),
-      }));
+      return rows.map(toStoredEvent);
     },
 
     /**
@@ -182,14 +174,8 @@ export function createPixelEventsRepository(db: Knex) {
         .orderBy('received_at')
         .limit(limit);
       return rows.map((r) => ({
+        ...toStoredEvent(r),
         shop: String(r.shop),
-        eventId: String(r.event_id),
-        name: String(r.name),
-        clientId: String(r.client_id),
-        checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
-        occurredAt: Number(r.occurred_at),
-        seq: r.seq === null ? null : Number(r.seq),
-        payload: String(r.payload),
         receivedAt: Number(r.received_at),
       }));
     },
@@ -298,6 +284,18 @@ export function createPixelEventsRepository(db: Knex) {
       await db('pixel_events').where({shop}).delete();
       await db('journeys').where({shop}).delete();
     },
+  };
+}
+
+function toStoredEvent(r: Record<string, unknown>): StoredPixelEvent {
+  return {
+    eventId: String(r.event_id),
+    name: String(r.name),
+    clientId: String(r.client_id),
+    checkoutToken: r.checkout_token === null ? null : String(r.checkout_token),
+    occurredAt: Number(r.occurred_at),
+    seq: r.seq === null ? null : Number(r.seq),
+    payload: String(r.payload),
   };
 }
 
