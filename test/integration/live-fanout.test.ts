@@ -94,6 +94,7 @@ describe.runIf(batteryEngines().includes('postgres'))(
           customerId: journey.identity.customerId,
           emailHash: journey.identity.emailHash,
           orderId: null,
+          cartTotal: null,
           state: journey,
         },
         Date.now(),

@@ -50,6 +50,7 @@ describe.each(batteryEngines())('quiet-journey sweep on %s', (engine) => {
         customerId: j.identity.customerId,
         emailHash: j.identity.emailHash,
         orderId: null,
+        cartTotal: null,
         state: j,
       })),
       Date.now(),

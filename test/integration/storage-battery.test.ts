@@ -442,6 +442,7 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       customerId: null,
       emailHash: null,
       orderId: null,
+      cartTotal: null,
       state: {id, marker: `${shop}:${id}`},
     });
     const signal = (id: string, journeyId: string, dedupeKey: string, occurredAt: number) => ({
@@ -600,6 +601,7 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         customerId: 'gid://shopify/Customer/7',
         emailHash: 'e'.repeat(64),
         orderId: 'gid://shopify/Order/9',
+        cartTotal: 240.5,
         state: {version: 1, nested: {codes: ['SAVE10'], total: 12.5}},
       };
       await storage.journeys.save(written, NOW);
@@ -636,6 +638,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         resolution: 'The code applied at 10:42.',
       };
       await storage.signals.add(written);
+      // `followup_at` is written by the follow-up step, once the rules looked at the signal.
+      await storage.signalFollowup.markLookedAt(shop, [written.id], 7_000);
       const where = {shop, id: written.id};
       const row = await storedRow(storage.db, 'signals', where);
       expect(await unwrittenColumns(storage.db, 'signals', row)).toEqual([]);

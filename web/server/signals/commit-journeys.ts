@@ -157,6 +157,7 @@ function toRecord(journey: Journey, score: number): JourneyRecord {
     customerId: journey.identity.customerId,
     emailHash: journey.identity.emailHash,
     orderId: journey.completion?.orderId ?? null,
+    cartTotal: journey.cart?.total?.amount ?? null,
     state: journey,
   };
 }

@@ -17,6 +17,11 @@ import {createSignalsRepository} from './signals-repository';
 import {createPixelEventsRepository} from './pixel-events-repository';
 import {createJourneysRepository} from './journeys-repository';
 import {createSweepLeasesRepository} from './sweep-leases-repository';
+import {createStaffRepository} from './staff-repository';
+import {createRulesRepository} from './rules-repository';
+import {createCasesRepository} from './cases-repository';
+import {createCaseEventsRepository} from './case-events-repository';
+import {createSignalFollowupRepository} from './signal-followup-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -56,6 +61,11 @@ function repositoriesOn(db: Knex) {
     pixelEvents: createPixelEventsRepository(db),
     journeys: createJourneysRepository(db),
     sweepLeases: createSweepLeasesRepository(db),
+    staff: createStaffRepository(db),
+    rules: createRulesRepository(db),
+    cases: createCasesRepository(db),
+    caseEvents: createCaseEventsRepository(db),
+    signalFollowup: createSignalFollowupRepository(db),
   };
 }
 

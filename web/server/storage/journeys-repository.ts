@@ -18,6 +18,8 @@ export interface JourneyRecord {
   emailHash: string | null;
   /** The order the checkout ended in, as a GID. */
   orderId: string | null;
+  /** The cart's total as last seen, in the cart's currency; null while Heed knows no cart. */
+  cartTotal: number | null;
   state: unknown;
 }
 
@@ -34,6 +36,7 @@ interface JourneyRow {
   customer_id: string | null;
   email_hash: string | null;
   order_id: string | null;
+  cart_total: number | string | null;
   state_json: string;
 }
 
@@ -217,6 +220,26 @@ export function createJourneysRepository(db: Knex) {
     },
 
     /**
+     * The median cart total of the shop's journeys active since `since` (the newest `limit`),
+     * or null when none had a cart. Computed here rather than in SQL: neither engine's median
+     * is portable, and the values are few.
+     */
+    async medianCartTotal(shop: string, since: number, limit: number): Promise<number | null> {
+      const rows: Array<{cart_total: number | string}> = await db('journeys')
+        .where({shop})
+        .andWhere('last_activity_at', '>=', since)
+        .whereNotNull('cart_total')
+        .orderBy('last_activity_at', 'desc')
+        .limit(limit)
+        .select('cart_total');
+      const totals = rows.map((r) => Number(r.cart_total)).sort((a, b) => a - b);
+      if (totals.length === 0) return null;
+      const middle = Math.floor(totals.length / 2);
+      const upper = totals[middle] ?? 0;
+      return totals.length % 2 === 1 ? upper : ((totals[middle - 1] ?? upper) + upper) / 2;
+    },
+
+    /**
      * Sets a journey's score unless the journey moved on meanwhile (another instance applied new
      * events): then that instance's save carries the score, and this one must not overwrite it.
      */
@@ -254,6 +277,7 @@ function toRow(record: JourneyRecord, now: number) {
     customer_id: record.customerId,
     email_hash: record.emailHash,
     order_id: record.orderId,
+    cart_total: record.cartTotal,
     updated_at: now,
     state_json: JSON.stringify(record.state),
   };
@@ -273,6 +297,7 @@ function toRecord(row: JourneyRow): JourneyRecord {
     customerId: row.customer_id,
     emailHash: row.email_hash,
     orderId: row.order_id,
+    cartTotal: row.cart_total === null ? null : Number(row.cart_total),
     state: JSON.parse(row.state_json) as unknown,
   };
 }

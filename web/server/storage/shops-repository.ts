@@ -128,6 +128,18 @@ export function createShopsRepository(db: Knex) {
         .update({hesitation_settings: empty ? null : JSON.stringify(overrides), updated_at: now});
     },
 
+    /**
+     * Records that the shop's default follow-up rules were installed; true only for the call
+     * that did it, so two instances never install them twice.
+     */
+    async claimFollowupInstall(shop: string, now: number): Promise<boolean> {
+      const claimed = await db('shops')
+        .where({shop})
+        .whereNull('followup_installed_at')
+        .update({followup_installed_at: now});
+      return claimed > 0;
+    },
+
     async delete(shop: string): Promise<void> {
       await db('shops').where({shop}).delete();
     },

@@ -1,0 +1,311 @@
+import type {Knex} from 'knex';
+import {z} from 'zod';
+import {
+  CASE_OUTCOMES,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  CONTACT_CHANNELS,
+  type CaseSnapshot,
+  type ContactDetails,
+  type DraftOrderRef,
+  type FollowupCase,
+  type Money,
+  type ShopperStatus,
+} from '../followup/types';
+
+interface CaseRow {
+  id: string;
+  shop: string;
+  shopper_key: string;
+  open_key: string | null;
+  status: string;
+  priority: string;
+  rule_id: string | null;
+  assignee_id: string | null;
+  suggested_channel: string;
+  opened_at: number | string;
+  due_at: number | string;
+  first_contact_at: number | string | null;
+  snoozed_until: number | string | null;
+  resolved_at: number | string | null;
+  outcome: string | null;
+  resolved_order_id: string | null;
+  recovered_json: string | null;
+  customer_id: string | null;
+  email_hash: string | null;
+  signal_types_json: string;
+  campaign_id: string | null;
+  snapshot_json: string;
+  shopper_status_json: string | null;
+  contact_json: string | null;
+  draft_order_id: string | null;
+  draft_order_json: string | null;
+  updated_at: number | string;
+  revision: number | string;
+}
+
+/** Who an order belongs to, for finding the open cases it ends. */
+export interface OrderOwner {
+  /** The case a Heed draft order carried (`_heed_case`). */
+  caseId: string | null;
+  checkoutToken: string | null;
+  customerId: string | null;
+  emailHash: string | null;
+}
+
+const UNIQUE_VIOLATION = /unique|duplicate key/i;
+
+/**
+ * Cases and the journeys they stand on. Every write of a case names the revision it read: a
+ * write from a stale read changes nothing and says so, so two people (or instances) acting at
+ * once never silently undo each other.
+ */
+export function createCasesRepository(db: Knex) {
+  const cases = () => db<CaseRow>('cases');
+  return {
+    /** 'conflict' when the shopper already has an open case (another writer opened it first). */
+    async insert(followup: FollowupCase): Promise<'inserted' | 'conflict'> {
+      try {
+        await db('cases').insert(toRow(followup));
+        return 'inserted';
+      } catch (error) {
+        if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) return 'conflict';
+        throw error;
+      }
+    },
+
+    /** Writes the case if it still has revision `followup.revision - 1`; false otherwise. */
+    async update(followup: FollowupCase): Promise<boolean> {
+      const {id, shop, ...row} = toRow(followup);
+      try {
+        const changed = await db('cases')
+          .where({shop, id, revision: followup.revision - 1})
+          .update(row);
+        return changed > 0;
+      } catch (error) {
+        // Reopening while the shopper has another open case: the database refuses it.
+        if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) return false;
+        throw error;
+      }
+    },
+
+    async get(shop: string, id: string): Promise<FollowupCase | undefined> {
+      const row = await cases().where({shop, id}).first();
+      return row ? toCase(row) : undefined;
+    },
+
+    async openFor(shop: string, shopperKey: string): Promise<FollowupCase | undefined> {
+      const row = await cases().where({shop, open_key: shopperKey}).first();
+      return row ? toCase(row) : undefined;
+    },
+
+    async latestResolvedFor(shop: string, shopperKey: string): Promise<FollowupCase | undefined> {
+      const row = await cases()
+        .where({shop, shopper_key: shopperKey})
+        .whereNotNull('resolved_at')
+        .orderBy('resolved_at', 'desc')
+        .first();
+      return row ? toCase(row) : undefined;
+    },
+
+    async list(
+      shop: string,
+      options: {view: 'open' | 'resolved'; limit: number},
+    ): Promise<FollowupCase[]> {
+      const rows = await cases()
+        .where({shop})
+        .modify((q) => {
+          if (options.view === 'open') q.whereNull('resolved_at').orderBy('due_at');
+          else q.whereNotNull('resolved_at').orderBy('resolved_at', 'desc');
+        })
+        .limit(options.limit);
+      return rows.map(toCase);
+    },
+
+    /** Open cases by priority. */
+    async openCounts(shop: string): Promise<Record<string, number>> {
+      const rows: Array<{priority: string; n: number | string}> = await db('cases')
+        .where({shop})
+        .whereNull('resolved_at')
+        .groupBy('priority')
+        .select('priority')
+        .count({n: '*'});
+      return Object.fromEntries(rows.map((r) => [r.priority, Number(r.n)]));
+    },
+
+    /** The open cases an order of this shopper may end: by its case, checkout, customer or email. */
+    async openForOrder(shop: string, owner: OrderOwner): Promise<FollowupCase[]> {
+      const rows = await cases()
+        .where({shop})
+        .whereNull('resolved_at')
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (owner.caseId) q.orWhere('id', owner.caseId);
+          if (owner.customerId) q.orWhere('customer_id', owner.customerId);
+          if (owner.emailHash) q.orWhere('email_hash', owner.emailHash);
+          if (owner.checkoutToken) {
+            const token = owner.checkoutToken;
+            q.orWhereIn(
+              'id',
+              db('case_journeys')
+                .join('journeys', (j) =>
+                  j
+                    .on('journeys.shop', 'case_journeys.shop')
+                    .andOn('journeys.id', 'case_journeys.journey_id'),
+                )
+                .where('case_journeys.shop', shop)
+                .andWhere('journeys.checkout_token', token)
+                .select('case_journeys.case_id'),
+            );
+          }
+        });
+      return rows.map(toCase);
+    },
+
+    async forJourney(shop: string, journeyId: string): Promise<FollowupCase[]> {
+      const rows = await cases()
+        .where({shop})
+        .whereIn('id', db('case_journeys').where({shop, journey_id: journeyId}).select('case_id'));
+      return rows.map(toCase);
+    },
+
+    async linkJourneys(shop: string, caseId: string, journeyIds: string[], at: number) {
+      if (journeyIds.length === 0) return;
+      await db('case_journeys')
+        .insert(journeyIds.map((id) => ({shop, case_id: caseId, journey_id: id, joined_at: at})))
+        .onConflict(['shop', 'case_id', 'journey_id'])
+        .ignore();
+    },
+
+    /** Who got cases since `since`, newest first: round robin picks whoever waited longest. */
+    async recentAssignments(
+      shop: string,
+      since: number,
+    ): Promise<Array<{userId: string; at: number}>> {
+      const rows: Array<{assignee_id: string; at: number | string}> = await db('cases')
+        .where({shop})
+        .whereNotNull('assignee_id')
+        .andWhere('opened_at', '>=', since)
+        .groupBy('assignee_id')
+        .select('assignee_id')
+        .max({at: 'opened_at'});
+      return rows
+        .map((r) => ({userId: r.assignee_id, at: Number(r.at)}))
+        .sort((a, b) => b.at - a.at);
+    },
+
+    /** Cases of a customer (GDPR redaction), by customer GID or email hash. */
+    async idsForShopper(
+      shop: string,
+      who: {customerId: string | null; emailHash: string | null},
+    ): Promise<string[]> {
+      const rows: Array<{id: string}> = await db('cases')
+        .where({shop})
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (who.customerId) q.orWhere('customer_id', who.customerId);
+          if (who.emailHash) q.orWhere('email_hash', who.emailHash);
+        })
+        .select('id');
+      return rows.map((r) => r.id);
+    },
+
+    async deleteCases(shop: string, ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      for (const table of ['case_contacts', 'case_events']) {
+        await db(table).where({shop}).whereIn('case_id', ids).delete();
+      }
+      await db('case_journeys').where({shop}).whereIn('case_id', ids).delete();
+      await db('cases').where({shop}).whereIn('id', ids).delete();
+    },
+
+    async deleteShop(shop: string): Promise<void> {
+      for (const table of ['case_contacts', 'case_events', 'case_journeys', 'cases']) {
+        await db(table).where({shop}).delete();
+      }
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof createCasesRepository>;
+
+function toRow(c: FollowupCase) {
+  return {
+    id: c.id,
+    shop: c.shop,
+    shopper_key: c.shopperKey,
+    open_key: c.resolvedAt === null ? c.shopperKey : null,
+    status: c.status,
+    priority: c.priority,
+    rule_id: c.ruleId,
+    assignee_id: c.assigneeId,
+    suggested_channel: c.suggestedChannel,
+    opened_at: c.openedAt,
+    due_at: c.dueAt,
+    first_contact_at: c.firstContactAt,
+    snoozed_until: c.snoozedUntil,
+    resolved_at: c.resolvedAt,
+    outcome: c.outcome,
+    resolved_order_id: c.resolvedOrderId,
+    recovered_json: c.recoveredRevenue ? JSON.stringify(c.recoveredRevenue) : null,
+    customer_id: c.customerId,
+    email_hash: c.emailHash,
+    signal_types_json: JSON.stringify(c.signalTypes),
+    campaign_id: c.campaignId,
+    snapshot_json: JSON.stringify(c.snapshot),
+    shopper_status_json: c.shopperStatus ? JSON.stringify(c.shopperStatus) : null,
+    contact_json: c.contactDetails ? JSON.stringify(c.contactDetails) : null,
+    draft_order_id: c.draftOrder?.id ?? null,
+    draft_order_json: c.draftOrder ? JSON.stringify(c.draftOrder) : null,
+    updated_at: c.updatedAt,
+    revision: c.revision,
+  };
+}
+
+const num = (value: number | string | null) => (value === null ? null : Number(value));
+const moneySchema = z.object({amount: z.number(), currencyCode: z.string()});
+
+/**
+ * JSON columns are written by this repository only; they are still read through schemas where
+ * their shape decides behaviour (money, signal types), and kept as written where they are a
+ * record to show (snapshot, status, contact, draft order).
+ */
+function toCase(row: CaseRow): FollowupCase {
+  const snapshot = JSON.parse(row.snapshot_json) as CaseSnapshot;
+  return {
+    id: row.id,
+    shop: row.shop,
+    shopperKey: row.shopper_key,
+    status: z.enum(CASE_STATUSES).catch('new').parse(row.status),
+    priority: z.enum(CASE_PRIORITIES).catch('normal').parse(row.priority),
+    ruleId: row.rule_id,
+    assigneeId: row.assignee_id,
+    suggestedChannel: z.enum(CONTACT_CHANNELS).catch('email').parse(row.suggested_channel),
+    openedAt: Number(row.opened_at),
+    dueAt: Number(row.due_at),
+    firstContactAt: num(row.first_contact_at),
+    snoozedUntil: num(row.snoozed_until),
+    resolvedAt: num(row.resolved_at),
+    outcome:
+      row.outcome === null ? null : z.enum(CASE_OUTCOMES).nullable().catch(null).parse(row.outcome),
+    resolvedOrderId: row.resolved_order_id,
+    recoveredRevenue: row.recovered_json
+      ? moneySchema.nullable().catch(null).parse(JSON.parse(row.recovered_json))
+      : null,
+    customerId: row.customer_id,
+    emailHash: row.email_hash,
+    signalTypes: z.array(z.string()).catch([]).parse(JSON.parse(row.signal_types_json)),
+    campaignId: row.campaign_id,
+    journeyIds: snapshot.journeys.map((j) => j.journeyId),
+    snapshot,
+    shopperStatus: row.shopper_status_json
+      ? (JSON.parse(row.shopper_status_json) as ShopperStatus)
+      : null,
+    contactDetails: row.contact_json ? (JSON.parse(row.contact_json) as ContactDetails) : null,
+    draftOrder: row.draft_order_json ? (JSON.parse(row.draft_order_json) as DraftOrderRef) : null,
+    updatedAt: Number(row.updated_at),
+    revision: Number(row.revision),
+  };
+}
+
+export type {Money};
