@@ -636,10 +636,9 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         dedupeKey: 'promo_not_applied:SAVE10',
         resolvedAt: 6_000,
         resolution: 'The code applied at 10:42.',
+        followupAt: 7_000,
       };
       await storage.signals.add(written);
-      // `followup_at` is written by the follow-up step, once the rules looked at the signal.
-      await storage.signalFollowup.markLookedAt(shop, [written.id], 7_000);
       const where = {shop, id: written.id};
       const row = await storedRow(storage.db, 'signals', where);
       expect(await unwrittenColumns(storage.db, 'signals', row)).toEqual([]);

@@ -27,6 +27,8 @@ export interface Signal {
   resolvedAt?: number | null;
   /** That fact, in a sentence: "Bought at 10:52: the checkout completed." */
   resolution?: string | null;
+  /** When the follow-up rules looked at it; null until then, and again once it is retold. */
+  followupAt?: number | null;
 }
 
 /** A stored signal that a later fact ended. */
@@ -54,6 +56,7 @@ interface SignalRow {
   dedupe_key: string | null;
   resolved_at: number | string | null;
   resolution: string | null;
+  followup_at: number | string | null;
 }
 
 /** Rows per INSERT (15 columns a row) and ids per IN list: under both engines' parameter limits. */
@@ -79,6 +82,7 @@ export function createSignalsRepository(db: Knex) {
     dedupe_key: signal.dedupeKey ?? null,
     resolved_at: signal.resolvedAt ?? null,
     resolution: signal.resolution ?? null,
+    followup_at: signal.followupAt ?? null,
     updated_at: signal.recordedAt,
   });
   return {
@@ -118,6 +122,8 @@ export function createSignalsRepository(db: Knex) {
             customer_id: signal.customerId,
             resolved_at: null,
             resolution: null,
+            // A story that changed is looked at again: it may raise or reopen a case.
+            followup_at: null,
             updated_at: now,
           });
         if (n > 0) changed.push(signal.id);
@@ -254,5 +260,6 @@ function toSignal(row: SignalRow): Signal {
     dedupeKey: row.dedupe_key,
     resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
     resolution: row.resolution,
+    followupAt: row.followup_at === null ? null : Number(row.followup_at),
   };
 }
