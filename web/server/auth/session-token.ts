@@ -36,6 +36,11 @@ export function requireSessionToken(api: Shopify) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const check = await checkSessionToken(api, req.get('authorization'));
     if (check.ok) {
+      res.locals.sessionToken = {
+        shop: check.shop,
+        userId: typeof check.payload.sub === 'string' ? check.payload.sub : null,
+        token: req.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '',
+      } satisfies SessionTokenLocals;
       next();
       return;
     }
@@ -43,6 +48,29 @@ export function requireSessionToken(api: Shopify) {
     const error = new HeedError('UNAUTHENTICATED', `Session token ${check.reason}`);
     res.status(error.httpStatus).json(toClientBody(error, requestIdOf(res)));
   };
+}
+
+/** What a verified admin session token says, kept on the request for the routes. */
+export interface SessionTokenLocals {
+  shop: string;
+  /** The Shopify staff user acting (`sub`); null for a token that names nobody. */
+  userId: string | null;
+  /** The token itself, for an online token exchange; never logged. */
+  token: string;
+}
+
+/**
+ * The Shopify staff user acting on an /api request: always the verified token's `sub`, never a
+ * name or id sent in a body.
+ */
+export function staffUserOf(res: Response): string {
+  const locals = res.locals.sessionToken as SessionTokenLocals | undefined;
+  if (!locals?.userId) throw new HeedError('FORBIDDEN', 'The session token names no staff user');
+  return locals.userId;
+}
+
+export function sessionTokenOf(res: Response): SessionTokenLocals | undefined {
+  return res.locals.sessionToken as SessionTokenLocals | undefined;
 }
 
 /** The authenticated shop of an /api request, set by Shopify's session middleware. */

@@ -182,7 +182,7 @@ function isItem(value: unknown): value is Item {
   if (typeof item?.shop !== 'string') return false;
   if (typeof item.journeyId === 'string') return true;
   const message = item.message as Partial<LiveMessage> | undefined;
-  return message?.kind === 'journey' || message?.kind === 'signal';
+  return message?.kind === 'journey' || message?.kind === 'signal' || message?.kind === 'case';
 }
 
 async function readJourneySummary(storage: Storage, shop: string, id: string) {

@@ -1,6 +1,6 @@
-/** A message for the admin's live view: a journey changed, or a new signal was raised. */
+/** A message for the admin's live view: a journey changed, a signal was raised, a case changed. */
 export interface LiveMessage {
-  kind: 'journey' | 'signal';
+  kind: 'journey' | 'signal' | 'case';
   data: unknown;
 }
 

@@ -1,9 +1,12 @@
 import {HeedError} from '../errors';
-import type {CommerceKind, ShopperOrder} from '../storage/commerce-records-repository';
+import type {CommerceKind} from '../storage/commerce-records-repository';
 import {applyCheckoutWebhook, applyOrderWebhook} from '../signals/apply-webhook';
-import {commerceFacts, type CommerceFacts} from './commerce-facts';
+import {commerceFacts, HEED_ATTRIBUTE_PREFIX, type CommerceFacts} from './commerce-facts';
+
+/** The attribute a draft order Heed created carries, naming its case. */
+export const HEED_CASE_ATTRIBUTE = `${HEED_ATTRIBUTE_PREFIX}case`;
 import {checkoutPayload, orderPayload} from './payloads';
-import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
+import type {PlacedOrder, WebhookContext, WebhookHandlerDeps} from './handler-types';
 
 /**
  * orders/create and checkouts/* become the latest known facts of each order and checkout (never
@@ -73,8 +76,14 @@ function placedAt(facts: CommerceFacts, updatedAt: string): number {
   return Number.isNaN(created) ? Date.parse(updatedAt) : created;
 }
 
-function shopperOrder(facts: CommerceFacts, updatedAt: string): ShopperOrder {
+function shopperOrder(facts: CommerceFacts, updatedAt: string): PlacedOrder {
+  const total = facts.total_price === null ? Number.NaN : Number(facts.total_price);
   return {
+    total:
+      Number.isFinite(total) && facts.currency
+        ? {amount: total, currencyCode: facts.currency}
+        : null,
+    heedCaseId: facts.note_attributes.find((a) => a.name === HEED_CASE_ATTRIBUTE)?.value ?? null,
     orderId: facts.id,
     checkoutToken: facts.checkout_token,
     customerId: facts.customer_id,

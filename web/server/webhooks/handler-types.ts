@@ -11,6 +11,13 @@ export interface WebhookContext {
   occurredAt: number;
 }
 
+/** An order as the handlers tell it: who placed it, when, through what, and for how much. */
+export interface PlacedOrder extends ShopperOrder {
+  total: {amount: number; currencyCode: string} | null;
+  /** The case a Heed draft order carried as its `_heed_case` attribute. */
+  heedCaseId: string | null;
+}
+
 export interface WebhookHandlerDeps {
   storage: Storage;
   sessionStorage: SessionStorage;
@@ -23,7 +30,7 @@ export interface WebhookHandlerDeps {
    * without a checkout, so that a shopper who bought is not chased. A failure fails the delivery:
    * Shopify or the recovery sweep delivers it again, and the same order may be told twice.
    */
-  orderPlaced?: (shop: string, order: ShopperOrder) => Promise<void>;
+  orderPlaced?: (shop: string, order: PlacedOrder) => Promise<void>;
 }
 
 /** Finds the journey by its checkout token, else by the order it ended in (a GID). */
