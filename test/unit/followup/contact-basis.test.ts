@@ -66,11 +66,14 @@ describe('contactBasis: contact only on a recorded basis', () => {
     ['declined at checkout', {acceptsEmailMarketing: false}, 'did not accept'],
     ['nothing known', {}, 'nothing says'],
     ['a refused code is no broken promise', {signalTypes: ['code_rejected']}, 'nothing says'],
-  ] as const)('when %s, then contact is refused with the reason', (_what, overrides, words) => {
-    const decision = contactBasis(input(overrides));
-    expect(decision.allowed).toBe(false);
-    expect(decision.basis).toBeNull();
-    expect(decision.reason).toContain(words);
-    expect(decision.reason).toMatch(/^Heed may not contact this shopper: /);
-  });
+  ] satisfies Array<[string, Partial<ContactBasisInput>, string]>)(
+    'when %s, then contact is refused with the reason',
+    (_what, overrides, words) => {
+      const decision = contactBasis(input(overrides));
+      expect(decision.allowed).toBe(false);
+      expect(decision.basis).toBeNull();
+      expect(decision.reason).toContain(words);
+      expect(decision.reason).toMatch(/^Heed may not contact this shopper: /);
+    },
+  );
 });

@@ -50,41 +50,36 @@ function formatFor(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+type Part = Intl.DateTimeFormatPartTypes;
+
+function wallClock(at: number, zone: string) {
+  const parts = formatFor(zone).formatToParts(at);
+  const num = (type: Part) => Number(parts.find((p) => p.type === type)?.value ?? '0');
+  return {
+    year: num('year'),
+    month: num('month'),
+    day: num('day'),
+    hour: num('hour'),
+    minute: num('minute'),
+    second: num('second'),
+  };
+}
+
 function localTime(at: number, zone: string): LocalTime {
-  const parts = new Map(
-    formatFor(zone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const num = (type: string) => Number(parts.get(type) ?? '0');
-  const year = num('year');
-  const month = num('month');
-  const day = num('day');
+  const {year, month, day, hour, minute} = wallClock(at, zone);
   return {
     year,
     month,
     day,
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-    minuteOfDay: num('hour') * 60 + num('minute'),
+    minuteOfDay: hour * 60 + minute,
   };
 }
 
 /** How far the zone's wall clock is ahead of UTC at an instant, to the second. */
 function offsetAt(at: number, zone: string): number {
-  const parts = new Map(
-    formatFor(zone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const num = (type: string) => Number(parts.get(type) ?? '0');
-  const wall = Date.UTC(
-    num('year'),
-    num('month') - 1,
-    num('day'),
-    num('hour'),
-    num('minute'),
-    num('second'),
-  );
+  const w = wallClock(at, zone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall - Math.floor(at / 1000) * 1000;
 }
 
