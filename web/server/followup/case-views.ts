@@ -1,0 +1,77 @@
+import type {CampaignFacts} from '../signals/signal';
+import type {CasePriority, FollowupCase, StaffMember} from './types';
+
+/** Lower is more urgent. */
+export const PRIORITY_RANK: Readonly<Record<CasePriority, number>> = {
+  urgent: 0,
+  high: 1,
+  normal: 2,
+};
+
+/** The names the views show: staff by user id, campaigns by id. */
+export interface ViewNames {
+  staff: Map<string, StaffMember>;
+  campaigns: Map<string, CampaignFacts>;
+}
+
+export function namesOf(staff: StaffMember[], campaigns: CampaignFacts[]): ViewNames {
+  return {
+    staff: new Map(staff.map((s) => [s.userId, s])),
+    campaigns: new Map(campaigns.map((c) => [c.id, c])),
+  };
+}
+
+/** A case as a row of the inbox (GET /api/cases) and the live stream's `case` event. */
+export function caseSummary(followup: FollowupCase, names: ViewNames, now: number) {
+  const assignee = followup.assigneeId ? names.staff.get(followup.assigneeId) : undefined;
+  const campaign = followup.campaignId ? names.campaigns.get(followup.campaignId) : undefined;
+  const latest = followup.snapshot.journeys.at(-1);
+  return {
+    id: followup.id,
+    status: followup.status,
+    priority: followup.priority,
+    assignee: followup.assigneeId
+      ? {userId: followup.assigneeId, name: assignee?.name ?? null}
+      : null,
+    openedAt: followup.openedAt,
+    dueAt: followup.dueAt,
+    overdue:
+      followup.resolvedAt === null && followup.firstContactAt === null && followup.dueAt < now,
+    firstContactAt: followup.firstContactAt,
+    snoozedUntil: followup.snoozedUntil,
+    resolvedAt: followup.resolvedAt,
+    outcome: followup.outcome,
+    headline: headline(followup),
+    signalTypes: followup.signalTypes,
+    campaign: campaign ? {id: campaign.id, name: campaign.name} : null,
+    cartTotal: latest?.cart?.total ?? null,
+    shopperLabel: shopperLabel(followup),
+  };
+}
+
+export type CaseSummary = ReturnType<typeof caseSummary>;
+
+/** Open cases in the order a person should take them: most urgent, then least time left. */
+export function byUrgency(a: FollowupCase, b: FollowupCase): number {
+  return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.dueAt - b.dueAt;
+}
+
+/** The first open signal of the newest checkout: what the case is about, in a sentence. */
+export function headline(followup: FollowupCase): string {
+  for (const journey of [...followup.snapshot.journeys].reverse()) {
+    const first = [...journey.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
+    if (first) return first.sentence;
+  }
+  return 'A shopper asked for a person.';
+}
+
+/** Who the shopper is, in a few words; never "new" unless Shopify said so. */
+export function shopperLabel(followup: FollowupCase): string {
+  const status = followup.shopperStatus;
+  if (!status) return 'Status not read yet';
+  if (status.state === 'unavailable') return 'Status not refreshed';
+  if (!status.customer) return 'Guest';
+  const orders = status.customer.numberOfOrders;
+  if (orders === 0) return 'New customer · no orders yet';
+  return `Returning customer · ${orders} order${orders === 1 ? '' : 's'}`;
+}

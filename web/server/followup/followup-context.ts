@@ -1,0 +1,77 @@
+import type {Storage} from '../storage';
+import type {CampaignFacts} from '../signals/signal';
+import type {Rule} from './rule';
+import type {StaffMember} from './types';
+import {DEFAULT_RULES} from './default-rules';
+import {randomUUID} from 'node:crypto';
+import type {MatchShop} from './match-rules';
+
+/** The median cart counts journeys of this long, in milliseconds. */
+export const MEDIAN_WINDOW_MS = 30 * 24 * 3_600_000;
+/** The median reads at most this many recent carts. */
+const MEDIAN_SAMPLE = 2_000;
+
+/** What the rules need to know of a shop, read once per run. */
+export interface FollowupContext {
+  shop: string;
+  rules: Rule[];
+  staff: StaffMember[];
+  match: MatchShop;
+  timeZone: string | null;
+  shopName: string;
+  campaigns: CampaignFacts[];
+}
+
+/**
+ * Installs the default rules the first time a shop's rules are needed; a shop that deleted them
+ * does not get them back (the install is claimed once, in the shop's row).
+ */
+export async function installDefaultRules(storage: Storage, shop: string, now: number) {
+  await storage.transaction(async (tx) => {
+    if (!(await tx.shops.claimFollowupInstall(shop, now))) return;
+    for (const [position, input] of DEFAULT_RULES.entries()) {
+      await tx.rules.add({
+        ...input,
+        id: randomUUID(),
+        shop,
+        position,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  });
+}
+
+export async function readFollowupContext(
+  storage: Storage,
+  shop: string,
+  now: number,
+): Promise<FollowupContext> {
+  await installDefaultRules(storage, shop, now);
+  const [rules, staff, record, median, campaigns] = await Promise.all([
+    storage.rules.list(shop),
+    storage.staff.list(shop),
+    storage.shops.get(shop),
+    storage.reads.journeys.medianCartTotal(shop, now - MEDIAN_WINDOW_MS, MEDIAN_SAMPLE),
+    storage.reads.campaigns.list(shop),
+  ]);
+  return {
+    shop,
+    rules,
+    staff,
+    timeZone: record?.timeZone ?? null,
+    shopName: record?.name ?? shop,
+    match: {
+      medianCartValue: median,
+      currencyCode: record?.currencyCode ?? 'USD',
+      timeZone: record?.timeZone ?? null,
+    },
+    campaigns: campaigns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      attributionKey: c.attributionKey,
+      discountCodes: c.discountCodes,
+      promise: c.promise,
+    })),
+  };
+}

@@ -1,0 +1,348 @@
+import {randomUUID} from 'node:crypto';
+import type {Storage, Repositories} from '../storage';
+import type {Logger} from '../logger';
+import type {LiveHub} from '../signals/live-hub';
+import type {Journey} from '../signals/journey';
+import type {Signal} from '../storage/signals-repository';
+import {readJourney} from '../signals/journey-state';
+import {matchRules, type RuleMatch, type ShopperFacts} from './match-rules';
+import {decideCase, shopperKeyOf} from './case-joining';
+import {chooseAssignee} from './assign';
+import {contactBasis} from './contact-basis';
+import {journeySnapshot, promiseSnapshot} from './case-snapshot';
+import {readFollowupContext, type FollowupContext} from './followup-context';
+import {createShopQueue} from './shop-queue';
+import type {CaseEvent, CasePriority, FollowupCase, JourneySnapshot} from './types';
+import {PRIORITY_RANK} from './case-views';
+
+/** Signals the rules never looked at after this long were left by a crash or a failed run. */
+export const FOLLOWUP_RECOVER_AFTER_MS = 30_000;
+const RECOVERY_PAGE = 500;
+/** Round robin looks back this far for who was given a case last, in milliseconds. */
+const ASSIGNMENT_MEMORY_MS = 7 * 24 * 3_600_000;
+
+export interface CaseOpenerDeps {
+  storage: Storage;
+  live: LiveHub;
+  logger: Logger;
+  now: () => number;
+  /** Called after a case opened or changed, outside its transaction (status refresh, notify). */
+  afterChange?: (shop: string, followup: FollowupCase, change: CaseChange) => void;
+}
+
+export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'updated';
+
+/**
+ * Signals → cases. After journeys commit, the rules look at each journey's signals not looked at
+ * yet: the first matching rule opens the shopper's case, or the signal joins (and may raise) the
+ * case already open, or reopens the shopper's case resolved a little earlier. The case and the
+ * marks on its signals are written in one transaction; signals left unmarked by a crash are found
+ * by `recoverWaiting`.
+ */
+export function createCaseOpener(deps: CaseOpenerDeps) {
+  const queue = createShopQueue(deps.logger, 'case opening');
+
+  async function considerNow(shop: string, journeyIds: string[]): Promise<void> {
+    const waiting = await deps.storage.signalFollowup.journeysWaiting(shop, journeyIds);
+    if (waiting.length === 0) return;
+    const now = deps.now();
+    const context = await readFollowupContext(deps.storage, shop, now);
+    const [records, signals] = await Promise.all([
+      deps.storage.journeys.getMany(shop, waiting),
+      deps.storage.signals.forJourneys(shop, waiting),
+    ]);
+    for (const id of waiting) {
+      const record = records.get(id);
+      const journeySignals = signals.get(id) ?? [];
+      if (!record) continue;
+      const journey = readJourney(record.state);
+      await considerJourney(context, journey, journeySignals, now);
+    }
+  }
+
+  async function considerJourney(
+    context: FollowupContext,
+    journey: Journey,
+    signals: Signal[],
+    now: number,
+  ): Promise<void> {
+    const unlooked = signals.filter((s) => s.followupAt === null || s.followupAt === undefined);
+    const shopper = await shopperFacts(deps.storage, context.shop, journey, signals);
+    const match = matchRules(context.rules, {
+      journey,
+      signals,
+      shopper,
+      shop: context.match,
+      campaigns: context.campaigns,
+      now,
+    });
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const written = await deps.storage.transaction(async (tx) => {
+          const outcome = match
+            ? await applyMatch(tx, context, journey, signals, match, now)
+            : null;
+          await tx.signalFollowup.markLookedAt(
+            context.shop,
+            unlooked.map((s) => s.id),
+            now,
+          );
+          return outcome;
+        });
+        if (written) deps.afterChange?.(context.shop, written.followup, written.change);
+        return;
+      } catch (error) {
+        // Another instance opened this shopper's case first: look again, and join it.
+        if (error instanceof OpenedElsewhere && attempt === 0) continue;
+        throw error;
+      }
+    }
+  }
+
+  async function applyMatch(
+    tx: Repositories,
+    context: FollowupContext,
+    journey: Journey,
+    signals: Signal[],
+    match: RuleMatch,
+    now: number,
+  ): Promise<{followup: FollowupCase; change: CaseChange} | null> {
+    const shopperKey = shopperKeyOf(journey);
+    const open = (await tx.cases.openFor(context.shop, shopperKey)) ?? null;
+    const latestResolved = open
+      ? null
+      : ((await tx.cases.latestResolvedFor(context.shop, shopperKey)) ?? null);
+    const decision = decideCase({match, shopperKey, open, latestResolved, now});
+    const snapshot = journeySnapshot(journey, signals, detectionOf(context));
+    if (decision.action === 'ignore') return null;
+    if (decision.action === 'open') {
+      const followup = await newCase(tx, context, journey, match, snapshot, shopperKey, now);
+      if ((await tx.cases.insert(followup)) === 'conflict') throw new OpenedElsewhere();
+      await tx.cases.linkJourneys(context.shop, followup.id, [journey.id], now);
+      await addEvent(tx, followup, now, 'opened', openedSentence(match, followup, context));
+      return {followup, change: 'opened'};
+    }
+    const base = decision.action === 'join' ? open : latestResolved;
+    if (!base) return null;
+    const joinedBefore = base.journeyIds.includes(journey.id);
+    const priority = higher(base.priority, match.priority);
+    const next: FollowupCase = {
+      ...base,
+      priority,
+      signalTypes: [...new Set([...base.signalTypes, ...match.signals.map((s) => s.type)])],
+      journeyIds: joinedBefore ? base.journeyIds : [...base.journeyIds, journey.id],
+      snapshot: {...base.snapshot, journeys: withJourney(base.snapshot.journeys, snapshot)},
+      dueAt: Math.min(base.dueAt, match.dueAt),
+      ...(decision.action === 'reopen'
+        ? {
+            status: 'new' as const,
+            resolvedAt: null,
+            outcome: null,
+            resolvedOrderId: null,
+            recoveredRevenue: null,
+            dueAt: match.dueAt,
+          }
+        : {}),
+      updatedAt: now,
+      revision: base.revision + 1,
+    };
+    if (!(await tx.cases.update(next))) throw new OpenedElsewhere();
+    await tx.cases.linkJourneys(context.shop, next.id, [journey.id], now);
+    if (decision.action === 'reopen') {
+      await addEvent(tx, next, now, 'reopened', `Reopened: ${headlineOf(match)}`);
+      return {followup: next, change: 'reopened'};
+    }
+    if (priority !== base.priority) {
+      await addEvent(tx, next, now, 'raised', `Raised to ${priority}: ${headlineOf(match)}`);
+      return {followup: next, change: 'raised'};
+    }
+    if (!joinedBefore) {
+      await addEvent(
+        tx,
+        next,
+        now,
+        'joined',
+        `Another checkout joined the case: ${headlineOf(match)}`,
+      );
+      return {followup: next, change: 'joined'};
+    }
+    return {followup: next, change: 'updated'};
+  }
+
+  async function newCase(
+    tx: Repositories,
+    context: FollowupContext,
+    journey: Journey,
+    match: RuleMatch,
+    snapshot: JourneySnapshot,
+    shopperKey: string,
+    now: number,
+  ): Promise<FollowupCase> {
+    const recent = await tx.cases.recentAssignments(context.shop, now - ASSIGNMENT_MEMORY_MS);
+    const campaignId =
+      match.signals.find((s) => s.campaignId)?.campaignId ?? campaignOf(context, journey);
+    const campaign = campaignId ? await tx.campaigns.get(context.shop, campaignId) : undefined;
+    const report = campaign
+      ? await tx.campaigns.latestReport(context.shop, campaign.id)
+      : undefined;
+    return {
+      id: randomUUID(),
+      shop: context.shop,
+      shopperKey,
+      status: 'new',
+      priority: match.priority,
+      ruleId: match.rule.id,
+      assigneeId: chooseAssignee(match.rule.assignee, context.staff, recent, context.timeZone, now),
+      suggestedChannel: match.channel,
+      openedAt: now,
+      dueAt: match.dueAt,
+      firstContactAt: null,
+      snoozedUntil: null,
+      resolvedAt: null,
+      outcome: null,
+      resolvedOrderId: null,
+      recoveredRevenue: null,
+      customerId: journey.identity.customerId,
+      emailHash: journey.identity.emailHash,
+      signalTypes: [...new Set(match.signals.map((s) => s.type))],
+      campaignId: campaign?.id ?? null,
+      journeyIds: [journey.id],
+      snapshot: {
+        takenAt: now,
+        promise: campaign ? promiseSnapshot(campaign, report ?? null) : null,
+        journeys: [snapshot],
+      },
+      shopperStatus: null,
+      contactDetails: null,
+      draftOrder: null,
+      updatedAt: now,
+      revision: 1,
+    };
+  }
+
+  return {
+    /** Looks at the journeys' new signals; resolves once their cases are written. */
+    consider(shop: string, journeyIds: string[]): Promise<void> {
+      if (journeyIds.length === 0) return Promise.resolve();
+      return queue.run(shop, () => considerNow(shop, journeyIds));
+    },
+
+    /** Looks at signals a crash (or a failed run) left unlooked at, oldest first. */
+    async recoverWaiting(): Promise<number> {
+      const waiting = await deps.storage.signalFollowup.waitingBefore(
+        deps.now() - FOLLOWUP_RECOVER_AFTER_MS,
+        RECOVERY_PAGE,
+      );
+      const byShop = new Map<string, string[]>();
+      for (const {shop, journeyId} of waiting)
+        byShop.set(shop, [...(byShop.get(shop) ?? []), journeyId]);
+      await Promise.all(
+        [...byShop].map(([shop, ids]) =>
+          queue.run(shop, () => considerNow(shop, ids)).catch(() => undefined),
+        ),
+      );
+      return waiting.length;
+    },
+
+    drain: () => queue.drain(),
+  };
+}
+
+export type CaseOpener = ReturnType<typeof createCaseOpener>;
+
+class OpenedElsewhere extends Error {
+  constructor() {
+    super('The shopper’s case changed meanwhile');
+  }
+}
+
+/**
+ * What the rules may know of the shopper before Shopify is asked: returning when Heed has seen an
+ * order of theirs from before this checkout (any channel) or the checkout says it is not their
+ * first order; unknown rather than new when nothing says.
+ */
+async function shopperFacts(
+  storage: Storage,
+  shop: string,
+  journey: Journey,
+  signals: Signal[],
+): Promise<ShopperFacts> {
+  const who = {customerId: journey.identity.customerId, emailHash: journey.identity.emailHash};
+  const earlier =
+    who.customerId || who.emailHash
+      ? (await storage.reads.commerceRecords.ordersSince(shop, who, 0)).filter(
+          (o) => o.placedAt < journey.startedAt && o.checkoutToken !== journey.checkoutToken,
+        )
+      : [];
+  const firstOrder = journey.identity.isFirstOrder;
+  const returning = earlier.length > 0 ? true : firstOrder === null ? null : !firstOrder;
+  const basis = contactBasis({
+    signalTypes: signals.filter((s) => !s.resolvedAt).map((s) => s.type),
+    shopperAsked: false,
+    marketingState: null,
+    acceptsEmailMarketing: journey.identity.acceptsEmailMarketing,
+  });
+  return {returning, contactBasis: basis.allowed ? basis.basis : null};
+}
+
+function detectionOf(context: FollowupContext) {
+  return {
+    campaigns: context.campaigns,
+    currencyCode: context.match.currencyCode,
+    timeZone: context.timeZone,
+  };
+}
+
+function campaignOf(context: FollowupContext, journey: Journey): string | null {
+  const key = journey.attribution?.campaignKey;
+  return key ? (context.campaigns.find((c) => c.attributionKey === key)?.id ?? null) : null;
+}
+
+function withJourney(list: JourneySnapshot[], snapshot: JourneySnapshot): JourneySnapshot[] {
+  const others = list.filter((j) => j.journeyId !== snapshot.journeyId);
+  return [...others, snapshot].sort((a, b) => a.startedAt - b.startedAt);
+}
+
+function higher(a: CasePriority, b: CasePriority): CasePriority {
+  return PRIORITY_RANK[b] < PRIORITY_RANK[a] ? b : a;
+}
+
+function headlineOf(match: RuleMatch): string {
+  const first = [...match.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
+  return first?.sentence ?? match.rule.name;
+}
+
+function openedSentence(
+  match: RuleMatch,
+  followup: FollowupCase,
+  context: FollowupContext,
+): string {
+  const assignee = context.staff.find((s) => s.userId === followup.assigneeId);
+  const to = assignee
+    ? ` for ${assignee.name ?? 'a staff member'}`
+    : ', unassigned: nobody is on shift';
+  return `Opened by the rule “${match.rule.name}”${to}: ${headlineOf(match)}`;
+}
+
+export async function addEvent(
+  tx: Repositories,
+  followup: FollowupCase,
+  at: number,
+  kind: CaseEvent['kind'],
+  sentence: string,
+  options: {actor?: string; data?: Record<string, unknown>; onceKey?: string} = {},
+): Promise<boolean> {
+  return tx.caseEvents.add(
+    {
+      id: randomUUID(),
+      shop: followup.shop,
+      caseId: followup.id,
+      at,
+      actor: options.actor ?? 'heed',
+      kind,
+      sentence,
+      data: options.data ?? {},
+    },
+    options.onceKey ?? null,
+  );
+}
