@@ -86,6 +86,16 @@ export const ORDERS_SEARCH_QUERY = /* GraphQL */ `
   ${ORDER_REF}
 `;
 
+/** How to reach a customer. */
+export const CUSTOMER_CONTACT_QUERY = /* GraphQL */ `
+  query CustomerContact($id: ID!) {
+    customer(id: $id) {
+      ...FollowupCustomerContact
+    }
+  }
+  ${CUSTOMER_CONTACT}
+`;
+
 /** How to reach the shopper of an order, a guest's included. */
 export const ORDER_CONTACT_QUERY = /* GraphQL */ `
   query OrderContact($id: ID!) {
@@ -226,6 +236,7 @@ export const REFUND_CREATE_MUTATION = /* GraphQL */ `
 export const FOLLOWUP_DOCUMENTS: Record<string, string> = {
   CustomerStatus: CUSTOMER_STATUS_QUERY,
   OrdersSearch: ORDERS_SEARCH_QUERY,
+  CustomerContact: CUSTOMER_CONTACT_QUERY,
   OrderContact: ORDER_CONTACT_QUERY,
   AbandonedCheckoutContact: ABANDONED_CHECKOUT_CONTACT_QUERY,
   DraftOrderCreate: DRAFT_ORDER_CREATE_MUTATION,
