@@ -64,6 +64,7 @@ export class AdminGraphqlEndpoint {
     retryAfterSeconds: number;
   }> = [];
   private readonly buckets = new Map<string, LeakyBucket>();
+  private readonly failingShops = new Map<string, SimulatedFailureStatus>();
 
   constructor(private readonly deps: AdminGraphqlDeps) {}
 
@@ -75,6 +76,15 @@ export class AdminGraphqlEndpoint {
   /** The next `count` requests fail with this HTTP status (429s carry `Retry-After`). */
   failNext(count: number, status: SimulatedFailureStatus, retryAfterSeconds = 1): void {
     for (let i = 0; i < count; i++) this.forcedFailures.push({status, retryAfterSeconds});
+  }
+
+  /**
+   * Every request for this shop fails with this HTTP status until `null` is given: Shopify is
+   * down for it, however often the client retries.
+   */
+  failShop(shop: string, status: SimulatedFailureStatus | null): void {
+    if (status === null) this.failingShops.delete(shop);
+    else this.failingShops.set(shop, status);
   }
 
   /** Forced throttles and failures not yet consumed: a test that arranged them expects zero. */
@@ -112,7 +122,10 @@ export class AdminGraphqlEndpoint {
     };
 
     if (request.apiVersion !== this.deps.apiVersion) return respond(404, {errors: 'Not Found'});
-    const failure = this.forcedFailures.shift();
+    const shopDown = this.failingShops.get(request.shop);
+    const failure = shopDown
+      ? {status: shopDown, retryAfterSeconds: 1}
+      : this.forcedFailures.shift();
     if (failure) {
       const headers: Record<string, string> =
         failure.status === 429 ? {'Retry-After': failure.retryAfterSeconds.toFixed(1)} : {};

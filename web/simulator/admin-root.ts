@@ -3,13 +3,19 @@
  * already been validated against the real schema by graphql-js before a resolver runs.
  */
 import {randomInt} from 'node:crypto';
+import {customerRootFields} from './admin-customers';
+import {draftOrderRootFields} from './admin-draft-orders';
 import {automaticDiscountNode, codeDiscountNode, connection, shopObject} from './admin-objects';
+import {refundRootFields} from './admin-refunds';
 import {findCodeDiscount, statusAt, type ShopState, type SimDiscountStatus} from './shop-state';
 
 type Args = Record<string, unknown>;
 
 export function createRootValue(state: ShopState, nowMs: number): Record<string, unknown> {
   return {
+    ...customerRootFields(state),
+    ...draftOrderRootFields(state, nowMs),
+    ...refundRootFields(state, nowMs),
     shop: () => shopObject(state),
 
     codeDiscountNodeByCode: (args: Args) => {

@@ -4,7 +4,14 @@
  * September code, and an automatic discount that does not combine with any code. Windows are set
  * relative to `nowMs`, so the demo always shows a campaign in flight.
  */
-import type {ShopState, SimCodeDiscount, SimCombinesWith, SimLineItem} from './shop-state';
+import {createDemoCommerce} from './demo-customers';
+import type {
+  ShopState,
+  SimCodeDiscount,
+  SimCombinesWith,
+  SimLineItem,
+  SimProduct,
+} from './shop-state';
 
 export const DEMO_SHOP_DOMAIN = 'fabulous-furs.myshopify.com';
 
@@ -13,7 +20,7 @@ const CURRENCY = 'CAD';
 
 const collection = (n: number) => `gid://shopify/Collection/${n}`;
 const product = (n: number) => `gid://shopify/Product/${n}`;
-const customer = (n: number) => `gid://shopify/Customer/${n}`;
+const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
 
 const COMBINES_ONLY_WITH_SHIPPING: SimCombinesWith = {
   orderDiscounts: false,
@@ -27,18 +34,19 @@ export function createDemoShopState(
 ): ShopState {
   const at = (days: number) => new Date(nowMs + days * DAY_MS).toISOString();
   const handle = shopDomain.replace(/\.myshopify\.com$/, '');
-  const sable: SimLineItem = {
-    title: 'Sable Faux Fur Throw',
-    productId: product(2001),
+  const line = (p: SimProduct): SimLineItem => ({
+    title: p.title,
+    productId: p.id,
+    variantId: p.variants?.[0]?.id ?? null,
+    sku: p.variants?.[0]?.sku ?? null,
     quantity: 1,
-    unitPrice: '189.00',
-  };
-  const hat: SimLineItem = {
-    title: 'Faux Fur Trapper Hat',
-    productId: product(2004),
-    quantity: 1,
-    unitPrice: '79.00',
-  };
+    unitPrice: p.price,
+  });
+  const products = demoProducts();
+  const [sableProduct, foxProduct, , hatProduct] = products;
+  if (!sableProduct || !foxProduct || !hatProduct)
+    throw new Error('The demo catalogue is incomplete');
+  const [sable, fox, hat] = [line(sableProduct), line(foxProduct), line(hatProduct)];
   const campaignWindow = {startsAt: at(-3), endsAt: at(28)};
 
   return {
@@ -55,32 +63,7 @@ export function createDemoShopState(
       {id: collection(1002), title: 'Coats'},
       {id: collection(1003), title: 'Hats & Accessories'},
     ],
-    products: [
-      {
-        id: product(2001),
-        title: 'Sable Faux Fur Throw',
-        price: '189.00',
-        collectionIds: [collection(1001)],
-      },
-      {
-        id: product(2002),
-        title: 'Arctic Fox Faux Fur Throw',
-        price: '169.00',
-        collectionIds: [collection(1001)],
-      },
-      {
-        id: product(2003),
-        title: 'Mink Faux Fur Coat',
-        price: '495.00',
-        collectionIds: [collection(1002)],
-      },
-      {
-        id: product(2004),
-        title: 'Faux Fur Trapper Hat',
-        price: '79.00',
-        collectionIds: [collection(1003)],
-      },
-    ],
+    products,
     codeDiscounts: [
       percentCode(3001, 'WINTER20', 'Winter email: 20% off your entire order', 0.2, {
         ...campaignWindow,
@@ -139,86 +122,66 @@ export function createDemoShopState(
         combinesWith: {orderDiscounts: false, productDiscounts: false, shippingDiscounts: false},
       },
     ],
-    customers: [
-      {
-        id: customer(6001),
-        firstName: 'Morgan',
-        lastName: 'Ellis',
-        email: 'morgan.ellis@example.com',
-        numberOfOrders: 7,
-        amountSpent: {amount: '1845.50', currencyCode: CURRENCY},
-        emailMarketingConsent: {marketingState: 'SUBSCRIBED', consentUpdatedAt: at(-700)},
-        createdAt: at(-900),
-      },
-      {
-        id: customer(6002),
-        firstName: 'Priya',
-        lastName: 'Raman',
-        email: 'priya.raman@example.com',
-        numberOfOrders: 0,
-        amountSpent: {amount: '0.00', currencyCode: CURRENCY},
-        emailMarketingConsent: {marketingState: 'NOT_SUBSCRIBED', consentUpdatedAt: null},
-        createdAt: at(-2),
-      },
-      {
-        id: customer(6003),
-        firstName: 'Jonas',
-        lastName: 'Berg',
-        email: 'jonas.berg@example.com',
-        numberOfOrders: 2,
-        amountSpent: {amount: '258.00', currencyCode: CURRENCY},
-        emailMarketingConsent: {marketingState: 'UNSUBSCRIBED', consentUpdatedAt: at(-40)},
-        createdAt: at(-400),
-      },
-    ],
-    orders: [
-      {
-        id: 'gid://shopify/Order/7001',
-        name: '#1041',
-        customerId: customer(6001),
-        createdAt: at(-120),
-        lineItems: [hat],
-        discountCodes: [],
-        subtotal: '79.00',
-        totalDiscounts: '0.00',
-        total: '79.00',
-      },
-      {
-        id: 'gid://shopify/Order/7002',
-        name: '#1087',
-        customerId: customer(6003),
-        createdAt: at(-45),
-        lineItems: [sable],
-        discountCodes: ['SEPTEMBER20'],
-        subtotal: '189.00',
-        totalDiscounts: '37.80',
-        total: '151.20',
-      },
-    ],
-    draftOrders: [
-      {
-        id: 'gid://shopify/DraftOrder/8001',
-        name: '#D12',
-        customerId: customer(6001),
-        status: 'OPEN',
-        lineItems: [sable],
-        discountCode: 'WINTER20',
-        invoiceUrl: `https://${shopDomain}/draft_orders/8001/invoice`,
-        createdAt: at(-1),
-      },
-    ],
-    abandonedCheckouts: [
-      {
-        id: 'gid://shopify/AbandonedCheckout/9001',
-        customerId: customer(6001),
-        createdAt: at(-1),
-        lineItems: [sable],
-        discountCodes: [],
-        abandonedCheckoutUrl: `https://${shopDomain}/checkouts/cn/9001/recover`,
-      },
-    ],
+    ...createDemoCommerce(shopDomain, nowMs, CURRENCY, {sable, hat, fox}),
     webPixel: null,
   };
+}
+
+/**
+ * One variant per product. The demo's simulated shoppers buy variant 2001; the pixel fixtures'
+ * variants (test/fixtures/pixel) are here too, so a draft order can recreate their carts.
+ */
+function demoProducts(): SimProduct[] {
+  const item = (
+    n: number,
+    title: string,
+    price: string,
+    collectionIds: string[],
+    v: {id: number; title: string; sku: string},
+  ): SimProduct => ({
+    id: product(n),
+    title,
+    price,
+    collectionIds,
+    variants: [{id: variant(v.id), title: v.title, price, sku: v.sku}],
+  });
+  return [
+    item(2001, 'Sable Faux Fur Throw', '189.00', [collection(1001)], {
+      id: 2001,
+      title: 'Sable / 50" x 60"',
+      sku: 'FFT-SAB-5060',
+    }),
+    item(2002, 'Arctic Fox Faux Fur Throw', '169.00', [collection(1001)], {
+      id: 2002,
+      title: 'Arctic Fox / 50" x 60"',
+      sku: 'FFT-AFX-5060',
+    }),
+    item(2003, 'Mink Faux Fur Coat', '495.00', [collection(1002)], {
+      id: 2003,
+      title: 'Mink / M',
+      sku: 'FFC-MNK-M',
+    }),
+    item(2004, 'Faux Fur Trapper Hat', '79.00', [collection(1003)], {
+      id: 2004,
+      title: 'Grey / One size',
+      sku: 'FFH-GRY-OS',
+    }),
+    item(2005, 'Faux Fur Throw', '120.00', [], {
+      id: 44910284324974,
+      title: 'Arctic White / 50" x 60"',
+      sku: 'FFT-ARC-5060',
+    }),
+    item(2006, 'Faux Fur Slippers', '48.00', [], {
+      id: 44910284456046,
+      title: 'Blush / M',
+      sku: 'FFS-BLU-M',
+    }),
+    item(2007, 'Faux Fur Pillow Cover', '45.00', [], {
+      id: 44910284390510,
+      title: 'Silver Fox / 20" x 20"',
+      sku: 'FFP-SLV-2020',
+    }),
+  ];
 }
 
 /** A percentage code on the whole order, for everyone, with no limits, unless `rest` says otherwise. */

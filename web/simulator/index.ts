@@ -13,6 +13,8 @@ import {
 } from './admin-graphql';
 import type {ThrottleStatus} from './cost';
 import {createSimulatorFetch} from './fetch';
+import type {SimSentInvoice, SimStaffUser} from './commerce-state';
+import {payDraftOrder, placeOrder, type OrderSpec, type PlacedOrder} from './place-order';
 import {createDemoShopState, DEMO_SHOP_DOMAIN, type ShopState} from './shop-state';
 import {
   handleAccessTokenRequest,
@@ -55,6 +57,32 @@ export interface ShopifySimulator {
   throttleStatus(domain: string): ThrottleStatus;
   /** Arranged throttles and failures that no request consumed. */
   unusedFaults(): number;
+  /**
+   * Shopify is down for one shop: every Admin GraphQL request for it fails with `status` (500 by
+   * default) until `restoreShop`. Unlike `failNext`, retries do not get through.
+   */
+  failShop(domain: string, status?: SimulatedFailureStatus): void;
+  restoreShop(domain: string): void;
+  /** The shopper pays a draft order's invoice: the order, and its `orders/create` body. */
+  payDraftOrder(domain: string, draftOrderId: string): PlacedOrder;
+  /** An order from any channel (`sourceName: 'pos'`, a phone order…), and its `orders/create` body. */
+  placeOrder(domain: string, spec: OrderSpec): PlacedOrder;
+  /** Every invoice `draftOrderInvoiceSend` sent for the shop, oldest first. */
+  sentInvoices(domain: string): SimSentInvoice[];
+  /** Names the staff account of a session-token `sub` in the online token exchange's answer. */
+  setStaffUser(domain: string, user: SimStaffUser): void;
+}
+
+/** Who a `sub` no shop named is: the shop's owner, as a fresh development store has. */
+function defaultStaffUser(sub: string | undefined): SimStaffUser {
+  return {
+    id: sub ?? '0',
+    firstName: 'Sam',
+    lastName: 'Staff',
+    email: 'staff@example.com',
+    accountOwner: true,
+    locale: 'en',
+  };
 }
 
 interface Grant {
@@ -119,6 +147,8 @@ export function createShopifySimulator(options: ShopifySimulatorOptions): Shopif
         scopes: [...(options.scopes ?? DEFAULT_SCOPES)],
         now,
         issue,
+        associatedUser: (shop, sub) =>
+          shops.get(shop)?.staffUsers.find((u) => u.id === sub) ?? defaultStaffUser(sub),
         redeemRefreshToken(shop, refreshToken) {
           const ok = valid(refreshTokens.get(refreshToken), shop);
           refreshTokens.delete(refreshToken);
@@ -160,6 +190,23 @@ export function createShopifySimulator(options: ShopifySimulatorOptions): Shopif
       graphql.failNext(count, status, retryAfterSeconds),
     throttleStatus: (domain) => graphql.throttleStatus(domain),
     unusedFaults: () => graphql.unusedFaults(),
+    failShop: (domain, status = 500) => graphql.failShop(domain, status),
+    restoreShop: (domain) => graphql.failShop(domain, null),
+    payDraftOrder(domain, draftOrderId) {
+      return payDraftOrder(this.shop(domain), draftOrderId, now());
+    },
+    placeOrder(domain, spec) {
+      return placeOrder(this.shop(domain), spec, now());
+    },
+    sentInvoices(domain) {
+      return this.shop(domain)
+        .draftOrders.flatMap((d) => d.invoices)
+        .sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
+    },
+    setStaffUser(domain, user) {
+      const state = this.shop(domain);
+      state.staffUsers = [...state.staffUsers.filter((u) => u.id !== user.id), user];
+    },
   };
 }
 
@@ -168,3 +215,5 @@ export {loadAdminSchema} from './admin-schema';
 export {deliverWebhook, signWebhookRequest} from './webhooks';
 export * from './shop-state';
 export type {RecordedGraphqlRequest, SimulatedFailureStatus} from './admin-graphql';
+export type {OrderSpec, PlacedOrder} from './place-order';
+export {orderWebhookBody} from './place-order';

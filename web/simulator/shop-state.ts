@@ -4,6 +4,16 @@
  * decimal strings, as the Admin API sends them; times are ISO 8601.
  */
 
+import type {
+  SimAbandonedCheckout,
+  SimCustomer,
+  SimDraftOrder,
+  SimOrder,
+  SimStaffUser,
+} from './commerce-state';
+
+export type * from './commerce-state';
+
 export interface SimMoney {
   amount: string;
   currencyCode: string;
@@ -69,56 +79,12 @@ export interface SimAutomaticDiscount extends SimDiscountCommon {
   kind: 'basic' | 'free_shipping';
 }
 
-export type SimMarketingState = 'SUBSCRIBED' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'PENDING';
-
-export interface SimCustomer {
+export interface SimVariant {
+  /** `gid://shopify/ProductVariant/…` */
   id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  numberOfOrders: number;
-  amountSpent: SimMoney;
-  emailMarketingConsent: {marketingState: SimMarketingState; consentUpdatedAt: string | null};
-  createdAt: string;
-}
-
-export interface SimLineItem {
   title: string;
-  productId: string;
-  quantity: number;
-  unitPrice: string;
-}
-
-export interface SimOrder {
-  id: string;
-  name: string;
-  customerId: string | null;
-  createdAt: string;
-  lineItems: SimLineItem[];
-  discountCodes: string[];
-  subtotal: string;
-  totalDiscounts: string;
-  total: string;
-}
-
-export interface SimDraftOrder {
-  id: string;
-  name: string;
-  customerId: string | null;
-  status: 'OPEN' | 'INVOICE_SENT' | 'COMPLETED';
-  lineItems: SimLineItem[];
-  discountCode: string | null;
-  invoiceUrl: string;
-  createdAt: string;
-}
-
-export interface SimAbandonedCheckout {
-  id: string;
-  customerId: string | null;
-  createdAt: string;
-  lineItems: SimLineItem[];
-  discountCodes: string[];
-  abandonedCheckoutUrl: string;
+  price: string;
+  sku: string | null;
 }
 
 export interface SimProduct {
@@ -126,6 +92,8 @@ export interface SimProduct {
   title: string;
   price: string;
   collectionIds: string[];
+  /** What a draft order line can name; a product without variants cannot be ordered. */
+  variants?: SimVariant[];
 }
 
 export interface SimCollection {
@@ -149,6 +117,8 @@ export interface ShopState {
   draftOrders: SimDraftOrder[];
   abandonedCheckouts: SimAbandonedCheckout[];
   webPixel: SimWebPixel | null;
+  /** Staff accounts by session-token `sub`; others get a default name from the token exchange. */
+  staffUsers: SimStaffUser[];
 }
 
 export type SimDiscountStatus = 'ACTIVE' | 'EXPIRED' | 'SCHEDULED';
@@ -204,6 +174,18 @@ export function updateAutomaticDiscount(
   if (!discount) throw new Error(`The simulated shop has no automatic discount "${title}"`);
   Object.assign(discount, patch);
   return discount;
+}
+
+/** The product variant a GID names, with its product. */
+export function findVariant(
+  state: ShopState,
+  variantId: string,
+): {product: SimProduct; variant: SimVariant} | undefined {
+  for (const product of state.products) {
+    const variant = product.variants?.find((v) => v.id === variantId);
+    if (variant) return {product, variant};
+  }
+  return undefined;
 }
 
 export {createDemoShopState, DEMO_SHOP_DOMAIN} from './demo-shop';

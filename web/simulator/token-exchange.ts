@@ -18,6 +18,15 @@ export const ONLINE_TOKEN_TTL_SECONDS = 86_399;
 /** shopify-api tolerates 10 s of clock skew; so does the simulator. */
 const CLOCK_TOLERANCE_SECONDS = 10;
 
+export interface AssociatedUser {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  accountOwner: boolean;
+  locale: string;
+}
+
 export type IssuedToken = {accessToken: string; refreshToken: string | null};
 
 export interface TokenEndpointDeps {
@@ -26,6 +35,8 @@ export interface TokenEndpointDeps {
   scopes: string[];
   now: () => number;
   issue(shop: string, kind: 'offline' | 'online', expiring: boolean): IssuedToken;
+  /** The staff account a session token's `sub` names, for the online token's `associated_user`. */
+  associatedUser(shop: string, sub: string | undefined): AssociatedUser;
   /** Spends a refresh token; true when it was valid for this shop. */
   redeemRefreshToken(shop: string, refreshToken: string): boolean;
 }
@@ -77,18 +88,19 @@ export function handleAccessTokenRequest(
 
   if (exchange.data.requested_token_type === ONLINE_TOKEN_TYPE) {
     const {accessToken} = deps.issue(shop, 'online', true);
+    const user = deps.associatedUser(shop, verified.payload.sub);
     return ok({
       access_token: accessToken,
       scope,
       expires_in: ONLINE_TOKEN_TTL_SECONDS,
       associated_user_scope: scope,
       associated_user: {
-        id: Number(verified.payload.sub),
-        first_name: 'Sam',
-        last_name: 'Staff',
-        email: 'staff@example.com',
-        account_owner: true,
-        locale: 'en',
+        id: Number(user.id),
+        first_name: user.firstName,
+        last_name: user.lastName,
+        email: user.email,
+        account_owner: user.accountOwner,
+        locale: user.locale,
         collaborator: false,
         email_verified: true,
       },

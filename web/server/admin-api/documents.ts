@@ -11,6 +11,9 @@ import {
   DISCOUNT_ITEMS,
   MINIMUM_REQUIREMENT,
 } from './fragments';
+import {FOLLOWUP_DOCUMENTS} from './followup-documents';
+
+export * from './followup-documents';
 
 /** The shop's identity, currency, hosts, plan and time zone. */
 export const SHOP_OVERVIEW_QUERY = /* GraphQL */ `
@@ -250,4 +253,5 @@ export const ADMIN_DOCUMENTS: Record<string, string> = {
   WebPixel: WEB_PIXEL_QUERY,
   WebPixelCreate: WEB_PIXEL_CREATE_MUTATION,
   WebPixelUpdate: WEB_PIXEL_UPDATE_MUTATION,
+  ...FOLLOWUP_DOCUMENTS,
 };

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import type {CampaignPromise} from '../campaigns/campaign';
 import type {Money} from '../signals/journey';
 
 /**
@@ -188,6 +189,11 @@ export interface PromiseSnapshot {
   codes: string[];
   startsAt: number;
   endsAt: number;
+  /**
+   * The promise in structured form (kind, value, scope), so a draft order can carry an equal
+   * discount where the code cannot apply. Absent in snapshots taken before it was kept.
+   */
+  terms?: CampaignPromise | null;
   /** The code's state at that moment, as the last verification read it; null when never read. */
   codeState: {code: string; status: string; checkedAt: number; summary: string} | null;
 }
