@@ -44,11 +44,18 @@ export class HeedError extends Error {
   readonly retryable: boolean;
   /** Details written for the client (field problems); never infrastructure messages. */
   readonly problems: FieldProblem[];
+  /** A sentence written for the person acting ("… already ordered at 10:52"), shown instead of the generic one. */
+  readonly clientMessage: string | null;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: {cause?: unknown; retryable?: boolean; problems?: FieldProblem[]} = {},
+    options: {
+      cause?: unknown;
+      retryable?: boolean;
+      problems?: FieldProblem[];
+      clientMessage?: string;
+    } = {},
   ) {
     super(message, {cause: options.cause});
     this.name = 'HeedError';
@@ -57,6 +64,7 @@ export class HeedError extends Error {
       options.retryable ??
       (code === 'STORAGE_UNAVAILABLE' || code === 'SHOPIFY_UNAVAILABLE' || code === 'RATE_LIMITED');
     this.problems = options.problems ?? [];
+    this.clientMessage = options.clientMessage ?? null;
   }
 
   get httpStatus(): number {
@@ -79,7 +87,7 @@ export function toClientBody(error: HeedError, requestId: string) {
   return {
     error: {
       code: error.code,
-      message: error.publicMessage,
+      message: error.clientMessage ?? error.publicMessage,
       requestId,
       ...(error.problems.length > 0 ? {problems: error.problems} : {}),
     },
