@@ -130,6 +130,44 @@ describe('the list under live updates', () => {
     expect(state.journeys[0]?.currentStep).toBe('completed');
   });
 
+  const left = {
+    id: 'sig-left',
+    type: 'abandoned',
+    severity: 'high' as const,
+    sentence: 'Left checkout on the payment step.',
+    occurredAt: NOW - 30_000,
+    resolvedAt: null,
+    resolution: null,
+  };
+  const ended = {...left, resolvedAt: NOW, resolution: 'The shopper bought at 16:30.'};
+
+  it('when the sweep ends a signal with no new activity, then the picture that ended it wins, whichever comes first', () => {
+    const open = summary('a', {signals: [left], score: 30});
+    const over = summary('a', {signals: [ended], score: 0});
+    expect(run({type: 'loaded', journeys: [open]}, update(over)).journeys[0]?.score).toBe(0);
+    const late = run({type: 'loaded', journeys: [over]}, update(open));
+    expect(late.journeys[0]?.signals[0]?.resolvedAt).toBe(NOW);
+  });
+
+  it('when a journey picture ends a signal, then the news says it ended, and why', () => {
+    const open = summary('a', {signals: [left]});
+    const state = run({type: 'loaded', journeys: [open]}, update(summary('a', {signals: [ended]})));
+    expect(state.announcement).toBe('Signal ended: Left checkout. The shopper bought at 16:30.');
+  });
+
+  it('when the stream tells a signal the row already shows so, then nothing changes', () => {
+    const open = summary('a', {signals: [left]});
+    const state = run(
+      {type: 'loaded', journeys: [open]},
+      {
+        type: 'update',
+        update: {kind: 'signal', signal: {...left, journeyId: 'a', campaignId: null}},
+      },
+    );
+    expect(state.changes).toBe(0);
+    expect(state.journeys[0]?.signals).toEqual([left]);
+  });
+
   it('when a journey completes, then it is announced; a highlight ends only for its own change', () => {
     const open = summary('a');
     const done = summary('a', {lastActivityAt: NOW, completedAt: NOW, currentStep: 'completed'});
@@ -151,10 +189,13 @@ describe('the readable timeline', () => {
       lastActivityAt: NOW,
       signals: [
         {
+          id: 'sig-back',
           type: 'step_regression',
           severity: 'medium',
           sentence: 'Went back.',
           occurredAt: NOW - 60_000,
+          resolvedAt: null,
+          resolution: null,
         },
       ],
     });

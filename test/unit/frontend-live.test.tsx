@@ -52,6 +52,11 @@ function journey(id: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A signal as a journey summary carries it: open unless `resolvedAt` says when it ended. */
+function signal(id: string, fields: Record<string, unknown>) {
+  return {id, resolvedAt: null, resolution: null, ...fields};
+}
+
 const PROMO_ID = 'jrn_9729ae481cdfa50b680b7372';
 const PROMO = journey(PROMO_ID, {
   campaignKey: 'winter-clearance',
@@ -59,7 +64,12 @@ const PROMO = journey(PROMO_ID, {
   score: 30,
   reasons: [`+30 Promised discount not applied: ${PROMO_SENTENCE}`],
   signals: [
-    {type: 'promo_not_applied', severity: 'high', sentence: PROMO_SENTENCE, occurredAt: NOW},
+    signal('sig-promo', {
+      type: 'promo_not_applied',
+      severity: 'high',
+      sentence: PROMO_SENTENCE,
+      occurredAt: NOW,
+    }),
   ],
 });
 const COMPLETED = journey('jrn_000000000000000000000b01', {
@@ -72,18 +82,18 @@ const TROUBLED = journey('jrn_000000000000000000000c01', {
   campaignKey: 'spring-teaser',
   score: 75,
   signals: [
-    {
+    signal('sig-back', {
       type: 'step_regression',
       severity: 'medium',
       sentence: 'Went back from payment to the delivery address.',
       occurredAt: NOW - 7 * MINUTE,
-    },
-    {
+    }),
+    signal('sig-declined', {
       type: 'payment_failed',
       severity: 'critical',
       sentence: 'The card was declined twice.',
       occurredAt: NOW - 6 * MINUTE,
-    },
+    }),
   ],
 });
 
@@ -330,6 +340,8 @@ describe('live updates', () => {
       sentence: 'Has not moved on the shipping method step for 12 minutes.',
       occurredAt: NOW,
       campaignId: null,
+      resolvedAt: null,
+      resolution: null,
     });
     await eventually(() =>
       expect(rows(container)[0]).toContain('Has not moved on the shipping method step'),
@@ -354,6 +366,8 @@ describe('live updates', () => {
       sentence: PROMO_SENTENCE,
       occurredAt: NOW,
       campaignId: WINTER.id,
+      resolvedAt: null,
+      resolution: null,
     });
     await eventually(() => expect(rows(container)).toHaveLength(2), 4_000);
     expect(rows(container)[0]).toContain(PROMO_SENTENCE);
@@ -388,6 +402,116 @@ describe('live updates', () => {
     expect(tokens[0]).not.toBe(tokens[1]);
     await eventually(() => expect(journeyQueries()).toHaveLength(2));
     expect(rows(container)).toHaveLength(1);
+  });
+});
+
+// ---- Signals a later fact ended ------------------------------------------------------------------
+
+const BOUGHT = 'The shopper bought at 10:52: the checkout completed.';
+/** Called abandoned, then the order came: the abandonment ended with the purchase. */
+const CAME_RIGHT = journey('jrn_000000000000000000000f01', {
+  currentStep: 'completed',
+  lastActivityAt: NOW - MINUTE,
+  completedAt: NOW - MINUTE,
+  signals: [
+    signal('sig-left', {
+      type: 'abandoned',
+      severity: 'high',
+      sentence: 'Left checkout on the payment step.',
+      occurredAt: NOW - 20 * MINUTE,
+      resolvedAt: NOW - MINUTE,
+      resolution: BOUGHT,
+    }),
+  ],
+});
+
+describe('ended signals', () => {
+  it.each([
+    {
+      what: 'every signal of a checkout ended',
+      row: CAME_RIGHT,
+      shows: ['Left checkout', `: ${BOUGHT}`, 'None · 0'],
+      hides: ['Nothing went wrong'],
+    },
+    {
+      what: 'the worst signal ended and a milder one is open',
+      row: journey('jrn_000000000000000000000f02', {
+        score: 15,
+        signals: [
+          signal('sig-shock', {
+            type: 'shipping_shock',
+            severity: 'high',
+            sentence: 'Left after seeing $40 shipping.',
+            occurredAt: NOW - 9 * MINUTE,
+            resolvedAt: NOW - 4 * MINUTE,
+            resolution: 'Came back to checkout at 10:40.',
+          }),
+          signal('sig-back', {
+            type: 'step_regression',
+            severity: 'medium',
+            sentence: 'Went back from payment to the delivery address.',
+            occurredAt: NOW - 3 * MINUTE,
+          }),
+        ],
+      }),
+      shows: ['Went back a step', 'Went back from payment', 'Low · 15'],
+      hides: ['Left after seeing', 'Ended at'],
+    },
+  ])(
+    'when $what, then the row tells what is still open, else how it ended',
+    async ({row, shows, hides}) => {
+      const {container} = await openAdmin('/live', {[`GET ${LIST}`]: ok({journeys: [row]})});
+      await eventually(() => expect(rows(container)).toHaveLength(1));
+      for (const text of shows) expect(rows(container)[0]).toContain(text);
+      for (const text of hides) expect(rows(container)[0]).not.toContain(text);
+    },
+  );
+
+  it('when every signal ended, then the row strikes the signal through and says when it ended', async () => {
+    const {container} = await openAdmin('/live', {[`GET ${LIST}`]: ok({journeys: [CAME_RIGHT]})});
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    const label = Array.from(container.querySelectorAll('tbody tr span')).find(
+      (span) => span.textContent === 'Left checkout',
+    );
+    expect(label?.className).toMatch(/line--through/);
+    expect(rows(container)[0]).toMatch(/Ended at \d{1,2}:\d\d/);
+  });
+
+  it('when a live signal event ends the signal of a row, then the row shows it ended without a reload, and says so', async () => {
+    const open = journey('jrn_000000000000000000000f03', {
+      score: 30,
+      signals: [
+        signal('sig-abandon', {
+          type: 'abandoned',
+          severity: 'high',
+          sentence: 'Left checkout on the payment step.',
+          occurredAt: NOW - 5 * MINUTE,
+        }),
+      ],
+    });
+    const {container, streams, journeyQueries} = await openAdmin('/live', {
+      [`GET ${LIST}`]: ok({journeys: [open]}),
+      // The reconciliation the page asks for when no journey message follows the signal.
+      [`GET /api/journeys/${open.id}`]: ok({journey: open, timeline: []}),
+    });
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await eventually(() => expect(rows(container)[0]).toContain('Left checkout on the payment'));
+
+    await streams[0]?.send('signal', {
+      id: 'sig-abandon',
+      journeyId: open.id,
+      type: 'abandoned',
+      severity: 'high',
+      sentence: 'Left checkout on the payment step.',
+      occurredAt: NOW - 5 * MINUTE,
+      campaignId: null,
+      resolvedAt: NOW,
+      resolution: BOUGHT,
+    });
+    await eventually(() => expect(rows(container)[0]).toContain(BOUGHT));
+    expect(rows(container)[0]).not.toContain('Left checkout on the payment');
+    expect(announced(container)).toBe(`Signal ended: Left checkout. ${BOUGHT}`);
+    expect(journeyQueries()).toHaveLength(1);
   });
 });
 
@@ -533,6 +657,29 @@ describe('journey detail', () => {
     expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toMatch(
       /^Checkout started /,
     );
+  });
+
+  it('when a signal ended, then the story keeps it where it happened, struck through with what ended it, and the score counts nothing', async () => {
+    const ended = {
+      ...DETAIL,
+      journey: {
+        ...CAME_RIGHT,
+        id: PROMO_ID,
+        score: 0,
+        reasons: [],
+      },
+    };
+    const {container} = await openAdmin(`/live/${PROMO_ID}`, {
+      [`GET /api/journeys/${PROMO_ID}`]: ok(ended),
+    });
+    await eventually(() => expect(container.textContent).toContain('What happened'));
+    const items = Array.from(container.querySelectorAll('ol > li'));
+    const left = items.find((li) => li.textContent?.includes('Left checkout'));
+    expect(left?.textContent).toContain('Ended');
+    expect(left?.textContent).toMatch(new RegExp(`Ended at \\d{1,2}:\\d\\d.*: ${BOUGHT}`));
+    expect(left?.querySelector('[class*="line--through"]')?.textContent).toBe('Left checkout');
+    expect(container.textContent).toContain('Nothing open: every signal has ended.');
+    expect(container.textContent).toContain('None · 0');
   });
 
   it('when a promised code never applied after a refused code, then the Cart card shows the lines, totals, the code tried with its message and the promise not kept', async () => {

@@ -87,6 +87,12 @@ describe('journey detail: the promise and the codes', () => {
     expect(detail.codes.applied).toEqual([]);
   });
 
+  it('when the signal that told the broken promise has ended, then the promise names no broken signal', () => {
+    const ended = {...promoSignal, resolvedAt: 9, resolution: 'The code applied at 10:44.'};
+    const detail = journeyDetail(journeyOf('promo-not-applied'), [ended], CONTEXT);
+    expect(detail.promise?.brokenSignal).toBeNull();
+  });
+
   it.each([
     {what: 'a line code allocates nothing', targetType: 'LINE_ITEM', allocated: 0, applied: false},
     {

@@ -6,6 +6,7 @@ import type {CartSnapshot, Journey, Money} from './journey';
 import {furthestStep} from './journey-views';
 import type {DetectionContext} from './signal';
 import {shopperOf} from './shopper';
+import {isOpen} from './signal-lifecycle';
 
 /** A code the shopper typed that checkout answered with an alert, with the words they read. */
 export interface CodeTried {
@@ -128,7 +129,8 @@ function promiseDetail(
   if (!offer) return null;
   const cart = journey.cart;
   const codes = offer.codes.map((code) => ({code, effect: cart ? codeEffect(cart, code) : null}));
-  const broken = signals.find((signal) => PROMISE_SIGNALS.has(signal.type));
+  // A promise the code kept after all (the signal ended) is no longer broken.
+  const broken = signals.find((signal) => PROMISE_SIGNALS.has(signal.type) && isOpen(signal));
   return {
     campaign: offer.campaign
       ? {id: offer.campaign.id, name: offer.campaign.name, key: offer.campaign.attributionKey}

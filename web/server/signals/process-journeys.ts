@@ -1,21 +1,17 @@
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
-import type {JourneyRecord} from '../storage/journeys-repository';
 import type {LiveHub} from './live-hub';
 import type {Journey} from './journey';
-import {applyEvents, clockEstimate, withCheckoutToken, type ReceivedEvent} from './apply-event';
-import {checkPixelEvent} from './pixel-event';
-import {checkoutTokenOf} from './pixel-data';
-import {hasBought} from './journey-views';
-import {commitJourneys, readShopContext, type Placement, type ShopContext} from './commit-journeys';
+import {applyEvents, clockEstimate, type ReceivedEvent} from './apply-event';
+import {commitJourneys, readShopContext, type Placement} from './commit-journeys';
 import {readJourney} from './journey-state';
 import {withOtherOrder} from './apply-webhook';
-import {withOutcomeFact} from './apply-details';
-import type {OutcomeFact} from './journey';
-import type {Signal} from '../storage/signals-repository';
-import {orderGid} from '../shopify-ids';
+import {adoptOutcomes, mayHaveWaitingOutcomes} from './adopt-outcomes';
+import {eventRef, groupByJourney, locateJourney, stateOf} from './journey-groups';
+import {recoverWaiting} from './recover-waiting';
 
 export {publicSignal} from './commit-journeys';
+export {RECOVER_AFTER_MS} from './recover-waiting';
 export type {ReceivedEvent};
 
 /** Where a fact from outside the pixel belongs: the checkout's token, else the order it made. */
@@ -23,10 +19,6 @@ export interface JourneyRef {
   checkoutToken?: string | null;
   orderId?: string | null;
 }
-
-/** A committed event not applied after this long was lost to a crash (or a failed run). */
-export const RECOVER_AFTER_MS = 30_000;
-const RECOVERY_PAGE = 2_000;
 
 /**
  * After a batch is committed: each touched journey takes in its new events, the detectors run, and
@@ -85,7 +77,7 @@ export function createJourneyProcessor(deps: {
     const unattached: Placement = {journeyId: null, events: []};
     let sliceStarted = performance.now();
     for (const group of groups) {
-      const before = locate(group, byToken, byClient, touched, context);
+      const before = locateJourney(group, byToken, byClient, touched, context);
       if (!before && !group.token) {
         unattached.events.push(...group.events.map(({event}) => eventRef(event)));
         continue;
@@ -96,8 +88,7 @@ export function createJourneyProcessor(deps: {
         shop,
         {clockEstimateMs: clockEstimate(group.events)},
       );
-      if (!before || (!before.completion?.orderId && journey.completion?.orderId))
-        fresh.add(journey.id);
+      if (mayHaveWaitingOutcomes(before, journey)) fresh.add(journey.id);
       touched.set(journey.id, journey);
       placements.push({journeyId: journey.id, events: group.events.map((e) => eventRef(e.event))});
       // A large run must not hold up the acknowledgements of the batches arriving meanwhile.
@@ -107,79 +98,11 @@ export function createJourneyProcessor(deps: {
       }
     }
     if (unattached.events.length > 0) placements.push(unattached);
-    const adopted = await adoptOutcomes(shop, [...touched.values()], fresh);
+    const adopted = await adoptOutcomes(deps.storage, shop, [...touched.values()], fresh);
     await commitJourneys(deps, shop, adopted.journeys, context, {
       placements,
       absorbed: adopted.absorbed,
     });
-  }
-
-  /**
-   * Outcomes the checkout extension reported before their journey was known (a Thank you page
-   * that named only its order) become facts of the journey once it appears; the stand-in
-   * signals go, and the journey tells them from then on.
-   */
-  async function adoptOutcomes(
-    shop: string,
-    journeys: Journey[],
-    fresh: ReadonlySet<string>,
-  ): Promise<{journeys: Journey[]; absorbed: string[]}> {
-    const absorbed: string[] = [];
-    const result: Journey[] = [];
-    for (const journey of journeys) {
-      if (!fresh.has(journey.id)) {
-        result.push(journey);
-        continue;
-      }
-      const waiting = await deps.storage.reads.signals.unattached(shop, {
-        checkoutToken: journey.checkoutToken,
-        orderId: journey.completion?.orderId ?? null,
-      });
-      let adopted = journey;
-      for (const signal of waiting) {
-        const fact = outcomeFactOf(signal);
-        if (!fact) continue;
-        adopted = withOutcomeFact(adopted, fact);
-        absorbed.push(signal.id);
-      }
-      result.push(adopted);
-    }
-    return {journeys: result, absorbed};
-  }
-
-  /**
-   * The journey a group of events continues: one already touched in this run, the checkout's
-   * stored journey, or, for events naming no checkout, the client's latest journey while it is
-   * open and recent (a finished checkout on a shared device is somebody else's story).
-   */
-  function locate(
-    group: Group,
-    byToken: Map<string, JourneyRecord>,
-    byClient: Map<string, JourneyRecord>,
-    touched: Map<string, Journey>,
-    context: ShopContext,
-  ): Journey | undefined {
-    if (group.token) {
-      const known =
-        [...touched.values()].find((j) => j.checkoutToken === group.token) ??
-        stateOf(byToken.get(group.token));
-      if (known) return known;
-    }
-    const latest =
-      [...touched.values()]
-        .filter((j) => j.clientIds.includes(group.clientId))
-        .sort((a, b) => b.lastActivityAt - a.lastActivityAt)[0] ??
-      stateOf(byClient.get(group.clientId));
-    if (!latest || hasBought(latest)) return undefined;
-    const receivedAt = Math.max(...group.events.map((e) => e.receivedAt));
-    if (receivedAt - latest.lastActivityAt >= context.thresholds.abandonAfterMs) return undefined;
-    if (!group.token) return latest;
-    // A journey stored before ids were stable, waiting for its token: it keeps its id.
-    return latest.checkoutToken === null ? withCheckoutToken(latest, group.token) : undefined;
-  }
-
-  function stateOf(record: JourneyRecord | undefined): Journey | undefined {
-    return record ? readJourney(record.state) : undefined;
   }
 
   async function findJourney(shop: string, ref: JourneyRef): Promise<Journey | undefined> {
@@ -230,11 +153,8 @@ export function createJourneyProcessor(deps: {
         const before = await findJourney(shop, ref);
         const journey = apply(before);
         if (!journey) return;
-        const fresh =
-          !before || (!before.completion?.orderId && journey.completion?.orderId)
-            ? new Set([journey.id])
-            : new Set<string>();
-        const adopted = await adoptOutcomes(shop, [journey], fresh);
+        const fresh = new Set(mayHaveWaitingOutcomes(before, journey) ? [journey.id] : []);
+        const adopted = await adoptOutcomes(deps.storage, shop, [journey], fresh);
         await commitJourneys(deps, shop, adopted.journeys, await contextFor(shop), {
           absorbed: adopted.absorbed,
         });
@@ -279,39 +199,7 @@ export function createJourneyProcessor(deps: {
     },
 
     /** Applies events committed but never applied (a crash, a failed run), oldest first. */
-    async recoverWaiting(): Promise<number> {
-      const waiting = await deps.storage.pixelEvents.waiting(
-        deps.now() - RECOVER_AFTER_MS,
-        RECOVERY_PAGE,
-      );
-      const byShop = new Map<string, ReceivedEvent[]>();
-      const unreadable = new Map<string, Placement>();
-      for (const row of waiting) {
-        const checked = checkPixelEvent(parseJson(row.payload));
-        if (!checked.ok) {
-          const placement = unreadable.get(row.shop) ?? {journeyId: null, events: []};
-          placement.events.push({clientId: row.clientId, eventId: row.eventId});
-          unreadable.set(row.shop, placement);
-          continue;
-        }
-        const list = byShop.get(row.shop) ?? [];
-        list.push({event: checked.value, receivedAt: row.receivedAt});
-        byShop.set(row.shop, list);
-      }
-      for (const [shop, placement] of unreadable) {
-        deps.logger.error({shop, events: placement.events.length}, 'stored events unreadable');
-        await deps.storage.pixelEvents.markApplied(shop, [placement], deps.now());
-      }
-      await Promise.all(
-        [...byShop].map(([shop, events]) =>
-          enqueue(shop, events).catch(() => {
-            // Logged by the queue; the events stay waiting for the next recovery.
-          }),
-        ),
-      );
-      if (waiting.length > 0) deps.logger.info({events: waiting.length}, 'waiting events applied');
-      return waiting.length;
-    },
+    recoverWaiting: (): Promise<number> => recoverWaiting({...deps, enqueue}),
 
     async drain(): Promise<void> {
       while (queues.size > 0) await Promise.allSettled([...queues.values()]);
@@ -323,68 +211,6 @@ export type JourneyProcessor = ReturnType<typeof createJourneyProcessor>;
 
 /** Journey work runs in slices of about this many milliseconds, letting requests in between. */
 const SLICE_MS = 10;
-
-const OUTCOME_STATES: ReadonlySet<string> = new Set([
-  'applied',
-  'could_not_apply',
-  'thank_you_mismatch',
-  'thank_you_confirmed',
-]);
-
-/** The outcome a stand-in signal recorded (see checkout/outcome-signal.ts), as a journey fact. */
-function outcomeFactOf(signal: Signal): OutcomeFact | null {
-  const e = signal.evidence;
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const state = text(e.state);
-  if (!state || !OUTCOME_STATES.has(state)) return null;
-  return {
-    at: signal.occurredAt,
-    source: 'extension',
-    eventId: null,
-    state: state as OutcomeFact['state'],
-    reason: text(e.reason),
-    campaignId: text(e.campaignId) ?? signal.campaignId,
-    code: text(e.code),
-    orderId: orderGid(text(e.orderId)) ?? signal.orderId,
-  };
-}
-
-function eventRef(event: {clientId: string; id: string}) {
-  return {clientId: event.clientId, eventId: event.id};
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-interface Group {
-  token: string | null;
-  clientId: string;
-  events: ReceivedEvent[];
-}
-
-/** One group per checkout token; events without a token follow their client's checkout. */
-function groupByJourney(received: ReceivedEvent[]): Group[] {
-  const tokenOfClient = new Map<string, string>();
-  for (const {event} of received) {
-    const token = checkoutTokenOf(event);
-    if (token) tokenOfClient.set(event.clientId, token);
-  }
-  const groups = new Map<string, Group>();
-  for (const item of received) {
-    const e = item.event;
-    const token = checkoutTokenOf(e) ?? tokenOfClient.get(e.clientId) ?? null;
-    const key = token ? `checkout:${token}` : `client:${e.clientId}`;
-    const group = groups.get(key);
-    if (group) group.events.push(item);
-    else groups.set(key, {token, clientId: e.clientId, events: [item]});
-  }
-  return [...groups.values()];
-}
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

@@ -13,7 +13,7 @@ import {createWebhookDeliveriesRepository} from './webhook-deliveries-repository
 import {createCommerceRecordsRepository} from './commerce-records-repository';
 import {createGdprRequestsRepository} from './gdpr-requests-repository';
 import {createCampaignsRepository} from './campaigns-repository';
-import {createSignalsRepository} from './signals-repository';
+import {createSignalsRepository, type UnreadableEvidence} from './signals-repository';
 import {createPixelEventsRepository} from './pixel-events-repository';
 import {createJourneysRepository} from './journeys-repository';
 import {createSweepLeasesRepository} from './sweep-leases-repository';
@@ -50,14 +50,18 @@ export interface Storage extends Repositories {
 
 export type Repositories = ReturnType<typeof repositoriesOn>;
 
-function repositoriesOn(db: Knex) {
+function repositoriesOn(db: Knex, logger?: Logger) {
+  const signalsOptions = {
+    onUnreadableEvidence: (problem: UnreadableEvidence) =>
+      logger?.warn(problem, 'stored signal evidence unreadable; signal kept without it'),
+  };
   return {
     shops: createShopsRepository(db),
     webhookDeliveries: createWebhookDeliveriesRepository(db),
     commerceRecords: createCommerceRecordsRepository(db),
     gdprRequests: createGdprRequestsRepository(db),
     campaigns: createCampaignsRepository(db),
-    signals: createSignalsRepository(db),
+    signals: createSignalsRepository(db, signalsOptions),
     pixelEvents: createPixelEventsRepository(db),
     journeys: createJourneysRepository(db),
     sweepLeases: createSweepLeasesRepository(db),
@@ -77,13 +81,13 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
   await migrateToLatest(db);
   const engine = engineOf(db);
   const reader = target.kind === 'sqlite' ? openSqliteReader(target.file, logger) : db;
-  const repositories = repositoriesOn(db);
+  const repositories = repositoriesOn(db, logger);
   return {
     engine,
     db,
     ...repositories,
-    reads: reader === db ? repositories : repositoriesOn(reader),
-    transaction: (work) => db.transaction((trx) => work(repositoriesOn(trx))),
+    reads: reader === db ? repositories : repositoriesOn(reader, logger),
+    transaction: (work) => db.transaction((trx) => work(repositoriesOn(trx, logger))),
     health: () => probe(db, engine),
     close: async () => {
       if (reader !== db) await reader.destroy();

@@ -1,4 +1,6 @@
 import type {Knex} from 'knex';
+import type {EvidenceValue} from '../signals/signal';
+import {parseStoredEvidence} from '../signals/signal-evidence';
 import {pageOf} from './pages';
 
 export type SignalSeverity = 'critical' | 'high' | 'medium' | 'low';
@@ -12,7 +14,9 @@ export interface Signal {
   /** What happened, in a sentence a staff member understands. */
   sentence: string;
   /** The facts behind it: event ids, codes, amounts. */
-  evidence: Record<string, unknown>;
+  evidence: Record<string, EvidenceValue>;
+  /** Set on a read whose stored evidence was unreadable: the signal came back with none. */
+  evidenceUnreadable?: boolean;
   source: 'checkout_extension' | 'pixel' | 'webhook' | 'sweep';
   campaignId: string | null;
   checkoutToken: string | null;
@@ -63,7 +67,27 @@ interface SignalRow {
 const ROW_CHUNK = 50;
 const ID_CHUNK = 500;
 
-export function createSignalsRepository(db: Knex) {
+/** A stored signal whose evidence could not be read back, for the log. */
+export interface UnreadableEvidence {
+  shop: string;
+  signalId: string;
+  reason: string;
+}
+
+export interface SignalsRepositoryOptions {
+  /** Told of every read that found a signal's evidence unreadable (the signal is kept). */
+  onUnreadableEvidence?: (problem: UnreadableEvidence) => void;
+}
+
+export function createSignalsRepository(db: Knex, options: SignalsRepositoryOptions = {}) {
+  const toSignal = (row: SignalRow): Signal => {
+    const evidence = parseStoredEvidence(row.evidence_json);
+    if (evidence.ok) return signalOf(row, evidence.value);
+    options.onUnreadableEvidence?.({shop: row.shop, signalId: row.id, reason: evidence.reason});
+    // Detection rewrites a signal's evidence when it next tells it differently, so one a
+    // detector still reports heals by itself; the others keep their sentence without facts.
+    return {...signalOf(row, {}), evidenceUnreadable: true};
+  };
   const toRow = (signal: Signal) => ({
     id: signal.id,
     shop: signal.shop,
@@ -241,14 +265,14 @@ export function createSignalsRepository(db: Knex) {
 
 export type SignalsRepository = ReturnType<typeof createSignalsRepository>;
 
-function toSignal(row: SignalRow): Signal {
+function signalOf(row: SignalRow, evidence: Record<string, EvidenceValue>): Signal {
   return {
     id: row.id,
     shop: row.shop,
     type: row.type,
     severity: row.severity as SignalSeverity,
     sentence: row.sentence,
-    evidence: JSON.parse(row.evidence_json) as Record<string, unknown>,
+    evidence,
     source: row.source as Signal['source'],
     campaignId: row.campaign_id,
     checkoutToken: row.checkout_token,

@@ -10,11 +10,23 @@ export const SIGNAL_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
 const moneySchema = z.object({amount: z.number(), currencyCode: z.string()});
 
+/**
+ * A signal ends when a later fact contradicts it (the order came, the code applied): it stays in
+ * the story with that fact, and counts no more in the score.
+ */
+const signalEndingShape = {
+  resolvedAt: z.nullable(z.number()),
+  /** The fact that ended it, in a sentence: "The shopper bought at 10:52: the checkout completed." */
+  resolution: z.nullable(z.string()),
+};
+
 const journeySignalSchema = z.object({
+  id: z.string(),
   type: z.string(),
   severity: z.enum(SIGNAL_SEVERITIES),
   sentence: z.string(),
   occurredAt: z.number(),
+  ...signalEndingShape,
 });
 
 export const journeySummarySchema = z.object({
@@ -37,7 +49,7 @@ export const journeySummarySchema = z.object({
   signals: z.array(journeySignalSchema),
 });
 
-/** `event: signal` on the live stream: one newly raised signal. */
+/** `event: signal` on the live stream: a signal raised, told anew, or ended. */
 export const liveSignalSchema = z.object({
   id: z.string(),
   journeyId: z.nullable(z.string()),
@@ -46,6 +58,7 @@ export const liveSignalSchema = z.object({
   sentence: z.string(),
   occurredAt: z.number(),
   campaignId: z.nullable(z.string()),
+  ...signalEndingShape,
 });
 
 export const CUSTOMER_STATUSES = ['new', 'returning', 'unknown'] as const;

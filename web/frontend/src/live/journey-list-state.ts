@@ -1,8 +1,16 @@
 import type {ApiError} from '../api/api-error';
 import type {JourneySummary, LiveSignal} from '../api/journey-schemas';
 import {matchesFilters, type LiveFilters} from './filters';
-import {isOlder, newSignals, sortJourneys, upsertJourney, withSignal} from './journey-list';
-import {signalLabel, mostSevere} from './signal-types';
+import {
+  endedSignals,
+  isOlder,
+  newSignals,
+  sortJourneys,
+  upsertJourney,
+  withSignal,
+} from './journey-list';
+import {openSignals, signalNews} from './signal-ending';
+import {mostSevere} from './signal-types';
 import {STEP_LOOK} from './steps';
 
 export type LiveUpdate =
@@ -104,9 +112,12 @@ function changed(
   };
 }
 
-/** Worth saying out loud: a new signal, a new checkout, an order placed. Step changes are not. */
+/**
+ * Worth saying out loud: a new signal, a new checkout, an order placed, a signal ended. Step
+ * changes are not.
+ */
 function news(previous: JourneySummary | undefined, next: JourneySummary): string | undefined {
-  const signal = mostSevere(newSignals(previous, next));
+  const signal = mostSevere(openSignals(newSignals(previous, next)));
   if (signal) return signalNews(signal);
   if (!previous) {
     return next.currentStep
@@ -115,9 +126,6 @@ function news(previous: JourneySummary | undefined, next: JourneySummary): strin
   }
   if (previous.completedAt === null && next.completedAt !== null)
     return 'A checkout was completed.';
-  return undefined;
-}
-
-function signalNews(signal: {type: string; sentence: string}): string {
-  return `New signal: ${signalLabel(signal.type)}. ${signal.sentence}`;
+  const ended = mostSevere(endedSignals(previous, next));
+  return ended ? signalNews(ended) : undefined;
 }

@@ -1,18 +1,23 @@
 import type {JourneySignal, JourneySummary, LiveSignal} from '../api/journey-schemas';
 import {LIST_LIMIT} from './filters';
-
-/** Signals carry no id inside a journey summary: these three facts tell one from another. */
-function sameSignal(a: JourneySignal, b: JourneySignal): boolean {
-  return a.type === b.type && a.occurredAt === b.occurredAt && a.sentence === b.sentence;
-}
+import {isEnded} from './signal-ending';
 
 /** The signals of `next` that `previous` did not have yet. */
 export function newSignals(
   previous: JourneySummary | undefined,
   next: JourneySummary,
 ): JourneySignal[] {
-  const known = previous?.signals ?? [];
-  return next.signals.filter((signal) => !known.some((k) => sameSignal(k, signal)));
+  const known = new Set(previous?.signals.map((s) => s.id));
+  return next.signals.filter((signal) => !known.has(signal.id));
+}
+
+/** The signals of `next` that were open in `previous` and have ended since. */
+export function endedSignals(
+  previous: JourneySummary | undefined,
+  next: JourneySummary,
+): JourneySignal[] {
+  const wasOpen = new Set(previous?.signals.filter((s) => !isEnded(s)).map((s) => s.id));
+  return next.signals.filter((signal) => isEnded(signal) && wasOpen.has(signal.id));
 }
 
 /**
@@ -23,7 +28,15 @@ export function isOlder(incoming: JourneySummary, current: JourneySummary): bool
   if (incoming.lastActivityAt !== current.lastActivityAt) {
     return incoming.lastActivityAt < current.lastActivityAt;
   }
-  return incoming.signals.length < current.signals.length;
+  if (incoming.signals.length !== current.signals.length) {
+    return incoming.signals.length < current.signals.length;
+  }
+  // The quiet sweep ends signals without new activity: the picture with more ended is newer.
+  return endedCount(incoming) < endedCount(current);
+}
+
+function endedCount(journey: JourneySummary): number {
+  return journey.signals.filter(isEnded).length;
 }
 
 function byLastActivity(a: JourneySummary, b: JourneySummary): number {
@@ -44,17 +57,36 @@ export function upsertJourney(
   return sortJourneys([...journeys.filter((j) => j.id !== journey.id), journey]);
 }
 
-/** The journey with the signal added, or `undefined` when it already had it. */
+/**
+ * The journey with the signal as the stream told it: added when new, in place of its older
+ * picture when retold or ended; `undefined` when the journey already showed it so.
+ */
 export function withSignal(
   journey: JourneySummary,
   signal: LiveSignal,
 ): JourneySummary | undefined {
-  const added: JourneySignal = {
+  const told: JourneySignal = {
+    id: signal.id,
     type: signal.type,
     severity: signal.severity,
     sentence: signal.sentence,
     occurredAt: signal.occurredAt,
+    resolvedAt: signal.resolvedAt,
+    resolution: signal.resolution,
   };
-  if (journey.signals.some((s) => sameSignal(s, added))) return undefined;
-  return {...journey, signals: [...journey.signals, added]};
+  const known = journey.signals.find((s) => s.id === told.id);
+  if (known && sameStory(known, told)) return undefined;
+  const others = journey.signals.filter((s) => s.id !== told.id);
+  const signals = [...others, told].sort((a, b) => a.occurredAt - b.occurredAt);
+  return {...journey, signals};
+}
+
+function sameStory(a: JourneySignal, b: JourneySignal): boolean {
+  return (
+    a.severity === b.severity &&
+    a.sentence === b.sentence &&
+    a.occurredAt === b.occurredAt &&
+    a.resolvedAt === b.resolvedAt &&
+    a.resolution === b.resolution
+  );
 }

@@ -25,6 +25,9 @@ export type TimelineEntry =
       label: string;
       severity: SignalSeverity;
       sentence: string;
+      /** When a later fact ended it, and that fact; both null while it is open. */
+      resolvedAt: number | null;
+      resolution: string | null;
     }
   | {
       /** Where an unfinished checkout stands: always last. */
@@ -37,6 +40,7 @@ export type TimelineEntry =
 /**
  * A journey as a story: each step with the time spent before it, and each signal in words, in
  * the order they happened (a step before a signal raised at the same moment, since it caused it).
+ * An ended signal stays where it happened, with what ended it.
  */
 export function buildTimeline(
   detail: Pick<JourneyDetail, 'journey' | 'timeline'>,
@@ -55,16 +59,18 @@ export function buildTimeline(
     };
     entries.push(stepEntry(placed, last, steps.length));
   }
-  journey.signals.forEach((signal, index) => {
+  for (const signal of journey.signals) {
     entries.push({
       kind: 'signal',
-      key: `signal-${index}`,
+      key: `signal-${signal.id}`,
       at: signal.occurredAt,
       label: signalLabel(signal.type),
       severity: signal.severity,
       sentence: signal.sentence,
+      resolvedAt: signal.resolvedAt,
+      resolution: signal.resolution,
     });
-  });
+  }
   entries.sort((a, b) => a.at - b.at || kindOrder(a) - kindOrder(b));
   if (journey.completedAt === null) {
     entries.push({

@@ -6,7 +6,7 @@ import {journeyPath, parseJourneyDetail} from '../api/journeys';
 import type {LiveMessage} from '../api/live-messages';
 import type {ApiQuery} from '../api/use-api';
 import {useApiClient} from '../api/use-api';
-import {signalLabel} from './signal-types';
+import {signalNews} from './signal-ending';
 import {useLiveStream} from './use-live-stream';
 
 /**
@@ -43,8 +43,7 @@ export function useJourneyDetail(id: string) {
     (message: LiveMessage) => {
       if (message.kind === 'journey' && message.journey.id === id) refresh();
       if (message.kind === 'signal' && message.signal.journeyId === id) {
-        const {type, sentence} = message.signal;
-        setAnnouncement(`New signal: ${signalLabel(type)}. ${sentence}`);
+        setAnnouncement(signalNews(message.signal));
         refresh();
       }
     },

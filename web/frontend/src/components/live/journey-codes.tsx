@@ -42,52 +42,50 @@ function PromiseStatus({promise}: {promise: PromiseFacts}) {
 }
 
 function CodesTried({tried}: {tried: CodeFacts['tried']}) {
-  return (
-    <BlockStack gap="100">
-      <Text as="h3" variant="headingSm">
-        Codes tried
-      </Text>
-      {tried.length === 0 ? (
-        <Text as="p" tone="subdued">
-          Checkout refused no code.
-        </Text>
-      ) : (
-        <List type="bullet">
-          {tried.map((code, index) => (
-            <List.Item key={code.code ?? `unknown-${index}`}>
-              {`${code.code ?? 'A code'}: “${code.message}” · ${timesWords(code.times)}`}
-              {code.appliedLater ? ' · applied later' : ''}
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </BlockStack>
-  );
+  const items = tried.map((code, index) => ({
+    key: code.code ?? `unknown-${index}`,
+    text:
+      `${code.code ?? 'A code'}: “${code.message}” · ${timesWords(code.times)}` +
+      (code.appliedLater ? ' · applied later' : ''),
+  }));
+  return <CodeList title="Codes tried" empty="Checkout refused no code." items={items} />;
 }
 
 function CodesApplied({applied}: {applied: CodeFacts['applied']}) {
+  const items = applied.map((code) => {
+    const how = discountTypeWords(code.type);
+    const what = code.amount
+      ? `${code.code} −${formatMoney(code.amount.amount, code.amount.currencyCode)}`
+      : `${code.code} (${code.targetType === 'SHIPPING_LINE' ? 'on shipping' : 'applied'})`;
+    return {key: code.code, text: how ? `${what} · ${how}` : what};
+  });
+  return <CodeList title="Codes applied" empty="No discount took anything off." items={items} />;
+}
+
+/** A heading over a list of codes in words, or a sentence saying there is none. */
+function CodeList({
+  title,
+  empty,
+  items,
+}: {
+  title: string;
+  empty: string;
+  items: ReadonlyArray<{key: string; text: string}>;
+}) {
   return (
     <BlockStack gap="100">
       <Text as="h3" variant="headingSm">
-        Codes applied
+        {title}
       </Text>
-      {applied.length === 0 ? (
+      {items.length === 0 ? (
         <Text as="p" tone="subdued">
-          No discount took anything off.
+          {empty}
         </Text>
       ) : (
         <List type="bullet">
-          {applied.map((code) => {
-            const how = discountTypeWords(code.type);
-            return (
-              <List.Item key={code.code}>
-                {code.amount
-                  ? `${code.code} −${formatMoney(code.amount.amount, code.amount.currencyCode)}`
-                  : `${code.code} (${code.targetType === 'SHIPPING_LINE' ? 'on shipping' : 'applied'})`}
-                {how ? ` · ${how}` : ''}
-              </List.Item>
-            );
-          })}
+          {items.map((item) => (
+            <List.Item key={item.key}>{item.text}</List.Item>
+          ))}
         </List>
       )}
     </BlockStack>

@@ -4,6 +4,7 @@ import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
 import {formatMoney} from '../../campaigns/format';
 import {formatMoment, timeAgo} from '../../live/format-time';
+import {endingWords, lastEnded, openSignals} from '../../live/signal-ending';
 import {mostSevere, signalLabel} from '../../live/signal-types';
 import {CampaignCell} from './campaign-cell';
 import styles from './live.module.css';
@@ -32,7 +33,6 @@ export function journeyUrl(id: string, listQuery = ''): string {
  */
 export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}: Props) {
   const navigate = useNavigate();
-  const worst = mostSevere(journey.signals);
   const total = journey.cart?.total ?? null;
   const url = journeyUrl(journey.id, listQuery);
   return (
@@ -55,18 +55,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
       </IndexTable.Cell>
       <IndexTable.Cell>
         <div className={styles.sentence}>
-          {worst ? (
-            <BlockStack gap="050">
-              <Text as="span" fontWeight="semibold">
-                {signalLabel(worst.type)}
-              </Text>
-              <Text as="span">{worst.sentence}</Text>
-            </BlockStack>
-          ) : (
-            <Text as="span" tone="subdued">
-              {journey.completedAt === null ? 'Nothing so far' : 'Nothing went wrong'}
-            </Text>
-          )}
+          <WhatWentWrong journey={journey} now={now} />
         </div>
       </IndexTable.Cell>
       <IndexTable.Cell>
@@ -87,5 +76,41 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
         <CampaignCell campaignKey={journey.campaignKey} campaigns={campaigns} />
       </IndexTable.Cell>
     </IndexTable.Row>
+  );
+}
+
+/**
+ * The open signal that best says what is wrong; when every signal has ended, the last one to
+ * end, struck through, with the fact that ended it.
+ */
+function WhatWentWrong({journey, now}: {journey: JourneySummary; now: number}) {
+  const worst = mostSevere(openSignals(journey.signals));
+  if (worst) {
+    return (
+      <BlockStack gap="050">
+        <Text as="span" fontWeight="semibold">
+          {signalLabel(worst.type)}
+        </Text>
+        <Text as="span">{worst.sentence}</Text>
+      </BlockStack>
+    );
+  }
+  const ended = lastEnded(journey.signals);
+  if (ended) {
+    return (
+      <BlockStack gap="050">
+        <Text as="span" tone="subdued" textDecorationLine="line-through">
+          {signalLabel(ended.type)}
+        </Text>
+        <Text as="span" tone="subdued">
+          {endingWords(ended, now)}
+        </Text>
+      </BlockStack>
+    );
+  }
+  return (
+    <Text as="span" tone="subdued">
+      {journey.completedAt === null ? 'Nothing so far' : 'Nothing went wrong'}
+    </Text>
   );
 }

@@ -72,7 +72,9 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
             </List>
           ) : (
             <Text as="p" tone="subdued">
-              No sign of trouble so far.
+              {journey.signals.length > 0
+                ? 'Nothing open: every signal has ended.'
+                : 'No sign of trouble so far.'}
             </Text>
           )}
         </Fact>

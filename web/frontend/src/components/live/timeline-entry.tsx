@@ -6,6 +6,7 @@ import {
   ClockIcon,
 } from '@shopify/polaris-icons';
 import {formatDuration, formatMoment, timeAgo} from '../../live/format-time';
+import {endingWords, isEnded} from '../../live/signal-ending';
 import {SEVERITY_LOOK} from '../../live/signal-types';
 import {STEP_LOOK, UNKNOWN_STEP_LABEL} from '../../live/steps';
 import type {TimelineEntry} from '../../live/timeline';
@@ -16,7 +17,7 @@ export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: numb
     <Box as="li">
       <InlineStack gap="300" wrap={false} blockAlign="start">
         <span>
-          <Icon source={iconOf(entry)} tone={entry.kind === 'signal' ? 'critical' : 'subdued'} />
+          <Icon source={iconOf(entry)} tone={isAlarm(entry) ? 'critical' : 'subdued'} />
         </span>
         <BlockStack gap="050">
           <Text as="p" tone="subdued" variant="bodySm">
@@ -46,6 +47,22 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
       );
     case 'signal': {
       const look = SEVERITY_LOOK[entry.severity];
+      if (isEnded(entry)) {
+        return (
+          <>
+            <InlineStack gap="200" blockAlign="center">
+              <Text as="h3" variant="headingSm" tone="subdued" textDecorationLine="line-through">
+                {entry.label}
+              </Text>
+              <Badge>Ended</Badge>
+            </InlineStack>
+            <Text as="p" tone="subdued" textDecorationLine="line-through">
+              {entry.sentence}
+            </Text>
+            <Text as="p">{endingWords(entry, now)}</Text>
+          </>
+        );
+      }
       return (
         <>
           <InlineStack gap="200" blockAlign="center">
@@ -72,8 +89,13 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
   }
 }
 
+/** An open signal is the alarm of the story; one that ended is a fact of the past. */
+function isAlarm(entry: TimelineEntry): boolean {
+  return entry.kind === 'signal' && !isEnded(entry);
+}
+
 function iconOf(entry: TimelineEntry) {
-  if (entry.kind === 'signal') return AlertTriangleIcon;
+  if (entry.kind === 'signal') return isEnded(entry) ? CheckCircleIcon : AlertTriangleIcon;
   if (entry.kind === 'last-seen') return ClockIcon;
   return entry.step === 'completed' ? CheckCircleIcon : ArrowRightIcon;
 }
