@@ -1,0 +1,235 @@
+import {randomUUID} from 'node:crypto';
+import type {Storage} from '../storage';
+import {HeedError} from '../errors';
+import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
+import {clockTime} from '../signals/wording';
+import {contactBasis, type ContactBasisDecision} from './contact-basis';
+import {transition} from './case-state';
+import {firstStart, orderOfCase, type CaseService} from './case-service';
+import type {CaseContact, ContactMethod, FollowupCase, OrderRef} from './types';
+
+/** A mail sender as the case needs it (see mail/mailer.ts). */
+export interface ShopperMailer {
+  send(
+    shop: string,
+    message: {to: string; subject: string; text: string},
+  ): Promise<{ok: true; response: string} | {ok: false; error: string; retryable: boolean}>;
+}
+
+export const CALL_OUTCOMES = ['reached', 'voicemail', 'no_answer', 'wrong_number'] as const;
+
+/** The basis Heed has to contact the case's shopper, from the case's facts as they are now. */
+export function basisOf(followup: FollowupCase): ContactBasisDecision {
+  const status = followup.shopperStatus;
+  const latest = followup.snapshot.journeys.at(-1);
+  return contactBasis({
+    signalTypes: followup.signalTypes,
+    shopperAsked: followup.ruleId === null,
+    marketingState:
+      status?.state === 'known' ? (status.customer?.email?.marketingState ?? null) : null,
+    acceptsEmailMarketing: latest?.shopper.acceptsEmailMarketing ?? null,
+  });
+}
+
+export function isPromiseCase(followup: FollowupCase): boolean {
+  return followup.signalTypes.some((t) => PROMISE_SIGNAL_TYPES.has(t));
+}
+
+/**
+ * Contacting a shopper: right before any contact Heed reads the shopper's status again; without
+ * a recorded basis the contact is refused (403, with the reason); a shopper who ordered since the
+ * checkout is not contacted (409, naming the order), and their case is resolved as purchased.
+ * A case about a broken promise may still contact a buyer: the contact makes the order right.
+ */
+export function createCaseContacts(deps: {
+  storage: Storage;
+  service: CaseService;
+  mailer?: ShopperMailer;
+}) {
+  async function guard(
+    shop: string,
+    id: string,
+  ): Promise<{followup: FollowupCase; basis: ContactBasisDecision & {allowed: true}}> {
+    const fresh = await deps.service.refreshStatus(shop, id);
+    if (fresh.resolvedAt !== null) {
+      throw new HeedError('CONFLICT', 'Case resolved', {
+        clientMessage: 'The case is resolved; reopen it first.',
+      });
+    }
+    const basis = basisOf(fresh);
+    if (!basis.allowed)
+      throw new HeedError('FORBIDDEN', basis.reason, {clientMessage: basis.reason});
+    await assertNotBoughtSince(shop, fresh);
+    return {followup: fresh, basis};
+  }
+
+  /** Refuses (409) when the shopper ordered since, and resolves their case as purchased. */
+  async function assertNotBoughtSince(shop: string, followup: FollowupCase): Promise<void> {
+    const status = followup.shopperStatus;
+    if (status?.state !== 'known') {
+      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Status unavailable before a contact', {
+        clientMessage:
+          'Shopify could not be reached to check whether the shopper ordered since, so nothing was sent. Try again in a moment.',
+      });
+    }
+    if (isPromiseCase(followup)) return;
+    const orders = await ordersSince(deps.storage, followup, status.orderedSince);
+    const first = orders[0];
+    if (!first) return;
+    const timeZone = (await deps.storage.shops.get(shop))?.timeZone ?? null;
+    const words = `The shopper already ordered: ${first.name} at ${clockTime(first.createdAt, timeZone)}. Nothing was sent, and the case is resolved as purchased.`;
+    await deps.service.update(shop, followup.id, 'heed', async (current, now) =>
+      current.resolvedAt !== null
+        ? null
+        : {
+            next: {
+              status: 'resolved',
+              resolvedAt: now,
+              outcome: 'purchased',
+              resolvedOrderId: first.id,
+              recoveredRevenue: null,
+              contactDetails: null,
+            },
+            kind: 'resolved',
+            sentence: words,
+            data: {orderId: first.id},
+          },
+    );
+    throw new HeedError('CONFLICT', 'Shopper ordered since', {clientMessage: words});
+  }
+
+  function contacted(
+    followup: FollowupCase,
+    actor: string,
+    now: number,
+    method: ContactMethod,
+    basis: ContactBasisDecision & {allowed: true},
+    extra: {message?: string | null; callOutcome?: string | null},
+    names: Map<string, string>,
+  ) {
+    const result = transition(
+      followup,
+      {kind: 'contacted', method, callOutcome: extra.callOutcome ?? null},
+      actor,
+      now,
+      {names},
+    );
+    if (!result.ok) throw new HeedError('CONFLICT', result.reason, {clientMessage: result.reason});
+    const contact: CaseContact = {
+      id: randomUUID(),
+      shop: followup.shop,
+      caseId: followup.id,
+      at: now,
+      by: actor,
+      method,
+      basis: basis.basis,
+      message: extra.message ?? null,
+      callOutcome: extra.callOutcome ?? null,
+    };
+    return {
+      next: result.next,
+      kind: result.event.kind,
+      sentence: `${result.event.sentence} Basis: ${basis.reason}`,
+      data: {basis: basis.basis, method},
+      contact,
+    };
+  }
+
+  return {
+    guard,
+    contacted,
+
+    async call(shop: string, id: string, actor: string, input: {outcome: string; notes?: string}) {
+      const {basis} = await guard(shop, id);
+      const names = await deps.service.names(shop);
+      return deps.service.update(shop, id, actor, async (current, now) =>
+        contacted(
+          current,
+          actor,
+          now,
+          'phone',
+          basis,
+          {message: input.notes ?? null, callOutcome: input.outcome},
+          names,
+        ),
+      );
+    },
+
+    async message(
+      shop: string,
+      id: string,
+      actor: string,
+      input: {method: 'email' | 'copied'; subject: string; body: string},
+    ) {
+      const {followup, basis} = await guard(shop, id);
+      if (input.method === 'email') {
+        const to = followup.contactDetails?.email;
+        if (!to) {
+          throw new HeedError('CONFLICT', 'No email address', {
+            clientMessage:
+              'Shopify has no email address for this shopper; call them or copy the message.',
+          });
+        }
+        if (!deps.mailer) throw new HeedError('CONFLICT', 'No mailer');
+        const sent = await deps.mailer.send(shop, {to, subject: input.subject, text: input.body});
+        if (!sent.ok) {
+          throw new HeedError('SHOPIFY_UNAVAILABLE', 'Mail failed', {
+            clientMessage: `The email was not sent: ${sent.error}`,
+            retryable: sent.retryable,
+          });
+        }
+      }
+      const names = await deps.service.names(shop);
+      return deps.service.update(shop, id, actor, async (current, now) =>
+        contacted(
+          current,
+          actor,
+          now,
+          input.method,
+          basis,
+          {message: `${input.subject}\n\n${input.body}`},
+          names,
+        ),
+      );
+    },
+  };
+}
+
+export type CaseContacts = ReturnType<typeof createCaseContacts>;
+
+/**
+ * Orders of the shopper since the case's first checkout, by Shopify's fresh answer and by the
+ * orders Heed was told of (any channel), without the orders the case's own checkouts made.
+ */
+export async function ordersSince(
+  storage: Storage,
+  followup: FollowupCase,
+  fromShopify: OrderRef[],
+): Promise<OrderRef[]> {
+  const own = await orderOfCase(storage, followup);
+  const since = firstStart(followup);
+  const told =
+    followup.customerId || followup.emailHash
+      ? await storage.commerceRecords.ordersSince(
+          followup.shop,
+          {customerId: followup.customerId, emailHash: followup.emailHash},
+          since,
+        )
+      : [];
+  const byId = new Map<string, OrderRef>();
+  for (const order of fromShopify) byId.set(order.id, order);
+  for (const order of told) {
+    if (!byId.has(order.orderId)) {
+      byId.set(order.orderId, {
+        id: order.orderId,
+        name: 'an order',
+        createdAt: order.placedAt,
+        sourceName: order.sourceName,
+        total: null,
+      });
+    }
+  }
+  return [...byId.values()]
+    .filter((o) => o.id !== own && o.createdAt >= since)
+    .sort((a, b) => a.createdAt - b.createdAt);
+}

@@ -1,0 +1,230 @@
+import type {Storage} from '../storage';
+import {HeedError} from '../errors';
+import type {AdminQuery} from '../campaigns/read-discounts';
+import {money} from '../signals/wording';
+import {createDraftOrder, draftOrderInput, sendDraftOrderInvoice} from './draft-order';
+import {refundDifference} from './refund';
+import {transition} from './case-state';
+import {isPromiseCase, ordersSince, type CaseContacts} from './case-contact';
+import {orderOfCase, type CaseService} from './case-service';
+import type {FollowupCase, Money} from './types';
+
+/**
+ * Making it right with Shopify: resume the order as a draft order with the promised discount
+ * (its invoice sent by Shopify with the staff member's message), or refund the difference of an
+ * order paid without the promised discount.
+ */
+export function createCaseOrders(deps: {
+  storage: Storage;
+  adminQuery: AdminQuery;
+  service: CaseService;
+  contacts: CaseContacts;
+}) {
+  /** One draft order per case even when "Resume" is pressed twice at once on this instance. */
+  const resuming = new Map<string, Promise<FollowupCase>>();
+
+  async function resumeNow(shop: string, id: string, actor: string): Promise<FollowupCase> {
+    const current = await deps.service.refreshStatus(shop, id);
+    if (current.draftOrder) return current;
+    if (current.resolvedAt !== null) {
+      throw new HeedError('CONFLICT', 'Case resolved', {
+        clientMessage: 'The case is resolved; reopen it first.',
+      });
+    }
+    const status = current.shopperStatus;
+    if (status?.state !== 'known') {
+      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Status unavailable before resuming', {
+        clientMessage:
+          'Shopify could not be reached to check whether the shopper ordered since; try again in a moment.',
+      });
+    }
+    const since = await ordersSince(deps.storage, current, status.orderedSince);
+    const first = since[0];
+    if (first) {
+      throw new HeedError('CONFLICT', 'Shopper ordered since', {
+        clientMessage: `The shopper already ordered since (${first.name}); there is nothing to resume.`,
+      });
+    }
+    const journey = [...current.snapshot.journeys]
+      .reverse()
+      .find((j) => j.cart && j.cart.lines.length > 0);
+    if (!journey?.cart) {
+      throw new HeedError('CONFLICT', 'No cart', {
+        clientMessage: 'Heed saw no cart for this shopper to resume.',
+      });
+    }
+    const plan = draftOrderInput({
+      cart: journey.cart,
+      promise: current.snapshot.promise,
+      email: current.contactDetails?.email ?? null,
+      customerId: current.customerId,
+      caseId: current.id,
+      codeRefused: current.signalTypes.includes('code_rejected'),
+      now: Date.now(),
+    });
+    if (!plan.ok) {
+      throw new HeedError('CONFLICT', 'No draft order possible', {clientMessage: plan.reason});
+    }
+    const created = await createDraftOrder(deps.adminQuery, shop, plan);
+    if (!created.ok) {
+      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Draft order not created', {
+        clientMessage: `Shopify did not create the draft order: ${created.reason}`,
+        retryable: created.retryable,
+      });
+    }
+    const dropped = created.draftOrder.droppedLines;
+    return deps.service.update(shop, id, actor, async (fresh) => ({
+      next: {
+        draftOrder: created.draftOrder,
+        ...(fresh.status === 'new'
+          ? {status: 'claimed' as const, assigneeId: fresh.assigneeId ?? actor}
+          : {}),
+      },
+      kind: 'draft_order_created',
+      sentence:
+        `Draft order ${created.draftOrder.name} created: ${plan.discountSentence}` +
+        (dropped.length > 0
+          ? ` Not recreated (no variant): ${dropped.map((l) => `${l.quantity} × ${l.title ?? 'an untitled line'}`).join(', ')}.`
+          : ''),
+      data: {draftOrderId: created.draftOrder.id},
+    }));
+  }
+
+  return {
+    resume(shop: string, id: string, actor: string): Promise<FollowupCase> {
+      const key = `${shop}\n${id}`;
+      const running = resuming.get(key);
+      if (running) return running;
+      const work = resumeNow(shop, id, actor).finally(() => resuming.delete(key));
+      resuming.set(key, work);
+      return work;
+    },
+
+    /** Shopify sends the draft order's invoice from the store, with the staff member's message. */
+    async invoice(
+      shop: string,
+      id: string,
+      actor: string,
+      input: {subject?: string; body: string},
+    ) {
+      const {followup, basis} = await deps.contacts.guard(shop, id);
+      const draft = followup.draftOrder;
+      if (!draft)
+        throw new HeedError('CONFLICT', 'No draft order', {
+          clientMessage: 'Resume the order first.',
+        });
+      const to = followup.contactDetails?.email;
+      if (!to) {
+        throw new HeedError('CONFLICT', 'No email address', {
+          clientMessage:
+            'Shopify has no email address for this shopper; read the invoice link out on the phone.',
+        });
+      }
+      const subject = input.subject ?? `Your order, ${draft.name}`;
+      const sent = await sendDraftOrderInvoice(deps.adminQuery, shop, draft.id, {
+        to,
+        subject,
+        customMessage: input.body,
+      });
+      if (!sent.ok) {
+        throw new HeedError('SHOPIFY_UNAVAILABLE', 'Invoice not sent', {
+          clientMessage: `Shopify did not send the invoice: ${sent.reason}`,
+          retryable: sent.retryable,
+        });
+      }
+      const names = await deps.service.names(shop);
+      return deps.service.update(shop, id, actor, async (current, now) => {
+        const change = deps.contacts.contacted(
+          current,
+          actor,
+          now,
+          'invoice',
+          basis,
+          {message: `${subject}\n\n${input.body}`},
+          names,
+        );
+        return {
+          ...change,
+          next: {...change.next, draftOrder: {...draft, invoiceSentAt: sent.invoiceSentAt ?? now}},
+          kind: 'invoice_sent',
+          sentence: `Invoice for ${draft.name} sent by Shopify with the message. Basis: ${basis.reason}`,
+        };
+      });
+    },
+
+    /** Refunds what the promise owed on the order paid without it, and resolves the case. */
+    async refund(shop: string, id: string, actor: string) {
+      const current = await deps.service.load(shop, id);
+      const owed = await refundOwed(deps.storage, current);
+      if (!owed) {
+        throw new HeedError('CONFLICT', 'Nothing owed', {
+          clientMessage: 'Heed knows of no paid order that missed the promised discount.',
+        });
+      }
+      const refunded = await refundDifference(
+        deps.adminQuery,
+        shop,
+        owed.orderId,
+        owed.owed,
+        `The promised discount did not apply (Heed case ${current.id}).`,
+      );
+      if (!refunded.ok) {
+        throw new HeedError('SHOPIFY_UNAVAILABLE', 'Refund failed', {
+          clientMessage: `Shopify did not make the refund: ${refunded.reason}`,
+          retryable: refunded.retryable,
+        });
+      }
+      const names = await deps.service.names(shop);
+      return deps.service.update(shop, id, actor, async (fresh, now) => {
+        const resolved = transition(
+          fresh,
+          {kind: 'resolve', outcome: 'difference_refunded'},
+          actor,
+          now,
+          {names},
+        );
+        return {
+          next: resolved.ok ? {...resolved.next, contactDetails: null} : {},
+          kind: 'refunded',
+          sentence: `Refunded ${money(owed.owed)} on ${refunded.refund.orderName}: the difference the promise owed.`,
+          data: {refundId: refunded.refund.id, orderId: owed.orderId},
+        };
+      });
+    },
+  };
+}
+
+export type CaseOrders = ReturnType<typeof createCaseOrders>;
+
+/**
+ * What the promise owed on the order the case's checkout became, when it was paid without it: the
+ * promised percentage of the subtotal, the promised amount (at most the subtotal), or the shipping.
+ */
+export async function refundOwed(
+  storage: Storage,
+  followup: FollowupCase,
+): Promise<{owed: Money; orderId: string} | null> {
+  if (!isPromiseCase(followup) || followup.resolvedAt !== null) return null;
+  const terms = followup.snapshot.promise?.terms;
+  const orderId = await orderOfCase(storage, followup);
+  const cart = [...followup.snapshot.journeys].reverse().find((j) => j.cart)?.cart;
+  if (!terms || !orderId || !cart) return null;
+  if (
+    (cart.discountsAmount?.amount ?? 0) > 0 &&
+    cart.codesApplied.some((c) => followup.snapshot.promise?.codes.includes(c))
+  ) {
+    return null;
+  }
+  const currencyCode = cart.currencyCode;
+  const subtotal = cart.subtotal?.amount ?? null;
+  let amount: number | null = null;
+  if (terms.kind === 'percentage' && subtotal !== null && terms.value !== null) {
+    amount = (subtotal * terms.value) / 100;
+  } else if (terms.kind === 'fixed_amount' && subtotal !== null && terms.value !== null) {
+    amount = Math.min(terms.value, subtotal);
+  } else if (terms.kind === 'free_shipping') {
+    amount = cart.shipping?.amount ?? null;
+  }
+  if (amount === null || amount <= 0) return null;
+  return {owed: {amount: Math.round(amount * 100) / 100, currencyCode}, orderId};
+}
