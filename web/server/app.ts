@@ -33,6 +33,8 @@ import {createJourneyProcessor} from './signals/process-journeys';
 import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
+import {createFollowup} from './followup/followup';
+import {createStaffUserLookup} from './shops/staff-user-lookup';
 import {WEBHOOK_PATH} from './shopify';
 import type {Sweep} from './sweeps/sweep-runner';
 
@@ -104,12 +106,21 @@ export function createApp(deps: AppDeps): HeedApp {
 
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
   const live = createLiveHub();
+  const followup = createFollowup({
+    storage,
+    live,
+    logger,
+    now,
+    adminQuery: deps.adminQuery,
+    lookupUser: createStaffUserLookup(shopify.api),
+  });
   const journeys = createJourneyProcessor({
     storage,
     live,
     logger,
     now,
     beforeRun: deps.beforeJourneyRun,
+    signalsChanged: followup.signalsChanged,
   });
   const handlers = createWebhookHandlers({
     storage,
@@ -117,7 +128,10 @@ export function createApp(deps: AppDeps): HeedApp {
     logger,
     now,
     joinJourney: journeys.join,
-    orderPlaced: journeys.orderPlaced,
+    orderPlaced: async (shop, order) => {
+      await journeys.orderPlaced(shop, order);
+      await followup.orderPlaced(shop, order);
+    },
   });
   const webhookProcessor = createWebhookProcessor({storage, handlers, logger, now});
   app.use(
@@ -137,7 +151,12 @@ export function createApp(deps: AppDeps): HeedApp {
     createCheckoutRoutes({api: shopify.api, storage, now, joinJourney: journeys.join}),
   );
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
-  const quietSweep = createQuietJourneySweep({storage, live, now});
+  const quietSweep = createQuietJourneySweep({
+    storage,
+    live,
+    now,
+    signalsChanged: followup.signalsChanged,
+  });
   const retention = createRetentionSweep({storage, now, logger});
   app.use(
     '/api/pixel/events',
@@ -166,6 +185,7 @@ export function createApp(deps: AppDeps): HeedApp {
   const api = express.Router();
   api.use(requireSessionToken(shopify.api));
   api.use(shopify.validateAuthenticatedSession());
+  api.use(followup.identifyStaff);
   // Campaign bodies carry pasted email HTML and have their own, larger limit.
   api.use('/campaigns', createCampaignRoutes({storage, service: campaigns, reader, now}));
   api.use(express.json({limit: MAX_ADMIN_JSON}));
@@ -174,6 +194,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
   api.use('/pixel', createPixelStatusRoutes({storage, now, activate: deps.activatePixel}));
+  for (const [path, router] of followup.routes) api.use(path, router);
   api.use(notFound);
   app.use('/api', api);
 
@@ -192,7 +213,10 @@ export function createApp(deps: AppDeps): HeedApp {
     webhookProcessor,
     campaigns,
     live,
-    drainJourneys: () => journeys.drain(),
+    drainJourneys: async () => {
+      await journeys.drain();
+      await followup.drain();
+    },
     sweeps: [
       {name: 'webhook recovery', everyMs: 60_000, run: () => webhookProcessor.recoverPending()},
       {
@@ -207,6 +231,7 @@ export function createApp(deps: AppDeps): HeedApp {
       },
       {name: 'quiet journeys', everyMs: QUIET_SWEEP_EVERY_MS, run: () => quietSweep.run()},
       {name: 'retention', everyMs: RETENTION_SWEEP_EVERY_MS, run: () => retention.run()},
+      ...followup.sweeps,
     ],
   };
 }

@@ -64,8 +64,22 @@ export interface CommitOptions {
  * and event marks in one transaction; then announces what changed. One path for every source:
  * pixel batches, webhooks, checkout outcomes, orders from other channels, the quiet sweep.
  */
+/**
+ * Told, after the commit, of the journeys whose signals were added or retold: what comes after
+ * signals (follow-up cases) looks at them. Signals it never hears of (a crash right after the
+ * commit) stay marked as not looked at, and are found by that step's own recovery.
+ */
+export type SignalsChanged = (shop: string, journeyIds: string[]) => void;
+
+export interface CommitDeps {
+  storage: Storage;
+  live: LiveHub;
+  now: () => number;
+  signalsChanged?: SignalsChanged;
+}
+
 export async function commitJourneys(
-  deps: {storage: Storage; live: LiveHub; now: () => number},
+  deps: CommitDeps,
   shop: string,
   journeys: Journey[],
   context: ShopContext,
@@ -123,6 +137,14 @@ export async function commitJourneys(
     if (options.absorbed?.length) await tx.signals.deleteByIds(shop, options.absorbed);
     return {added, retold, ended};
   });
+  const changedJourneys = new Set([
+    ...written.added.map((s) => s.journeyId ?? ''),
+    ...plans.flatMap((p) =>
+      p.changes.retold.filter((s) => written.retold.has(s.id)).map(() => p.journey.id),
+    ),
+  ]);
+  changedJourneys.delete('');
+  if (changedJourneys.size > 0) deps.signalsChanged?.(shop, [...changedJourneys]);
   // Only what this writer changed is announced: another instance announces its own changes.
   for (const signal of written.added)
     deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});

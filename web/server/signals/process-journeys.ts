@@ -3,7 +3,12 @@ import type {Logger} from '../logger';
 import type {LiveHub} from './live-hub';
 import type {Journey} from './journey';
 import {applyEvents, clockEstimate, type ReceivedEvent} from './apply-event';
-import {commitJourneys, readShopContext, type Placement} from './commit-journeys';
+import {
+  commitJourneys,
+  type SignalsChanged,
+  readShopContext,
+  type Placement,
+} from './commit-journeys';
 import {readJourney} from './journey-state';
 import {withOtherOrder} from './apply-webhook';
 import {adoptOutcomes, mayHaveWaitingOutcomes} from './adopt-outcomes';
@@ -34,6 +39,7 @@ export function createJourneyProcessor(deps: {
   now: () => number;
   /** Runs before each journey run; tests hold journey work here to crash the process there. */
   beforeRun?: () => Promise<void>;
+  signalsChanged?: SignalsChanged;
 }) {
   const queues = new Map<string, Promise<void>>();
   /** Accepted events waiting for the shop's next run. */

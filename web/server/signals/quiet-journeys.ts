@@ -2,7 +2,12 @@ import type {Storage} from '../storage';
 import type {JourneyRecord} from '../storage/journeys-repository';
 import type {LiveHub} from './live-hub';
 import {SHORTEST_QUIET_MS} from './thresholds';
-import {commitJourneys, readShopContext, type ShopContext} from './commit-journeys';
+import {
+  commitJourneys,
+  readShopContext,
+  type ShopContext,
+  type SignalsChanged,
+} from './commit-journeys';
 import {readJourney} from './journey-state';
 
 /** Checkouts quiet for longer than this are no longer watched for stalls or abandonment. */
@@ -21,6 +26,7 @@ export function createQuietJourneySweep(deps: {
   storage: Storage;
   live: LiveHub;
   now: () => number;
+  signalsChanged?: SignalsChanged;
   /** Journeys read per query. */
   pageSize?: number;
 }) {

@@ -1,0 +1,71 @@
+import type {Storage} from '../storage';
+import type {CaseEvent, FollowupCase} from './types';
+import {caseSummary, namesOf} from './case-views';
+import {describeShopper} from './shopper-status';
+import {basisOf} from './case-contact';
+import {refundOwed} from './case-orders';
+import {suggestionFor} from './case-suggestion';
+
+/**
+ * Everything the case page shows, in one answer (GET /api/cases/:id): the case and its story as
+ * snapshotted, who the shopper is in words, whether Heed may contact them and why, the message
+ * Heed suggests, the timeline with names, the contacts made, and what a refund would give back.
+ */
+export async function casePage(storage: Storage, followup: FollowupCase, now: number) {
+  const [events, contacts, staff, campaigns, shop, owed] = await Promise.all([
+    storage.caseEvents.forCase(followup.shop, followup.id),
+    storage.caseEvents.contacts(followup.shop, followup.id),
+    storage.staff.list(followup.shop),
+    storage.campaigns.list(followup.shop),
+    storage.shops.get(followup.shop),
+    refundOwed(storage, followup),
+  ]);
+  const names = namesOf(staff, campaigns);
+  const nameOf = (userId: string) =>
+    userId === 'heed' ? 'Heed' : (names.staff.get(userId)?.name ?? null);
+  const timeZone = shop?.timeZone ?? null;
+  const contact = followup.contactDetails;
+  return {
+    case: {
+      ...caseSummary(followup, names, now),
+      suggestedChannel: followup.suggestedChannel,
+      snapshot: followup.snapshot,
+      draftOrder: followup.draftOrder,
+      resolvedOrder: followup.resolvedOrderId
+        ? {id: followup.resolvedOrderId, name: orderName(followup.resolvedOrderId)}
+        : null,
+      recoveredRevenue: followup.recoveredRevenue,
+      journeyIds: followup.journeyIds,
+      revision: followup.revision,
+    },
+    shopper: {
+      status: followup.shopperStatus,
+      words: describeShopper(followup.shopperStatus, timeZone),
+      contact: contact ? {name: contact.name, email: contact.email, phone: contact.phone} : null,
+    },
+    contactBasis: basisOf(followup),
+    suggestedMessage: suggestionFor(followup, {
+      shopName: shop?.name ?? followup.shop,
+      staffName: followup.assigneeId ? (names.staff.get(followup.assigneeId)?.name ?? null) : null,
+    }),
+    timeline: events.map((e: CaseEvent) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      actorName: nameOf(e.actor),
+      kind: e.kind,
+      sentence: e.sentence,
+    })),
+    contacts: contacts.map((c) => ({...c, byName: nameOf(c.by)})),
+    refund: owed
+      ? {owed: owed.owed, orderId: owed.orderId, orderName: orderName(owed.orderId)}
+      : null,
+    staff: staff.map((s) => ({userId: s.userId, name: s.name})),
+  };
+}
+
+/** An order by its number when Heed knows no name: `gid://shopify/Order/1043` → "order 1043". */
+function orderName(gid: string): string {
+  const id = gid.split('/').at(-1);
+  return id ? `order ${id}` : 'the order';
+}

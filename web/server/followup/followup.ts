@@ -1,0 +1,128 @@
+import type {Router} from 'express';
+import type {Storage} from '../storage';
+import type {Logger} from '../logger';
+import type {LiveHub} from '../signals/live-hub';
+import type {AdminQuery} from '../campaigns/read-discounts';
+import type {PlacedOrder} from '../webhooks/handler-types';
+import type {Sweep} from '../sweeps/sweep-runner';
+import {createCaseOpener, type CaseChange} from './open-cases';
+import {createOrderResolution} from './order-resolution';
+import {createCaseService} from './case-service';
+import {createCaseContacts, type ShopperMailer} from './case-contact';
+import {createCaseOrders} from './case-orders';
+import {createCasesRoute} from './cases-route';
+import {createRulesRoute} from './rules-route';
+import {createStaffRoute} from './staff-route';
+import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
+import {caseSummary, namesOf} from './case-views';
+import {isPromiseCase, ordersSince} from './case-contact';
+import type {FollowupCase} from './types';
+
+/** How often signals a crash left unlooked at by the rules are looked at, in milliseconds. */
+const FOLLOWUP_RECOVERY_EVERY_MS = 30_000;
+
+/**
+ * The follow-up domain assembled: cases opened from signals, orders resolving them, what people
+ * do with them, and the routes of the inbox, the rules and the staff directory. Upstream code
+ * hears nothing of it: signals tell `signalsChanged`, webhooks tell `orderPlaced`.
+ */
+export function createFollowup(deps: {
+  storage: Storage;
+  live: LiveHub;
+  logger: Logger;
+  now: () => number;
+  adminQuery: AdminQuery;
+  mailer?: ShopperMailer;
+  lookupUser?: StaffUserLookup;
+}) {
+  const {storage, logger, now} = deps;
+  let service: ReturnType<typeof createCaseService> | null = null;
+  /** Work started after a change (announce, first look), awaited by `drain`. */
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
+
+  /** Every change goes to the open admins; a new case reads the shopper's status from Shopify. */
+  function afterChange(shop: string, followup: FollowupCase, change: CaseChange) {
+    track(
+      announce(shop, followup).catch((error: unknown) =>
+        logger.warn({err: error, shop}, 'case update not announced'),
+      ),
+    );
+    if (change === 'opened' || change === 'reopened') {
+      track(
+        firstLook(shop, followup.id).catch((error: unknown) =>
+          logger.warn({err: error, shop}, 'shopper status not read for a new case'),
+        ),
+      );
+    }
+  }
+
+  async function announce(shop: string, followup: FollowupCase) {
+    const [staff, campaigns] = await Promise.all([
+      storage.staff.list(shop),
+      storage.campaigns.list(shop),
+    ]);
+    deps.live.publish(shop, {
+      kind: 'case',
+      data: caseSummary(followup, namesOf(staff, campaigns), now()),
+    });
+  }
+
+  /** Reads the new case's shopper from Shopify; one who ordered since is not chased. */
+  async function firstLook(shop: string, id: string) {
+    if (!service) return;
+    const fresh = await service.refreshStatus(shop, id);
+    if (fresh.shopperStatus?.state !== 'known' || isPromiseCase(fresh)) return;
+    const first = (await ordersSince(storage, fresh, fresh.shopperStatus.orderedSince))[0];
+    if (!first) return;
+    await resolution.orderPlaced(shop, {
+      orderId: first.id,
+      checkoutToken: null,
+      customerId: fresh.customerId,
+      emailHash: fresh.emailHash,
+      placedAt: first.createdAt,
+      sourceName: first.sourceName,
+      total: first.total,
+      heedCaseId: null,
+    });
+  }
+
+  const opener = createCaseOpener({storage, live: deps.live, logger, now, afterChange});
+  const resolution = createOrderResolution({storage, logger, now, afterChange});
+  service = createCaseService({storage, logger, now, adminQuery: deps.adminQuery, afterChange});
+  const contacts = createCaseContacts({storage, service, mailer: deps.mailer});
+  const orders = createCaseOrders({storage, adminQuery: deps.adminQuery, service, contacts});
+  const directory = createStaffDirectory({storage, now, logger, lookupUser: deps.lookupUser});
+
+  const routes: Array<[string, Router]> = [
+    ['/cases', createCasesRoute({storage, now, service, contacts, orders})],
+    ['/rules', createRulesRoute({storage, now})],
+    ['/staff', createStaffRoute({storage, now})],
+  ];
+
+  return {
+    routes,
+    identifyStaff: directory.identify(),
+    signalsChanged(shop: string, journeyIds: string[]): void {
+      // A failure is logged by the queue; the unmarked signals wait for the recovery sweep.
+      opener.consider(shop, journeyIds).catch(() => undefined);
+    },
+    orderPlaced: (shop: string, order: PlacedOrder) => resolution.orderPlaced(shop, order),
+    sweeps: [
+      {
+        name: 'follow-up recovery',
+        everyMs: FOLLOWUP_RECOVERY_EVERY_MS,
+        run: () => opener.recoverWaiting(),
+      },
+    ] satisfies Sweep[],
+    async drain(): Promise<void> {
+      await opener.drain();
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}
+
+export type Followup = ReturnType<typeof createFollowup>;
