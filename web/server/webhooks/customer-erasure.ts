@@ -76,7 +76,8 @@ export async function eraseCustomer(
   ).flat();
   const tokens = unique([...records, ...orders].map((r) => r.checkoutToken));
 
-  let erased = await eraseJourneys(storage, shop, refs, tokens);
+  let erased = await eraseCases(storage, shop, refs, tokens);
+  erased += await eraseJourneys(storage, shop, refs, tokens);
   for (const ref of refs) erased += await storage.commerceRecords.deleteForCustomer(shop, ref);
   erased += await storage.commerceRecords.delete(shop, 'order', orderIds);
   for (const id of who.customerIds) erased += await storage.signals.deleteForCustomer(shop, id);
@@ -85,6 +86,29 @@ export async function eraseCustomer(
   erased += await redactUnprocessedDeliveries(storage, shop, who);
   erased += await storage.gdprRequests.forgetCustomer(shop, who);
   return erased;
+}
+
+/**
+ * The customer's cases go whole (snapshot, timeline, contacts): a case is about one shopper, and
+ * its story is theirs. Found by customer, email hash, or a checkout of theirs.
+ */
+async function eraseCases(
+  storage: Storage,
+  shop: string,
+  refs: CustomerRef[],
+  tokens: string[],
+): Promise<number> {
+  const ids = new Set<string>();
+  for (const ref of refs)
+    for (const id of await storage.cases.idsForShopper(shop, ref)) ids.add(id);
+  if (tokens.length > 0) {
+    const journeys = await storage.journeys.forTokens(shop, tokens);
+    for (const journey of journeys.values()) {
+      for (const followup of await storage.cases.forJourney(shop, journey.id)) ids.add(followup.id);
+    }
+  }
+  await storage.cases.deleteCases(shop, [...ids]);
+  return ids.size;
 }
 
 async function ordersOf(

@@ -82,6 +82,9 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       await storage.commerceRecords.deleteShop(shop);
       await storage.gdprRequests.deleteShop(shop);
       await storage.webhookDeliveries.deleteShop(shop);
+      await storage.cases.deleteShop(shop);
+      await storage.rules.deleteShop(shop);
+      await storage.staff.deleteShop(shop);
       await storage.shops.delete(shop);
       await deleteShopSessions(sessionStorage, shop);
       logger.info({shop}, 'shop redacted');
