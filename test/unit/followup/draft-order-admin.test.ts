@@ -116,6 +116,34 @@ describe('resuming an order in the simulated shop', () => {
     });
   });
 
+  it('when the code no longer applies in Shopify, then the check says the promise is not on the draft order', async () => {
+    const state = t.sim.shop(t.shop);
+    const winter = state.codeDiscounts.find((d) => d.code === 'WINTER20');
+    if (!winter) throw new Error('the demo shop lost WINTER20');
+    winter.endsAt = new Date(NOW - 1000).toISOString();
+    const plan = draftOrderInput(args());
+    if (!plan.ok) throw new Error(plan.reason);
+    const created = await createDraftOrder(t.query, t.shop, plan);
+    expect(created).toMatchObject({
+      ok: true,
+      check: {
+        promiseOnDraft: false,
+        codesNotApplied: ['WINTER20'],
+        discountTotal: {amount: 0, currencyCode: 'CAD'},
+      },
+    });
+  });
+
+  it('when the code applies, then the check shows the discount on the draft order', async () => {
+    const plan = draftOrderInput(args());
+    if (!plan.ok) throw new Error(plan.reason);
+    const created = await createDraftOrder(t.query, t.shop, plan);
+    expect(created).toMatchObject({
+      ok: true,
+      check: {promiseOnDraft: true, codesNotApplied: [], discountTotal: {amount: 75.6}},
+    });
+  });
+
   it('when the variant no longer exists, then Shopify’s refusal comes back as a failure, never a success', async () => {
     const plan = draftOrderInput(
       args({

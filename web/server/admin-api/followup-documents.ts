@@ -145,7 +145,11 @@ export const ABANDONED_CHECKOUT_CONTACT_QUERY = /* GraphQL */ `
   ${ADDRESS_CONTACT}
 `;
 
-/** Resumes an order. The customer goes in `purchasingEntity` (`customerId` is deprecated). */
+/**
+ * Resumes an order. The customer goes in `purchasingEntity` (`customerId` is deprecated). A code
+ * that does not apply is no error: Shopify skips it with a warning, which Heed reads back with
+ * the discount total, so the page never claims a discount the draft order lacks.
+ */
 export const DRAFT_ORDER_CREATE_MUTATION = /* GraphQL */ `
   mutation DraftOrderCreate($input: DraftOrderInput!) {
     draftOrderCreate(input: $input) {
@@ -155,6 +159,19 @@ export const DRAFT_ORDER_CREATE_MUTATION = /* GraphQL */ `
         invoiceUrl
         createdAt
         status
+        totalDiscountsSet {
+          shopMoney {
+            amount
+            currencyCode
+          }
+        }
+        warnings {
+          __typename
+          message
+          ... on DraftOrderDiscountNotAppliedWarning {
+            discountCode
+          }
+        }
       }
       userErrors {
         field
