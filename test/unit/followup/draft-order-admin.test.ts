@@ -1,4 +1,6 @@
 import {beforeEach, describe, expect, it} from 'vitest';
+import {z} from 'zod';
+import {REFUND_CREATE_MUTATION} from '../../../web/server/admin-api/documents';
 import {
   createDraftOrder,
   draftOrderInput,
@@ -241,6 +243,7 @@ describe('refunding the difference in the simulated shop', () => {
       order.id,
       {amount: 37.8, currencyCode: 'CAD'},
       'The promised 20% did not apply',
+      'refund:case_42',
     );
     expect(refunded).toMatchObject({
       ok: true,
@@ -266,6 +269,30 @@ describe('refunding the difference in the simulated shop', () => {
       },
     });
     expect(order.refunds).toHaveLength(1);
+    expect(refund?.query).toMatch(/@idempotent\(key: \$idempotencyKey\)/);
+    expect(refund?.variables).toMatchObject({idempotencyKey: 'refund:case_42'});
+  });
+
+  it('when the same refund is asked again with its key (a retry), then Shopify refunds once and answers the same refund', async () => {
+    const {order} = t.sim.placeOrder(t.shop, {
+      customerId: DEMO_CUSTOMERS.longTime,
+      lineItems: [
+        {
+          title: 'Sable Faux Fur Throw',
+          productId: 'gid://shopify/Product/2001',
+          quantity: 1,
+          unitPrice: '189.00',
+        },
+      ],
+    });
+    const money = {amount: 37.8, currencyCode: 'CAD'};
+    const first = await refundDifference(t.query, t.shop, order.id, money, 'n', 'refund:case_9');
+    const again = await refundDifference(t.query, t.shop, order.id, money, 'n', 'refund:case_9');
+    expect(first.ok && again.ok && again.refund.id === first.refund.id).toBe(true);
+    expect(order.refunds).toHaveLength(1);
+    const other = await refundDifference(t.query, t.shop, order.id, money, 'n', 'refund:case_10');
+    expect(other).toMatchObject({ok: true});
+    expect(order.refunds).toHaveLength(2);
   });
 
   it.each<[string, number, RegExp]>([
@@ -289,8 +316,41 @@ describe('refunding the difference in the simulated shop', () => {
       order.id,
       {amount, currencyCode: 'CAD'},
       'x',
+      'refund:case_7',
     );
     expect(refunded).toMatchObject({ok: false, reason: expect.stringMatching(reason)});
+    expect(order.refunds).toEqual([]);
+  });
+
+  it('when a refund is asked without an idempotency key, then Shopify (2026-07) refuses to run it', async () => {
+    const {order} = t.sim.placeOrder(t.shop, {
+      lineItems: [
+        {
+          title: 'Faux Fur Trapper Hat',
+          productId: 'gid://shopify/Product/2004',
+          quantity: 1,
+          unitPrice: '79.00',
+        },
+      ],
+    });
+    const withoutKey = REFUND_CREATE_MUTATION.replace(
+      '@idempotent(key: $idempotencyKey)',
+      '',
+    ).replace(', $idempotencyKey: String!', '');
+    const result = await t.query(
+      t.shop,
+      withoutKey,
+      {input: {orderId: order.id, transactions: []}},
+      z.unknown(),
+    );
+    // The client's failure carries Shopify's messages: the resolver refused, not validation.
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'graphql_errors',
+      messages: [expect.stringMatching(/requires an idempotency key/)],
+    });
+    const answer = t.sim.requests.at(-1);
+    expect(answer).toMatchObject({operationName: 'RefundCreate', status: 200});
     expect(order.refunds).toEqual([]);
   });
 
@@ -312,6 +372,7 @@ describe('refunding the difference in the simulated shop', () => {
       order.id,
       {amount: 10, currencyCode: 'CAD'},
       'x',
+      'refund:case_8',
     );
     expect(refunded).toMatchObject({
       ok: false,

@@ -228,10 +228,14 @@ export const ORDER_TRANSACTIONS_QUERY = /* GraphQL */ `
   }
 `;
 
-/** Needs the `write_orders` scope. */
+/**
+ * Needs the `write_orders` scope. Since 2026-04 Shopify requires an idempotency key on
+ * `refundCreate`: the same key never refunds twice, so a retried request is safe.
+ * https://shopify.dev/docs/api/usage/idempotent-requests
+ */
 export const REFUND_CREATE_MUTATION = /* GraphQL */ `
-  mutation RefundCreate($input: RefundInput!) {
-    refundCreate(input: $input) {
+  mutation RefundCreate($input: RefundInput!, $idempotencyKey: String!) {
+    refundCreate(input: $input) @idempotent(key: $idempotencyKey) {
       refund {
         id
         createdAt
