@@ -129,6 +129,18 @@ function draftOrderNode(d: SimDraftOrder, state: ShopState): GqlObject & {id: st
     createdAt: d.createdAt,
     updatedAt: d.invoiceSentAt ?? d.createdAt,
     discountCodes: d.discountCodes,
+    // Shopify skips a code that does not apply, and says so here rather than in userErrors.
+    warnings: d.discountCodes
+      .filter((code) => !totals.appliedCodes.some((a) => a.toLowerCase() === code.toLowerCase()))
+      .map((code) => ({
+        __typename: 'DraftOrderDiscountNotAppliedWarning',
+        errorCode: 'DISCOUNT_NOT_APPLIED',
+        field: 'discount_codes',
+        message: `Discount code ${code} could not be applied`,
+        discountCode: code,
+        discountTitle: null,
+        priceRule: null,
+      })),
     appliedDiscount: d.appliedDiscount && {
       ...d.appliedDiscount,
       description: d.appliedDiscount.description ?? '',

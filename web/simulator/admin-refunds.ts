@@ -3,8 +3,9 @@
  * order as its parent, through the same gateway, for no more than is left on it. Shopify refuses
  * anything else with `userErrors`, and so does the simulator.
  */
+import {getDirectiveValues, GraphQLError, type GraphQLResolveInfo} from 'graphql';
 import {refundableLeft} from './admin-customers';
-import {nextNumber, sumAmounts, type SimTransaction} from './commerce-state';
+import {nextNumber, sumAmounts, type SimRefund, type SimTransaction} from './commerce-state';
 import type {ShopState} from './shop-state';
 
 type Args = Record<string, unknown>;
@@ -17,10 +18,14 @@ const FIRST_REFUND_ID = 9500;
 
 export function refundRootFields(state: ShopState, nowMs: number): Record<string, unknown> {
   return {
-    refundCreate: (args: Args) => {
+    refundCreate: (args: Args, _context: unknown, info: GraphQLResolveInfo) => {
+      const key = idempotencyKeyOf(info);
       const input = record(args.input);
       const order = state.orders.find((o) => o.id === input.orderId);
       if (!order) return refusal({field: ['orderId'], message: 'Order does not exist'});
+      // The same key answers the refund it made the first time, and refunds nothing more.
+      const earlier = order.refunds.find((r) => r.idempotencyKey === key);
+      if (earlier) return refundAnswer(earlier, state.shop.currencyCode);
       const createdAt = new Date(nowMs).toISOString();
       const refundNumber = nextNumber(
         state.orders.flatMap((o) => o.refunds.map((r) => r.id)),
@@ -69,26 +74,47 @@ export function refundRootFields(state: ShopState, nowMs: number): Record<string
         });
       }
       order.transactions.push(...made);
-      const refund = {
+      const refund: SimRefund = {
         id: `gid://shopify/Refund/${refundNumber}`,
+        idempotencyKey: key,
         note: typeof input.note === 'string' ? input.note : null,
         createdAt,
         amount: sumAmounts(made.map((t) => t.amount)),
         transactionIds: made.map((t) => t.id),
       };
       order.refunds.push(refund);
-      const money = {amount: refund.amount, currencyCode: state.shop.currencyCode};
-      return {
-        refund: {
-          id: refund.id,
-          note: refund.note,
-          createdAt,
-          totalRefundedSet: {shopMoney: money, presentmentMoney: money},
-        },
-        userErrors: [],
-      };
+      return refundAnswer(refund, state.shop.currencyCode);
     },
   };
+}
+
+function refundAnswer(refund: SimRefund, currencyCode: string) {
+  const money = {amount: refund.amount, currencyCode};
+  return {
+    refund: {
+      id: refund.id,
+      note: refund.note,
+      createdAt: refund.createdAt,
+      totalRefundedSet: {shopMoney: money, presentmentMoney: money},
+    },
+    userErrors: [],
+  };
+}
+
+/** Since 2026-04 `refundCreate` refuses to run without `@idempotent(key:)`; so does the simulator. */
+function idempotencyKeyOf(info: GraphQLResolveInfo): string {
+  const directive = info.schema.getDirective('idempotent');
+  const node = info.fieldNodes[0];
+  const values =
+    directive && node ? getDirectiveValues(directive, node, info.variableValues) : undefined;
+  const key = typeof values?.key === 'string' ? values.key.trim() : '';
+  if (key === '') {
+    throw new GraphQLError(
+      'The refundCreate mutation requires an idempotency key. Use the @idempotent directive.',
+      {extensions: {code: 'BAD_REQUEST'}},
+    );
+  }
+  return key;
 }
 
 function refusal(error: UserError) {

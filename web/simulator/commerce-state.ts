@@ -64,6 +64,8 @@ export interface SimTransaction {
 
 export interface SimRefund {
   id: string;
+  /** The `@idempotent` key it was made with: the same key never refunds twice. */
+  idempotencyKey: string | null;
   note: string | null;
   createdAt: string;
   amount: string;

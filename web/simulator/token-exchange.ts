@@ -6,6 +6,7 @@
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {z} from 'zod';
 import type {SimHttpResponse} from './admin-graphql';
+import type {SimStaffUser} from './commerce-state';
 
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ID_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:id_token';
@@ -18,14 +19,8 @@ export const ONLINE_TOKEN_TTL_SECONDS = 86_399;
 /** shopify-api tolerates 10 s of clock skew; so does the simulator. */
 const CLOCK_TOLERANCE_SECONDS = 10;
 
-export interface AssociatedUser {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  accountOwner: boolean;
-  locale: string;
-}
+/** A staff account, as the online token's `associated_user` names it. */
+export type AssociatedUser = SimStaffUser;
 
 export type IssuedToken = {accessToken: string; refreshToken: string | null};
 

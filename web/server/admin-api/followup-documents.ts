@@ -145,7 +145,11 @@ export const ABANDONED_CHECKOUT_CONTACT_QUERY = /* GraphQL */ `
   ${ADDRESS_CONTACT}
 `;
 
-/** Resumes an order. The customer goes in `purchasingEntity` (`customerId` is deprecated). */
+/**
+ * Resumes an order. The customer goes in `purchasingEntity` (`customerId` is deprecated). A code
+ * that does not apply is no error: Shopify skips it with a warning, which Heed reads back with
+ * the discount total, so the page never claims a discount the draft order lacks.
+ */
 export const DRAFT_ORDER_CREATE_MUTATION = /* GraphQL */ `
   mutation DraftOrderCreate($input: DraftOrderInput!) {
     draftOrderCreate(input: $input) {
@@ -155,6 +159,19 @@ export const DRAFT_ORDER_CREATE_MUTATION = /* GraphQL */ `
         invoiceUrl
         createdAt
         status
+        totalDiscountsSet {
+          shopMoney {
+            amount
+            currencyCode
+          }
+        }
+        warnings {
+          __typename
+          message
+          ... on DraftOrderDiscountNotAppliedWarning {
+            discountCode
+          }
+        }
       }
       userErrors {
         field
@@ -211,10 +228,14 @@ export const ORDER_TRANSACTIONS_QUERY = /* GraphQL */ `
   }
 `;
 
-/** Needs the `write_orders` scope. */
+/**
+ * Needs the `write_orders` scope. Since 2026-04 Shopify requires an idempotency key on
+ * `refundCreate`: the same key never refunds twice, so a retried request is safe.
+ * https://shopify.dev/docs/api/usage/idempotent-requests
+ */
 export const REFUND_CREATE_MUTATION = /* GraphQL */ `
-  mutation RefundCreate($input: RefundInput!) {
-    refundCreate(input: $input) {
+  mutation RefundCreate($input: RefundInput!, $idempotencyKey: String!) {
+    refundCreate(input: $input) @idempotent(key: $idempotencyKey) {
       refund {
         id
         createdAt

@@ -5,9 +5,9 @@ import {
 } from '../admin-api/documents';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import {adminCallFailure, userErrorFailure, type AdminCallFailure} from './admin-failure';
-import {mutationPayload} from './admin-answers';
+import {mutationPayload, toMoney} from './admin-answers';
 import type {DraftOrderPlan} from './draft-order-input';
-import type {DraftOrderRef} from './types';
+import type {DraftOrderRef, Money} from './types';
 
 export {applicableCode, CASE_ATTRIBUTE_KEY, draftOrderInput} from './draft-order-input';
 export type {DraftOrderArgs, DraftOrderCreateInput, DraftOrderPlan} from './draft-order-input';
@@ -20,6 +20,16 @@ const createAnswer = z.object({
         name: z.string(),
         invoiceUrl: z.string().nullable(),
         createdAt: z.string(),
+        totalDiscountsSet: z.object({
+          shopMoney: z.object({amount: z.string(), currencyCode: z.string()}),
+        }),
+        warnings: z.array(
+          z.object({
+            __typename: z.string(),
+            message: z.string(),
+            discountCode: z.string().nullish(),
+          }),
+        ),
       })
       .nullable(),
   }).nullable(),
@@ -36,7 +46,7 @@ export async function createDraftOrder(
   query: AdminQuery,
   shop: string,
   plan: Pick<DraftOrderPlan, 'input' | 'discount' | 'droppedLines'>,
-): Promise<{ok: true; draftOrder: DraftOrderRef} | AdminCallFailure> {
+): Promise<{ok: true; draftOrder: DraftOrderRef; check: DraftOrderCheck} | AdminCallFailure> {
   const result = await query(shop, DRAFT_ORDER_CREATE_MUTATION, {input: plan.input}, createAnswer);
   if (!result.ok) return adminCallFailure(result);
   const payload = result.data.draftOrderCreate;
@@ -55,6 +65,40 @@ export async function createDraftOrder(
       createdAt: Date.parse(draft.createdAt),
       invoiceSentAt: null,
     },
+    check: checkOf(plan, draft),
+  };
+}
+
+/** What Shopify says it did with the discount, read back from the created draft order. */
+export interface DraftOrderCheck {
+  discountTotal: Money;
+  /** Codes Shopify skipped (`DraftOrderDiscountNotAppliedWarning`). */
+  codesNotApplied: string[];
+  /** Shopify's warnings, as worded. */
+  warnings: string[];
+  /** False when a code or discount was planned and the draft order shows none: say so, fix it. */
+  promiseOnDraft: boolean;
+}
+
+type CreatedDraft = NonNullable<
+  NonNullable<z.infer<typeof createAnswer>['draftOrderCreate']>['draftOrder']
+>;
+
+function checkOf(plan: Pick<DraftOrderPlan, 'discount'>, draft: CreatedDraft): DraftOrderCheck {
+  const discountTotal = toMoney(draft.totalDiscountsSet.shopMoney);
+  const codesNotApplied = draft.warnings.flatMap((w) =>
+    w.__typename === 'DraftOrderDiscountNotAppliedWarning' && w.discountCode
+      ? [w.discountCode]
+      : [],
+  );
+  const planned = plan.discount !== null;
+  const plannedCode = plan.discount?.kind === 'code' ? plan.discount.code.toLowerCase() : null;
+  const codeSkipped = codesNotApplied.some((c) => c.toLowerCase() === plannedCode);
+  return {
+    discountTotal,
+    codesNotApplied,
+    warnings: draft.warnings.map((w) => w.message),
+    promiseOnDraft: !planned || (!codeSkipped && discountTotal.amount > 0),
   };
 }
 

@@ -62,6 +62,8 @@ export async function refundDifference(
   orderId: string,
   amount: Money,
   note: string,
+  /** Stable for one intended refund (e.g. `refund:<case id>`): Shopify refunds a key only once. */
+  idempotencyKey: string,
 ): Promise<{ok: true; refund: RefundRef} | AdminCallFailure> {
   const cents = Math.round(amount.amount * 100);
   if (!Number.isFinite(cents) || cents <= 0) return refusal('There is no difference to refund');
@@ -98,6 +100,7 @@ export async function refundDifference(
           },
         ],
       },
+      idempotencyKey,
     },
     refundAnswer,
   );

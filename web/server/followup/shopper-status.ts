@@ -57,6 +57,8 @@ export async function readShopperStatus(
   }
 
   // A guest order (or one placed under another account) with the same email is theirs too.
+  // Top-level `orders` sees the last 60 days without `read_all_orders`: ample for "since the
+  // checkout" of an open case.
   const email = lookup.email ?? customer?.email?.address ?? null;
   if (email) {
     const result = await query(
