@@ -10,6 +10,8 @@ export const SHOPIFY_API_VERSION = '2026-07';
 export const DEFAULT_SCOPES = [
   'read_discounts',
   'read_orders',
+  // refundCreate: a case gives back the difference a broken promise owed on a paid order.
+  'write_orders',
   'read_customers',
   'write_draft_orders',
   'write_pixels',

@@ -167,6 +167,8 @@ export function createCaseOrders(deps: {
         owed.orderId,
         owed.owed,
         `The promised discount did not apply (Heed case ${current.id}).`,
+        // One refund per case, even when the request is repeated.
+        `refund:${current.id}`,
       );
       if (!refunded.ok) {
         throw new HeedError('SHOPIFY_UNAVAILABLE', 'Refund failed', {
