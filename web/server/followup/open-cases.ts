@@ -209,7 +209,12 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
       journeyIds: [journey.id],
       snapshot: {
         takenAt: now,
-        promise: campaign ? promiseSnapshot(campaign, report ?? null) : null,
+        promise: promiseSnapshot(
+          campaign ?? null,
+          report ?? null,
+          context.match.currencyCode,
+          journey.attribution?.code ?? null,
+        ),
         journeys: [snapshot],
       },
       shopperStatus: null,

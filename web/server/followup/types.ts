@@ -186,8 +186,6 @@ export interface PromiseSnapshot {
   campaignName: string;
   /** "20% off your entire order" */
   promiseSentence: string;
-  /** The promise's terms as the campaign held them, to word it in the shopper's language. */
-  terms?: CampaignPromise;
   codes: string[];
   startsAt: number;
   endsAt: number;
