@@ -17,6 +17,7 @@ import {createSignalsRepository} from './signals-repository';
 import {createPixelEventsRepository} from './pixel-events-repository';
 import {createJourneysRepository} from './journeys-repository';
 import {createSweepLeasesRepository} from './sweep-leases-repository';
+import {createMailSettingsRepository} from './mail-settings-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -56,6 +57,7 @@ function repositoriesOn(db: Knex) {
     pixelEvents: createPixelEventsRepository(db),
     journeys: createJourneysRepository(db),
     sweepLeases: createSweepLeasesRepository(db),
+    mailSettings: createMailSettingsRepository(db),
   };
 }
 

@@ -82,6 +82,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       await storage.commerceRecords.deleteShop(shop);
       await storage.gdprRequests.deleteShop(shop);
       await storage.webhookDeliveries.deleteShop(shop);
+      await storage.mailSettings.deleteShop(shop);
       await storage.shops.delete(shop);
       await deleteShopSessions(sessionStorage, shop);
       logger.info({shop}, 'shop redacted');

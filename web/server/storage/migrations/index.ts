@@ -10,6 +10,7 @@ import * as rawEventRetention from './008-raw-event-retention';
 import * as journeyIntegrity from './009-journey-integrity';
 import * as sweepLeases from './010-sweep-leases';
 import * as commerceMinimized from './011-commerce-minimized';
+import * as mailSettings from './013-mail-settings';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -29,6 +30,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['009-journey-integrity', journeyIntegrity],
   ['010-sweep-leases', sweepLeases],
   ['011-commerce-minimized', commerceMinimized],
+  ['013-mail-settings', mailSettings],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
