@@ -33,6 +33,8 @@ import {createJourneyProcessor} from './signals/process-journeys';
 import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
+import {createMailSettingsRoute} from './mail/settings-route';
+import {createShopMail} from './mail/shop-mail';
 import {WEBHOOK_PATH} from './shopify';
 import type {Sweep} from './sweeps/sweep-runner';
 
@@ -173,6 +175,14 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
+  api.use(
+    '/settings/mail',
+    createMailSettingsRoute({
+      storage,
+      now,
+      ...createShopMail({storage, logger, secretKeys: config.secretKeys}),
+    }),
+  );
   api.use('/pixel', createPixelStatusRoutes({storage, now, activate: deps.activatePixel}));
   api.use(notFound);
   app.use('/api', api);
