@@ -83,7 +83,7 @@ function sentence(
     const what = TIMEOUT_WORDS[fields.timeoutType ?? ''] ?? 'did not answer in time';
     return `${server} ${what}`;
   }
-  if (fields.code === 'ETLS' || /ssl|tls|certificate/i.test(fields.message ?? '')) {
+  if (isTlsFailure(fields)) {
     return `TLS with ${server} failed (${fields.message ?? code}): check "secure" (on for port 465, off for 587)`;
   }
   return `Sending through ${server} failed: ${fields.message ?? code}`;
@@ -91,10 +91,19 @@ function sentence(
 
 /** 4xx answers and 503 are transient (RFC 5321); other 5xx answers come back the same next time. */
 function isRetryable(fields: SmtpErrorFields, code: string): boolean {
+  // A TLS failure is a setting that does not match the server: the next try fails the same way.
+  if (isTlsFailure(fields)) return false;
   if (fields.responseCode !== undefined) {
     return (fields.responseCode >= 400 && fields.responseCode < 500) || fields.responseCode === 503;
   }
   return TRANSIENT_CODES.has(fields.code ?? '') || code === 'ECONNREFUSED';
+}
+
+function isTlsFailure(fields: SmtpErrorFields): boolean {
+  return (
+    fields.responseCode === undefined &&
+    (fields.code === 'ETLS' || /ssl|tls|certificate/i.test(fields.message ?? ''))
+  );
 }
 
 /** A secret this short would cut ordinary words out of the sentence; it cannot be told apart. */
