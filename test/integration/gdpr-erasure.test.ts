@@ -108,6 +108,16 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
     await unprocessed(t, SHOP, 'evt-stuck-dana', read('webhooks/order-create'));
     await unprocessed(t, SHOP, 'evt-stuck-paul', {id: 1, email: PAUL.email, note: 'call Paul'});
     await t.heed.storage.campaigns.insert(campaign({id: 'cmp-leaving', shop: LEAVING}), null);
+    await t.heed.storage.mailSettings.save({
+      shop: LEAVING,
+      host: 'smtp.leaving-furs.example',
+      port: 587,
+      secure: false,
+      username: 'shop@leaving-furs.example',
+      passwordSealed: 'v1.sealed',
+      fromAddress: 'shop@leaving-furs.example',
+      updatedAt: Date.now(),
+    });
     await shopperActivity(t, LEAVING);
   });
   afterAll(() => t.close());
@@ -127,6 +137,7 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
       'commerce_records',
       'journeys',
       'webhook_deliveries',
+      'mail_settings',
     ])
       expect(before).toContain(table);
     expect([...before].some((table) => table.startsWith('shopify_sessions'))).toBe(true);

@@ -315,6 +315,44 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     });
   });
 
+  describe('mail settings', () => {
+    const settings = {
+      shop: SHOP,
+      host: 'smtp.fabulous-furs.example',
+      port: 587,
+      secure: false,
+      username: 'shop@fabulous-furs.example',
+      fromAddress: 'Fabulous Furs <shop@fabulous-furs.example>',
+      updatedAt: 1_000,
+    };
+
+    it('when a shop saves its SMTP settings, then only it reads them back', async () => {
+      expect(await storage.mailSettings.get(SHOP)).toBeUndefined();
+      await storage.mailSettings.save({...settings, passwordSealed: 'v1.sealed-one'});
+      expect(await storage.mailSettings.get(SHOP)).toEqual({
+        ...settings,
+        passwordSealed: 'v1.sealed-one',
+      });
+      expect(await storage.mailSettings.get(OTHER)).toBeUndefined();
+    });
+
+    it('when saved without a password, then the stored one is kept; with null, it is cleared', async () => {
+      const kept = await storage.mailSettings.save({...settings, port: 465, updatedAt: 2_000});
+      expect(kept).toMatchObject({port: 465, passwordSealed: 'v1.sealed-one', updatedAt: 2_000});
+      await storage.mailSettings.save({...settings, passwordSealed: 'v1.sealed-two'});
+      expect(await storage.mailSettings.get(SHOP)).toMatchObject({passwordSealed: 'v1.sealed-two'});
+      await storage.mailSettings.save({...settings, passwordSealed: null});
+      expect(await storage.mailSettings.get(SHOP)).toMatchObject({passwordSealed: null});
+    });
+
+    it('when another shop is deleted, then this shop keeps its settings', async () => {
+      await storage.mailSettings.save({...settings, shop: OTHER});
+      await storage.mailSettings.deleteShop(OTHER);
+      expect(await storage.mailSettings.get(OTHER)).toBeUndefined();
+      expect(await storage.mailSettings.get(SHOP)).toMatchObject({host: settings.host});
+    });
+  });
+
   describe('pixel events', () => {
     const event = (eventId: string, clientId = 'client-1') => ({
       eventId,
@@ -615,6 +653,29 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       await storage.journeys.save(read, NOW);
       expect(await storedRow(storage.db, 'journeys', where)).toEqual(row);
       expect(await storage.journeys.get(shop, written.id)).toEqual(written);
+    });
+
+    it('when mail settings with every field set are saved, read, saved again and read, then nothing is lost', async () => {
+      const written = {
+        shop,
+        host: 'mail.round-trip.example',
+        port: 2525,
+        secure: true,
+        username: 'mailer',
+        passwordSealed: 'v1.keyid.iv.tag.ciphertext',
+        fromAddress: 'Round Trip <hello@round-trip.example>',
+        updatedAt: NOW,
+      };
+      await storage.mailSettings.save(written);
+      const row = await storedRow(storage.db, 'mail_settings', {shop});
+      expect(await unwrittenColumns(storage.db, 'mail_settings', row)).toEqual([]);
+
+      const read = await storage.mailSettings.get(shop);
+      expect(read).toEqual(written);
+      if (!read) throw new Error('mail settings not read back');
+      await storage.mailSettings.save(read);
+      expect(await storedRow(storage.db, 'mail_settings', {shop})).toEqual(row);
+      expect(await storage.mailSettings.get(shop)).toEqual(written);
     });
 
     it('when a signal with every field set is stored, read, stored again and read, then nothing is lost', async () => {

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {ConfigError, loadConfig} from '../../web/server/config';
 
+const PRODUCTION = {
+  SHOPIFY_API_KEY: 'key',
+  SHOPIFY_API_SECRET: 'a-secret-of-sixteen-chars',
+  SHOPIFY_APP_URL: 'https://heed.example.com',
+  HEED_SECRET_KEY: Buffer.alloc(32, 42).toString('base64'),
+};
+
 describe('config', () => {
   it('when the demo starts with no environment at all, then it has working defaults', () => {
     const config = loadConfig('demo', {});
@@ -22,6 +29,7 @@ describe('config', () => {
     expect(problems).toContain('SHOPIFY_API_KEY is required');
     expect(problems).toContain('SHOPIFY_API_SECRET is required');
     expect(problems).toContain('SHOPIFY_APP_URL is required');
+    expect(problems).toContain('HEED_SECRET_KEY is required');
   });
 
   it.each([
@@ -30,17 +38,45 @@ describe('config', () => {
     ['SCOPES', 'read orders', 'SCOPES must be a comma-separated list of scopes'],
     ['SHOPIFY_APP_URL', 'ftp://app', 'SHOPIFY_APP_URL must be an http(s) URL'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
+    ['HEED_SECRET_KEY', 'short', 'HEED_SECRET_KEY must be 32 bytes'],
+    ['HEED_SECRET_KEY', 'ab'.repeat(31), 'HEED_SECRET_KEY must be 32 bytes'],
+    ['HEED_SECRET_KEY', Buffer.alloc(31, 7).toString('base64'), 'HEED_SECRET_KEY must be 32 bytes'],
+    ['HEED_SECRET_KEY', `${'ab'.repeat(32)},nope`, 'HEED_SECRET_KEY must be 32 bytes'],
   ])('when %s is %j, then it is reported', (key, value, message) => {
     expect(() => loadConfig('demo', {[key]: value})).toThrow(message);
   });
 
-  it('when DATABASE_URL is set, then storage is PostgreSQL', () => {
+  it('when the demo or the tests start, then secrets are sealed with a fixed key that production refuses', () => {
+    const demo = loadConfig('demo', {}).secretKeys;
+    expect(demo).toHaveLength(1);
+    expect(demo[0]?.length).toBe(32);
+    expect(loadConfig('test', {}).secretKeys).toEqual(demo);
+    const hex = demo[0]?.toString('hex') ?? '';
+    expect(() => loadConfig('production', {...PRODUCTION, HEED_SECRET_KEY: hex})).toThrow(
+      'HEED_SECRET_KEY must not be the demo key in production',
+    );
+  });
+
+  it.each([
+    ['hex', 'ab'.repeat(32), Buffer.from('ab'.repeat(32), 'hex')],
+    ['base64', Buffer.alloc(32, 9).toString('base64'), Buffer.alloc(32, 9)],
+    ['base64url', Buffer.alloc(32, 250).toString('base64url'), Buffer.alloc(32, 250)],
+  ])('when HEED_SECRET_KEY is a %s key, then it is the key that seals', (_form, text, bytes) => {
+    const config = loadConfig('production', {...PRODUCTION, HEED_SECRET_KEY: text});
+    expect(config.secretKeys).toEqual([bytes]);
+  });
+
+  it('when HEED_SECRET_KEY lists several keys, then the first seals and the others follow in order', () => {
+    const [next, previous] = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)];
     const config = loadConfig('production', {
-      SHOPIFY_API_KEY: 'key',
-      SHOPIFY_API_SECRET: 'a-secret-of-sixteen-chars',
-      SHOPIFY_APP_URL: 'https://heed.example.com',
-      DATABASE_URL: 'postgres://db/heed',
+      ...PRODUCTION,
+      HEED_SECRET_KEY: `${next.toString('hex')},${previous.toString('base64')}`,
     });
+    expect(config.secretKeys).toEqual([next, previous]);
+  });
+
+  it('when DATABASE_URL is set, then storage is PostgreSQL', () => {
+    const config = loadConfig('production', {...PRODUCTION, DATABASE_URL: 'postgres://db/heed'});
     expect(config.storage).toEqual({kind: 'postgres', url: 'postgres://db/heed'});
   });
 });

@@ -23,6 +23,16 @@ describe('logger', () => {
       {req: {headers: {authorization: 'Bearer eyJhbGciOi.abc.def'}}},
       'eyJhbGciOi',
     ],
+    ['an SMTP password', {password: 'Winter-Coats-2026!'}, 'Winter-Coats-2026!'],
+    ['a nested SMTP password', {settings: {password: 'Winter-Coats-2026!'}}, 'Winter-Coats'],
+    ['a sealed password', {passwordSealed: 'v1.abcd1234.iv.tag.ct'}, 'v1.abcd1234'],
+    ['a sealed password row', {row: {password_sealed: 'v1.abcd1234.iv.tag.ct'}}, 'v1.abcd1234'],
+    ['nodemailer auth', {auth: {user: 'shop', pass: 'Winter-Coats-2026!'}}, 'Winter-Coats'],
+    [
+      'nodemailer transport options',
+      {options: {auth: {user: 'shop', pass: 'Winter-Coats-2026!'}}},
+      'Winter-Coats',
+    ],
   ])('when a log line carries %s, then the secret is not written', (_what, fields, secret) => {
     const {logger, text} = capture();
     logger.info(fields, 'something happened');

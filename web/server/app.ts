@@ -35,6 +35,8 @@ import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
 import {createFollowup} from './followup/followup';
 import {createStaffUserLookup} from './shops/staff-user-lookup';
+import {createMailSettingsRoute} from './mail/settings-route';
+import {createShopMail} from './mail/shop-mail';
 import {WEBHOOK_PATH} from './shopify';
 import type {Sweep} from './sweeps/sweep-runner';
 
@@ -106,6 +108,7 @@ export function createApp(deps: AppDeps): HeedApp {
 
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
   const live = createLiveHub();
+  const shopMail = createShopMail({storage, logger, secretKeys: config.secretKeys});
   const followup = createFollowup({
     storage,
     live,
@@ -113,6 +116,7 @@ export function createApp(deps: AppDeps): HeedApp {
     now,
     adminQuery: deps.adminQuery,
     lookupUser: createStaffUserLookup(shopify.api),
+    mailer: shopMail.mailer,
   });
   const journeys = createJourneyProcessor({
     storage,
@@ -193,6 +197,15 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
+  api.use(
+    '/settings/mail',
+    createMailSettingsRoute({
+      storage,
+      now,
+      ...shopMail,
+      canManage: (res) => followup.isLead(res),
+    }),
+  );
   api.use('/pixel', createPixelStatusRoutes({storage, now, activate: deps.activatePixel}));
   for (const [path, router] of followup.routes) api.use(path, router);
   api.use(notFound);

@@ -4,6 +4,7 @@
  */
 import {z} from 'zod';
 import type {StorageTarget} from './storage/database';
+import {parseSecretKey} from './crypto/secret-box';
 
 export const SHOPIFY_API_VERSION = '2026-07';
 
@@ -23,6 +24,8 @@ export type RunMode = 'production' | 'demo' | 'test';
 
 const DEMO_API_KEY = 'heed-demo-api-key';
 const DEMO_API_SECRET = 'heed-demo-api-secret-not-for-production';
+/** The bytes of "heed-demo-key-not-for-production": seals demo and test secrets, refused in production. */
+const DEMO_SECRET_KEY = 'aGVlZC1kZW1vLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=';
 
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -41,6 +44,16 @@ const envSchema = z.object({
     .optional(),
   SQLITE_PATH: z.string().min(1).default('heed.sqlite'),
   LOG_LEVEL: logLevel.default('info'),
+  // Several keys, comma-separated, while rotating: the first seals, every one still opens.
+  HEED_SECRET_KEY: z.string().transform((text, ctx) => {
+    const keys = text.split(',').map(parseSecretKey);
+    if (keys.every((key) => key !== undefined)) return keys;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be 32 bytes as 64 hex characters or base64 (comma-separated while rotating)',
+    });
+    return z.NEVER;
+  }),
 });
 
 export interface Config {
@@ -53,6 +66,8 @@ export interface Config {
   apiVersion: typeof SHOPIFY_API_VERSION;
   storage: StorageTarget;
   logLevel: z.infer<typeof logLevel>;
+  /** Keys that seal secrets at rest (crypto/secret-box.ts): the first seals, all open. */
+  secretKeys: Buffer[];
 }
 
 export class ConfigError extends Error {
@@ -73,6 +88,7 @@ function defaultsFor(mode: RunMode, env: Env): Env {
     SHOPIFY_API_SECRET: DEMO_API_SECRET,
     SHOPIFY_APP_URL: `http://localhost:${port}`,
     SQLITE_PATH: mode === 'demo' ? 'heed-demo.sqlite' : 'heed-test.sqlite',
+    HEED_SECRET_KEY: DEMO_SECRET_KEY,
   };
 }
 
@@ -81,11 +97,13 @@ export function loadConfig(mode: RunMode, env: Env = process.env): Config {
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
   );
   const parsed = envSchema.safeParse({...defaultsFor(mode, env), ...present});
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')} ${describe(issue)}`),
-    );
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${describe(issue)}`);
+  if (mode === 'production' && usesDemoKey(present.HEED_SECRET_KEY)) {
+    problems.push('HEED_SECRET_KEY must not be the demo key in production');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     mode,
@@ -99,7 +117,16 @@ export function loadConfig(mode: RunMode, env: Env = process.env): Config {
       ? {kind: 'postgres', url: e.DATABASE_URL}
       : {kind: 'sqlite', file: e.SQLITE_PATH},
     logLevel: e.LOG_LEVEL,
+    secretKeys: e.HEED_SECRET_KEY,
   };
+}
+
+/** The demo key is public (it is in this file), in whatever form it was written. */
+function usesDemoKey(configured: string | undefined): boolean {
+  const demo = parseSecretKey(DEMO_SECRET_KEY);
+  return (configured ?? '')
+    .split(',')
+    .some((text) => demo !== undefined && parseSecretKey(text)?.equals(demo) === true);
 }
 
 function describe(issue: z.core.$ZodIssue): string {

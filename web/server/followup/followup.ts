@@ -1,4 +1,5 @@
-import type {Router} from 'express';
+import type {Response, Router} from 'express';
+import {sessionTokenOf, shopOf} from '../auth/session-token';
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
 import type {LiveHub} from '../signals/live-hub';
@@ -106,6 +107,12 @@ export function createFollowup(deps: {
   return {
     routes,
     identifyStaff: directory.identify(),
+    /** Whether the staff user of the request is a lead of the shop (settings, rules, people). */
+    async isLead(res: Response): Promise<boolean> {
+      const userId = sessionTokenOf(res)?.userId;
+      if (!userId) return false;
+      return (await storage.staff.get(shopOf(res), userId))?.role === 'lead';
+    },
     signalsChanged(shop: string, journeyIds: string[]): void {
       // A failure is logged by the queue; the unmarked signals wait for the recovery sweep.
       opener.consider(shop, journeyIds).catch(() => undefined);

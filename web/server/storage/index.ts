@@ -22,6 +22,7 @@ import {createRulesRepository} from './rules-repository';
 import {createCasesRepository} from './cases-repository';
 import {createCaseEventsRepository} from './case-events-repository';
 import {createSignalFollowupRepository} from './signal-followup-repository';
+import {createMailSettingsRepository} from './mail-settings-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -70,6 +71,7 @@ function repositoriesOn(db: Knex, logger?: Logger) {
     cases: createCasesRepository(db),
     caseEvents: createCaseEventsRepository(db),
     signalFollowup: createSignalFollowupRepository(db),
+    mailSettings: createMailSettingsRepository(db),
   };
 }
 

@@ -11,6 +11,7 @@ import * as journeyIntegrity from './009-journey-integrity';
 import * as sweepLeases from './010-sweep-leases';
 import * as commerceMinimized from './011-commerce-minimized';
 import * as followup from './012-followup';
+import * as mailSettings from './013-mail-settings';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -31,6 +32,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['010-sweep-leases', sweepLeases],
   ['011-commerce-minimized', commerceMinimized],
   ['012-followup', followup],
+  ['013-mail-settings', mailSettings],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
