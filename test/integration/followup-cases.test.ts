@@ -1,0 +1,177 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startTestHeed, type TestHeed} from '../support/test-heed';
+import {batteryEngines} from '../support/databases';
+import {recentFixture} from '../support/pixel-fixtures';
+
+const SHOP = 'fabulous-furs.myshopify.com';
+const WINTER_ID = '00000000-0000-4000-8000-0000000000c1';
+/** The demo shop's staff users (simulator): Anna owns the store, Omar works support. */
+const ANNA = '1';
+const OMAR = '2';
+const DANA = 'gid://shopify/Customer/6940095564061';
+const LONG_TIME = 'gid://shopify/Customer/6001';
+const NEWCOMER = 'gid://shopify/Customer/6002';
+
+type Events = Array<Record<string, unknown>>;
+
+/**
+ * A fixture's events as a signed-in customer's checkout, under a checkout token of its own so
+ * each test's shopper is somebody new to Heed.
+ */
+function shopperEvents(name: string, customerGid: string, token: string): Events {
+  const events = recentFixture(name, 60_000) as unknown as Events;
+  return events.map((event, n) => {
+    const copy = structuredClone(event) as {
+      id: string;
+      clientId: string;
+      data?: {checkout?: Record<string, unknown>};
+    };
+    copy.id = `${token}-${n}`;
+    copy.clientId = `client-${token}`;
+    const checkout = copy.data?.checkout;
+    if (checkout) {
+      checkout.token = token;
+      checkout.order = {
+        id: null,
+        customer: {id: customerGid.split('/').at(-1), isFirstOrder: false},
+      };
+    }
+    return copy as unknown as Record<string, unknown>;
+  });
+}
+
+describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
+  let t: TestHeed;
+  let key: string;
+  const as = async (sub: string) => `Bearer ${await t.sessionToken(SHOP, {sub})}`;
+
+  async function ingest(events: Events) {
+    const response = await t.http
+      .post('/api/pixel/events')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({shop: SHOP, key, events}));
+    expect(response.status).toBe(200);
+    await t.heed.drainJourneys();
+  }
+
+  async function caseOf(customerGid: string) {
+    const list = await t.http.get('/api/cases').set('Authorization', await as(ANNA));
+    expect(list.status).toBe(200);
+    const all = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
+    const found = all.find((c) => c.customerId === customerGid);
+    if (!found) throw new Error(`no open case for ${customerGid}`);
+    return found;
+  }
+
+  beforeAll(async () => {
+    t = await startTestHeed({engine});
+    await t.install(SHOP);
+    await t.heed.storage.campaigns.insert(
+      {
+        id: WINTER_ID,
+        shop: SHOP,
+        name: 'Winter sale',
+        promise: {
+          kind: 'percentage',
+          value: 20,
+          scope: {type: 'entire_order'},
+          audience: {type: 'everyone'},
+          minimum: null,
+        },
+        discountCodes: ['WINTER20'],
+        sendAt: 1_000,
+        promiseStartsAt: 1_000,
+        promiseEndsAt: 9_000_000_000_000,
+        recipients: null,
+        attributionKey: 'winter-sale',
+        email: {links: [], html: null},
+        createdAt: 1_000,
+        updatedAt: 1_000,
+      },
+      null,
+    );
+    key = await t.ingestKey(SHOP);
+    // Anna opens the admin first (she becomes a lead), then Omar (an agent).
+    for (const sub of [ANNA, OMAR]) {
+      const me = await t.http.get('/api/staff/me').set('Authorization', await as(sub));
+      expect(me.status).toBe(200);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('when two people open the admin, then the first is a lead and each is named by Shopify', async () => {
+    const response = await t.http.get('/api/staff').set('Authorization', await as(OMAR));
+    expect(response.status).toBe(200);
+    const staff = response.body.staff as Array<{userId: string; role: string; name: string}>;
+    expect(staff.map((s) => [s.userId, s.role, s.name])).toEqual([
+      [ANNA, 'lead', 'Anna Lindqvist'],
+      [OMAR, 'agent', 'Omar Haddad'],
+    ]);
+  });
+
+  it('when a campaign shopper’s code does not apply, then an urgent case is resumed by draft order, invoiced, and resolved as purchased with the recovered revenue', async () => {
+    await ingest(shopperEvents('promo-not-applied', DANA, 'tok-dana'));
+    const opened = await caseOf(DANA);
+    expect(opened).toMatchObject({priority: 'urgent', status: 'new', assigneeId: OMAR});
+    expect(opened.signalTypes).toEqual(['promo_not_applied']);
+    expect(opened.snapshot.promise).toMatchObject({campaignName: 'Winter sale', codes: ['WINTER20']});
+    expect(opened.snapshot.journeys[0]?.cart?.lines).toEqual([
+      expect.objectContaining({
+        variantId: 'gid://shopify/ProductVariant/44910284324974',
+        quantity: 2,
+      }),
+    ]);
+
+    const page = await t.http.get(`/api/cases/${opened.id}`).set('Authorization', await as(OMAR));
+    expect(page.status).toBe(200);
+    expect(page.body.case.headline).toContain('WINTER20');
+    expect(page.body.contactBasis).toMatchObject({allowed: true, basis: 'service_recovery'});
+    expect(page.body.shopper.words).toMatch(/Customer since/);
+    expect(page.body.shopper.words).not.toMatch(/\bnew\b/i);
+
+    const claimed = await t.http
+      .post(`/api/cases/${opened.id}/claim`)
+      .set('Authorization', await as(OMAR))
+      .send({});
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.case).toMatchObject({status: 'claimed', assignee: {userId: OMAR}});
+    expect(claimed.body.timeline.at(-1)).toMatchObject({actor: OMAR, kind: 'claimed'});
+
+    const resumed = await t.http
+      .post(`/api/cases/${opened.id}/resume`)
+      .set('Authorization', await as(OMAR))
+      .send({});
+    expect(resumed.status).toBe(200);
+    const draft = resumed.body.case.draftOrder;
+    expect(draft.invoiceUrl).toMatch(/^https:\/\//);
+    expect(draft.droppedLines).toEqual([]);
+    expect(draft.discount).not.toBeNull();
+
+    const message = 'Dana, the 20% from our winter email did not apply; this invoice has it.';
+    const invoiced = await t.http
+      .post(`/api/cases/${opened.id}/invoice`)
+      .set('Authorization', await as(OMAR))
+      .send({body: message});
+    expect(invoiced.status).toBe(200);
+    expect(invoiced.body.case.status).toBe('contacted');
+    expect(invoiced.body.contacts).toEqual([
+      expect.objectContaining({method: 'invoice', basis: 'service_recovery', by: OMAR}),
+    ]);
+    expect(t.simulator.sentInvoices(SHOP)).toEqual([
+      expect.objectContaining({draftOrderId: draft.id, customMessage: message}),
+    ]);
+
+    const paid = t.simulator.payDraftOrder(SHOP, draft.id);
+    const delivered = await t.webhook('orders/create', SHOP, paid.webhookBody);
+    expect(delivered.status).toBe(200);
+    await t.heed.webhookProcessor.drain();
+    await t.heed.drainJourneys();
+
+    const done = await t.http.get(`/api/cases/${opened.id}`).set('Authorization', await as(ANNA));
+    expect(done.body.case).toMatchObject({status: 'resolved', outcome: 'purchased'});
+    expect(done.body.case.recoveredRevenue).toEqual({
+      amount: Number(paid.webhookBody.total_price),
+      currencyCode: paid.webhookBody.currency,
+    });
+  });
+});
