@@ -10,6 +10,7 @@ import {CampaignEditPage} from './pages/campaign-edit-page';
 import {CampaignNewPage} from './pages/campaign-new-page';
 import {CampaignReportPage} from './pages/campaign-report-page';
 import {CampaignsPage} from './pages/campaigns-page';
+import {CasePage} from './pages/case-page';
 import {DashboardPage} from './pages/dashboard-page';
 import {InboxPage} from './pages/inbox-page';
 import {JourneyPage} from './pages/journey-page';
@@ -35,6 +36,7 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
     {path: ':id', Page: CampaignReportPage},
     {path: ':id/edit', Page: CampaignEditPage},
   ],
+  '/inbox': [{path: ':id', Page: CasePage}],
   '/live': [{path: ':id', Page: JourneyPage}],
 };
 

@@ -82,7 +82,9 @@ const journeySnapshotSchema = z.object({
       codesApplied: z.array(z.string()),
     }),
   ),
-  codesTried: z.array(z.object({code: z.nullable(z.string()), message: z.string(), times: z.number()})),
+  codesTried: z.array(
+    z.object({code: z.nullable(z.string()), message: z.string(), times: z.number()}),
+  ),
   signals: z.array(
     z.object({
       id: z.string(),

@@ -7,9 +7,7 @@ export const STAFF_ME_PATH = '/api/staff/me';
 
 export const STAFF_ROLES = ['agent', 'lead'] as const;
 
-const workingHoursSchema = z.array(
-  z.object({day: z.number(), start: z.string(), end: z.string()}),
-);
+const workingHoursSchema = z.array(z.object({day: z.number(), start: z.string(), end: z.string()}));
 
 const staffSchema = z.object({
   userId: z.string(),

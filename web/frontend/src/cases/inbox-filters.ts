@@ -38,7 +38,9 @@ export function inboxFiltersToParams(filters: InboxFilters): URLSearchParams {
 }
 
 export function isNarrowed(filters: InboxFilters): boolean {
-  return filters.filter !== undefined || filters.campaign !== undefined || filters.signal !== undefined;
+  return (
+    filters.filter !== undefined || filters.campaign !== undefined || filters.signal !== undefined
+  );
 }
 
 export function viewOf(item: CaseSummary): CaseListView {

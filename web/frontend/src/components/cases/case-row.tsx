@@ -2,7 +2,13 @@ import {Badge, BlockStack, IndexTable, InlineStack, Link, Text} from '@shopify/p
 import {useNavigate} from 'react-router-dom';
 import type {CaseSummary} from '../../api/case-schemas';
 import {formatMoney} from '../../campaigns/format';
-import {PRIORITY_LOOK, STATUS_LOOK, assigneeWords, outcomeLabel, slaWords} from '../../cases/case-words';
+import {
+  PRIORITY_LOOK,
+  STATUS_LOOK,
+  assigneeWords,
+  outcomeLabel,
+  slaWords,
+} from '../../cases/case-words';
 import {formatMoment} from '../../live/format-time';
 import {signalLabel} from '../../live/signal-types';
 import styles from '../live/live.module.css';
@@ -62,7 +68,11 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
       <IndexTable.Cell>{item.shopperLabel}</IndexTable.Cell>
       <IndexTable.Cell>
         <InlineStack gap="100" blockAlign="center">
-          <Text as="span" tone={sla.overdue ? 'critical' : undefined} fontWeight={sla.overdue ? 'semibold' : undefined}>
+          <Text
+            as="span"
+            tone={sla.overdue ? 'critical' : undefined}
+            fontWeight={sla.overdue ? 'semibold' : undefined}
+          >
             {sla.text}
           </Text>
           {snoozed && item.snoozedUntil !== null ? (
