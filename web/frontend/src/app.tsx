@@ -16,6 +16,7 @@ import {InboxPage} from './pages/inbox-page';
 import {JourneyPage} from './pages/journey-page';
 import {LiveCheckoutsPage} from './pages/live-checkouts-page';
 import {NotFoundPage} from './pages/not-found-page';
+import {RuleEditPage, RuleNewPage} from './pages/rule-edit-page';
 import {RulesPage} from './pages/rules-page';
 import {SettingsPage} from './pages/settings-page';
 import {RouterLink} from './router-link';
@@ -38,6 +39,10 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
   ],
   '/inbox': [{path: ':id', Page: CasePage}],
   '/live': [{path: ':id', Page: JourneyPage}],
+  '/rules': [
+    {path: 'new', Page: RuleNewPage},
+    {path: ':id', Page: RuleEditPage},
+  ],
 };
 
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */
