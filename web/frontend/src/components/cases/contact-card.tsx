@@ -43,7 +43,7 @@ export function ContactCard(props: ActionProps) {
             Contact the shopper
           </Text>
           {allowed ? (
-            <Text as="p" data-contact-basis="">
+            <Text as="p">
               <Text as="span" fontWeight="semibold">
                 Basis:
               </Text>{' '}
@@ -51,7 +51,7 @@ export function ContactCard(props: ActionProps) {
             </Text>
           ) : (
             <Banner tone="warning" title="Heed has no basis to contact this shopper">
-              <p data-contact-basis="">{contactBasis.reason}</p>
+              <p>{contactBasis.reason}</p>
             </Banner>
           )}
           <CallForm {...props} disabled={!allowed} />

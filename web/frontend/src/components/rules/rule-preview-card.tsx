@@ -72,9 +72,11 @@ function PreviewResult({preview}: {preview: RulePreview}) {
   const cases = preview.wouldOpen === 1 ? '1 case' : `${preview.wouldOpen} cases`;
   return (
     <BlockStack gap="300">
-      <Text as="p" fontWeight="semibold" data-rule-preview="">
-        {`Would have opened ${cases} from ${preview.journeysConsidered} checkouts in the last ${preview.sinceDays} days.`}
-      </Text>
+      <div data-rule-preview="">
+        <Text as="p" fontWeight="semibold">
+          {`Would have opened ${cases} from ${preview.journeysConsidered} checkouts in the last ${preview.sinceDays} days.`}
+        </Text>
+      </div>
       <BlockStack as="ul" gap="200">
         {preview.examples.map((example) => (
           <li key={example.journeyId}>
