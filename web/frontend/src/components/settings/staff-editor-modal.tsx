@@ -100,7 +100,7 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
       onClose={onClose}
       title={person ? `Edit ${person.name ?? 'person'}` : 'Add a person'}
       primaryAction={{
-        content: person ? 'Save' : 'Add person',
+        content: person ? 'Save person' : 'Add person',
         loading: saving,
         onAction: () => void save(),
       }}
