@@ -104,7 +104,9 @@ describe('case page: acting on it', () => {
     case: {status: 'claimed', assignee: {userId: '4101', name: 'Anna Berg'}},
   });
 
-  it.each([
+  /** What the staff member does before clicking: choose a person, type a note. */
+  type Prepare = () => Promise<void>;
+  it.each<{button: string; path: string; body: unknown; prepare: Prepare}>([
     {button: 'Claim', path: 'claim', body: {}, prepare: async () => undefined},
     {
       button: 'Hand over',

@@ -58,7 +58,10 @@ export function InboxPage() {
           ) : null}
           {nothingAtAll ? <InboxEmptyState /> : null}
           {empty && !nothingAtAll ? (
-            <NoMatchingCases resolved={filters.view === 'resolved'} onClear={clear} />
+            <NoMatchingCases
+              resolved={filters.view === 'resolved'}
+              onClear={isNarrowed(filters) ? clear : undefined}
+            />
           ) : null}
           {ready && state.cases.length > 0 ? (
             <CasesTable

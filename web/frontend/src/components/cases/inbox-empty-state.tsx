@@ -48,17 +48,30 @@ export function InboxEmptyState() {
   );
 }
 
-/** Cases exist, but none in this view. */
-export function NoMatchingCases({resolved, onClear}: {resolved: boolean; onClear: () => void}) {
+interface NoMatchProps {
+  resolved: boolean;
+  /** `undefined` when nothing narrows the view: there is nothing to clear. */
+  onClear: (() => void) | undefined;
+}
+
+/** No case in this view: none resolved yet, or none that matches the filters. */
+export function NoMatchingCases({resolved, onClear}: NoMatchProps) {
+  const title = onClear
+    ? `No ${resolved ? 'resolved' : 'open'} cases match these filters`
+    : 'No resolved cases yet';
   return (
     <Card>
       <BlockStack gap="400" inlineAlign="center">
         <EmptySearchResult
-          title={resolved ? 'No resolved cases match' : 'No open cases match these filters'}
-          description="Try another filter. Cases that match will appear here as they open."
+          title={title}
+          description={
+            onClear
+              ? 'Try another filter. Cases that match will appear here as they change.'
+              : 'Cases appear here once a staff member resolves them, or an order resolves them.'
+          }
           withIllustration
         />
-        <Button onClick={onClear}>Clear filters</Button>
+        {onClear ? <Button onClick={onClear}>Clear filters</Button> : null}
       </BlockStack>
     </Card>
   );

@@ -6,12 +6,8 @@ import type {ApiError, FieldProblem} from '../../api/api-error';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {RuleInput} from '../../api/rule-schemas';
 import type {Staff} from '../../api/staff';
-import {
-  checkRuleForm,
-  placeRuleProblems,
-  type RuleErrors,
-  type RuleFormValues,
-} from '../../rules/rule-form-values';
+import {checkRuleForm, type RuleErrors, type RuleFormValues} from '../../rules/rule-form-values';
+import {placeRuleProblems} from '../../rules/rule-problem-fields';
 import {RuleBasicsCard} from './rule-basics-card';
 import {RuleConditionsCard} from './rule-conditions-card';
 import {RulePreviewCard} from './rule-preview-card';
