@@ -340,4 +340,26 @@ describe('case page: contacting the shopper', () => {
     await eventually(() => expect(writes()).toHaveLength(2));
     await eventually(() => expect(document.body.textContent).not.toContain('req-502'));
   });
+
+  it('when the server refuses a contact without a basis (403), then its reason is shown and nothing else changes', async () => {
+    const reason = 'The shopper unsubscribed from email yesterday: Heed may not write to them.';
+    const {container} = await openCase({[action('message')]: failing(403, 'FORBIDDEN', reason)});
+    await click(pageButton(container, 'Send as email'));
+    await eventually(() =>
+      expect(document.body.textContent).toContain('Heed can’t record the message'),
+    );
+    expect(document.body.textContent).toContain(reason);
+    expect(section('Case')).toContain('New');
+  });
+});
+
+describe('case page: live', () => {
+  it('when the case changes elsewhere (an event names it), then the page reads it again', async () => {
+    const {streams, reads} = await openCase({});
+    await eventually(() => expect(streams).toHaveLength(1));
+    await streams[0]?.send('case', {...caseView().case, status: 'resolved'});
+    await eventually(() => expect(reads(CASE_PATH)).toHaveLength(2));
+    await streams[0]?.send('case', {...caseView().case, id: 'someone-else'});
+    expect(reads(CASE_PATH)).toHaveLength(2);
+  });
 });

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../web/frontend/src/app';
+import {slaWords} from '../../web/frontend/src/cases/case-words';
+import type {CaseSummary} from '../../web/frontend/src/api/case-schemas';
 import {click, eventually, fill, mount, pageButton, unmountAll} from '../support/admin-dom';
 import {
   ANNA,
@@ -199,5 +201,50 @@ describe('follow-up inbox', () => {
     fail = false;
     await click(pageButton(container, 'Try again'));
     await eventually(() => expect(rows(container)).toHaveLength(1));
+  });
+});
+
+describe('time to contact', () => {
+  it.each([
+    {
+      when: 'the deadline passed 12 minutes ago',
+      at: {dueAt: NOW - 12 * MINUTE, overdue: true},
+      text: 'Overdue by 12 min',
+      overdue: true,
+    },
+    {
+      when: 'the server said on time but the clock passed the deadline',
+      at: {dueAt: NOW - 2 * MINUTE, overdue: false},
+      text: 'Overdue by 2 min',
+      overdue: true,
+    },
+    {
+      when: 'the deadline is 90 minutes away',
+      at: {dueAt: NOW + 90 * MINUTE, overdue: false},
+      text: '1 h 30 min left',
+      overdue: false,
+    },
+    {
+      when: 'the deadline is seconds away',
+      at: {dueAt: NOW + 20_000, overdue: false},
+      text: 'Due now',
+      overdue: false,
+    },
+    {
+      when: 'the shopper was contacted, even late',
+      at: {dueAt: NOW - 60 * MINUTE, overdue: true, firstContactAt: NOW - 30 * MINUTE},
+      text: 'Contacted',
+      overdue: false,
+    },
+    {
+      when: 'the case is resolved',
+      at: {status: 'resolved', resolvedAt: NOW},
+      text: 'Resolved',
+      overdue: false,
+    },
+  ])('when $when, then it reads "$text"', ({at, text, overdue}) => {
+    const words = slaWords(caseSummary(at) as CaseSummary, NOW);
+    expect(words.text.startsWith(text)).toBe(true);
+    expect(words.overdue).toBe(overdue);
   });
 });
