@@ -148,6 +148,21 @@ describe('follow-up inbox', () => {
     await eventually(() => expect(rows(container)).toHaveLength(1));
   });
 
+  it('when a case event is malformed, then it is ignored and the next one still arrives', async () => {
+    const {container, streams} = await openInbox('/inbox', {
+      'GET /api/cases?view=open': ok({cases: [], counts: COUNTS}),
+    });
+    await eventually(() =>
+      expect(container.querySelector('[data-live-status]')?.getAttribute('data-live-status')).toBe(
+        'connected',
+      ),
+    );
+    await streams[0]?.send('case', {id: 'half', priority: 'urgent'});
+    await streams[0]?.send('case', HIGH);
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    expect(rows(container)[0]).toContain('The card was declined twice.');
+  });
+
   it.each([
     {filter: 'unassigned', arriving: caseSummary({id: 'c2', assignee: ANNA})},
     {
