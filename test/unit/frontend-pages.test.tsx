@@ -9,9 +9,7 @@ import {ApiClientContext} from '../../web/frontend/src/api/use-api';
 import {App, ROUTER_FUTURE} from '../../web/frontend/src/app';
 import {SECTIONS} from '../../web/frontend/src/navigation';
 import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
-import {InboxPage} from '../../web/frontend/src/pages/inbox-page';
 import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
-import {RulesPage} from '../../web/frontend/src/pages/rules-page';
 import {RouterLink} from '../../web/frontend/src/router-link';
 import {eventually, json, mount, unmountAll} from '../support/admin-dom';
 
@@ -19,6 +17,8 @@ const OVERVIEW = {
   shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
   storage: {engine: 'postgres', healthy: true},
 };
+/** `GET /api/cases?view=open`, which the dashboard's open-cases card asks for once the overview is in. */
+const OPEN_CASES = {cases: [], counts: {urgent: 2, high: 1, normal: 0}};
 
 afterEach(unmountAll);
 
@@ -58,20 +58,6 @@ const titleOf = (container: HTMLElement) =>
 describe('empty-state pages', () => {
   it.each([
     {
-      Page: InboxPage,
-      title: 'Follow-up inbox',
-      texts: [
-        'No shoppers are waiting for a person',
-        'Every case tells the whole story',
-        'What the email promised',
-      ],
-    },
-    {
-      Page: RulesPage,
-      title: 'Rules',
-      texts: ['Decide which struggles deserve a person', 'Signals you can act on', 'Code rejected'],
-    },
-    {
       Page: NotFoundPage,
       title: 'Page not found',
       texts: ['This page does not exist', 'Go to the dashboard'],
@@ -84,15 +70,6 @@ describe('empty-state pages', () => {
       for (const text of texts) expect(container.textContent).toContain(text);
     },
   );
-
-  it('when an empty state links to another section, then the link stays inside the app', async () => {
-    const container = await mount(withProviders(<InboxPage />));
-    const link = Array.from(container.querySelectorAll('a')).find(
-      (a) => a.textContent === 'Choose what opens a case',
-    );
-    expect(link?.getAttribute('href')).toBe('/rules');
-    expect(link?.getAttribute('target')).toBeNull();
-  });
 });
 
 describe('dashboard', () => {
@@ -105,15 +82,21 @@ describe('dashboard', () => {
   });
 
   it('when the overview arrives, then the shop, the setup guide and the storage status show', async () => {
-    const {client, calls} = clientAnswering(json(200, OVERVIEW));
+    const {client, calls} = clientAnswering(json(200, OVERVIEW), json(200, OPEN_CASES));
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
+    await eventually(() =>
+      expect(container.textContent).toContain('3 shoppers are waiting for a person.'),
+    );
+    expect(container.textContent).toContain('Urgent: 2');
+    expect(container.textContent).toContain('High: 1');
+    expect(container.textContent).toContain('Normal: 0');
+    expect(container.querySelector('a[href="/inbox"]')?.textContent).toBe('Open the inbox');
     expect(container.textContent).toContain('Setup guide');
     expect(container.textContent).toContain('Register your next email campaign');
     expect(container.textContent).toContain('Prices in CAD');
     expect(container.textContent).toContain('PostgreSQL');
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.url).toBe('/api/overview');
+    expect(calls.map((call) => call.url)).toEqual(['/api/overview', '/api/cases?view=open']);
     expect(calls[0]?.headers.get('authorization')).toBe('Bearer session-token-1');
     const themeEditor = Array.from(container.querySelectorAll('a')).find(
       (a) => a.textContent === 'Open theme editor',
@@ -131,7 +114,11 @@ describe('dashboard', () => {
         requestId: 'req-123',
       },
     };
-    const {client} = clientAnswering(json(503, failure), json(200, OVERVIEW));
+    const {client} = clientAnswering(
+      json(503, failure),
+      json(200, OVERVIEW),
+      json(200, OPEN_CASES),
+    );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() =>
       expect(container.querySelector('[role="alert"]')?.textContent).toContain('req-123'),
@@ -177,10 +164,11 @@ describe('dashboard', () => {
       {error: {code: 'UNAUTHENTICATED', message: 'x', requestId: 'r'}},
       {'X-Shopify-Retry-Invalid-Session-Request': '1'},
     );
-    const {client, calls} = clientAnswering(expired, json(200, OVERVIEW));
+    const {client, calls} = clientAnswering(expired, json(200, OVERVIEW), json(200, OPEN_CASES));
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
-    expect(calls.map((call) => call.headers.get('authorization'))).toEqual([
+    await eventually(() => expect(calls).toHaveLength(3));
+    expect(calls.slice(0, 2).map((call) => call.headers.get('authorization'))).toEqual([
       'Bearer session-token-1',
       'Bearer session-token-2',
     ]);

@@ -51,10 +51,18 @@ const FIELD = {
 
 type Sent = {method: string; path: string; body: unknown};
 
-/** Each request takes the next scripted answer; a request with none left fails the test. */
+/** The page's other sections (team, email) answer as for a shop that set neither up; see frontend-team. */
+const OTHER_SECTIONS: Readonly<Record<string, unknown>> = {
+  '/api/staff': {staff: []},
+  '/api/settings/mail': {mail: null},
+};
+
+/** Each hesitation request takes the next scripted answer; a request with none left fails the test. */
 function scriptedApi(...answers: (() => Response | Promise<Response>)[]) {
   const sent: Sent[] = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const other = OTHER_SECTIONS[String(input)];
+    if (other !== undefined && (init?.method ?? 'GET') === 'GET') return json(200, other);
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     sent.push({method: init?.method ?? 'GET', path: String(input), body});
     const answer = answers.shift();

@@ -10,11 +10,13 @@ import {CampaignEditPage} from './pages/campaign-edit-page';
 import {CampaignNewPage} from './pages/campaign-new-page';
 import {CampaignReportPage} from './pages/campaign-report-page';
 import {CampaignsPage} from './pages/campaigns-page';
+import {CasePage} from './pages/case-page';
 import {DashboardPage} from './pages/dashboard-page';
 import {InboxPage} from './pages/inbox-page';
 import {JourneyPage} from './pages/journey-page';
 import {LiveCheckoutsPage} from './pages/live-checkouts-page';
 import {NotFoundPage} from './pages/not-found-page';
+import {RuleEditPage, RuleNewPage} from './pages/rule-edit-page';
 import {RulesPage} from './pages/rules-page';
 import {SettingsPage} from './pages/settings-page';
 import {RouterLink} from './router-link';
@@ -35,7 +37,12 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
     {path: ':id', Page: CampaignReportPage},
     {path: ':id/edit', Page: CampaignEditPage},
   ],
+  '/inbox': [{path: ':id', Page: CasePage}],
   '/live': [{path: ':id', Page: JourneyPage}],
+  '/rules': [
+    {path: 'new', Page: RuleNewPage},
+    {path: ':id', Page: RuleEditPage},
+  ],
 };
 
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */

@@ -1,3 +1,4 @@
+import {caseSummarySchema, type CaseSummary} from './case-schemas';
 import {
   journeySummarySchema,
   liveSignalSchema,
@@ -6,10 +7,14 @@ import {
 } from './journey-schemas';
 import type {SseEvent} from './sse';
 
-/** What `GET /api/live` tells the admin: a journey's new picture, or a signal just raised. */
+/**
+ * What `GET /api/live` tells the admin: a journey's new picture, a signal just raised, or a
+ * follow-up case that opened or changed.
+ */
 export type LiveMessage =
   | {kind: 'journey'; journey: JourneySummary}
-  | {kind: 'signal'; signal: LiveSignal};
+  | {kind: 'signal'; signal: LiveSignal}
+  | {kind: 'case'; case: CaseSummary};
 
 /**
  * `undefined` for an event this admin does not understand: a newer server may send more kinds,
@@ -24,6 +29,10 @@ export function parseLiveMessage(event: SseEvent): LiveMessage | undefined {
   if (event.event === 'signal') {
     const parsed = liveSignalSchema.safeParse(data);
     return parsed.success ? {kind: 'signal', signal: parsed.data} : undefined;
+  }
+  if (event.event === 'case') {
+    const parsed = caseSummarySchema.safeParse(data);
+    return parsed.success ? {kind: 'case', case: parsed.data} : undefined;
   }
   return undefined;
 }

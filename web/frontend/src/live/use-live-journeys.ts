@@ -78,6 +78,7 @@ export function useLiveJourneys(filters: LiveFilters) {
   const onMessage = useCallback(
     (message: LiveMessage) => {
       if (message.kind === 'journey') return showJourney(message.journey);
+      if (message.kind === 'case') return;
       dispatch({type: 'update', update: {kind: 'signal', signal: message.signal}});
       const id = message.signal.journeyId;
       if (id === null || waiting.current.has(id)) return;

@@ -3,6 +3,7 @@ import {BlockStack, Layout, Page} from '@shopify/polaris';
 import {OVERVIEW_PATH, parseOverview} from '../api/overview';
 import {useApiQuery} from '../api/use-api';
 import {ApiErrorBanner} from '../components/api-error-banner';
+import {OpenCasesCard} from '../components/cases/open-cases-card';
 import {HowHeedWorks} from '../components/how-heed-works';
 import {PageSkeleton} from '../components/page-skeleton';
 import {SetupGuide} from '../components/setup-guide';
@@ -35,7 +36,10 @@ export function DashboardPage() {
               </BlockStack>
             </Layout.Section>
             <Layout.Section variant="oneThird">
-              <StoreStatusCard overview={query.data} />
+              <BlockStack gap="400">
+                <OpenCasesCard />
+                <StoreStatusCard overview={query.data} />
+              </BlockStack>
             </Layout.Section>
           </Layout>
         </Page>

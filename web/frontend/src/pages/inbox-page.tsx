@@ -1,55 +1,77 @@
 import {TitleBar} from '@shopify/app-bridge-react';
-import {Card, EmptyState, Layout, Page} from '@shopify/polaris';
-import illustration from '../assets/inbox-illustration.svg';
-import {ExplainerCard} from '../components/explainer-card';
+import {BlockStack, Page} from '@shopify/polaris';
+import {useSearchParams} from 'react-router-dom';
+import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
+import {useApiQuery} from '../api/use-api';
+import {
+  DEFAULT_FILTERS,
+  inboxFiltersFrom,
+  inboxFiltersToParams,
+  isNarrowed,
+  type InboxFilters,
+} from '../cases/inbox-filters';
+import {useLiveCases} from '../cases/use-live-cases';
+import {ApiErrorBanner} from '../components/api-error-banner';
+import {CASE_HEADINGS, CasesTable} from '../components/cases/cases-table';
+import {InboxEmptyState, NoMatchingCases} from '../components/cases/inbox-empty-state';
+import {InboxFiltersCard} from '../components/cases/inbox-filters-card';
+import {LiveAnnouncer} from '../components/live/live-announcer';
+import {TableSkeleton} from '../components/table-skeleton';
+import {useNow} from '../live/use-now';
 
 export const INBOX_TITLE = 'Follow-up inbox';
 
-const CASE_STORY = [
-  {
-    title: 'What the email promised',
-    body: 'The campaign the shopper came from, its code and the discount it offered.',
-  },
-  {
-    title: 'What checkout showed',
-    body: 'The discount that was actually applied, or the exact error message the shopper saw.',
-  },
-  {title: 'Where they stopped', body: 'The step they reached and what was in their cart.'},
-  {
-    title: 'Who they are',
-    body: 'Whether this is a first visit or a long-time customer, so nobody gets a “thanks for registering” reply.',
-  },
-  {
-    title: 'Pick up where they left off',
-    body: 'Send a draft order with the promised discount as an invoice link, or finish the order over the phone.',
-  },
-] as const;
-
 export function InboxPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = inboxFiltersFrom(params);
+  const {state, status, retry} = useLiveCases(filters);
+  const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList).query;
+  const now = useNow();
+  // Filters replace the history entry: Back leaves the page rather than undoing each choice.
+  const change = (next: InboxFilters) => setParams(inboxFiltersToParams(next), {replace: true});
+  const clear = () => change({...DEFAULT_FILTERS, view: filters.view});
+  const ready = state.status === 'ready';
+  const empty = ready && state.cases.length === 0;
+  const nothingAtAll = empty && filters.view === 'open' && !isNarrowed(filters);
+
   return (
     <>
       <TitleBar title={INBOX_TITLE} />
       <Page>
-        <Layout>
-          <Layout.Section>
-            <Card>
-              <EmptyState
-                heading="No shoppers are waiting for a person"
-                image={illustration}
-                secondaryAction={{content: 'Choose what opens a case', url: '/rules'}}
-              >
-                <p>
-                  When a shopper struggles at checkout and your rules say it deserves a person, a
-                  case appears here. A staff member claims it, contacts the shopper personally and
-                  records the outcome.
-                </p>
-              </EmptyState>
-            </Card>
-          </Layout.Section>
-          <Layout.Section>
-            <ExplainerCard title="Every case tells the whole story" items={CASE_STORY} />
-          </Layout.Section>
-        </Layout>
+        <BlockStack gap="400">
+          <LiveAnnouncer message={state.announcement} />
+          <InboxFiltersCard
+            filters={filters}
+            onChange={change}
+            campaigns={campaigns.status === 'success' ? campaigns.data : undefined}
+            status={status}
+          />
+          {state.status === 'loading' ? (
+            <TableSkeleton label="Loading the follow-up cases" columns={CASE_HEADINGS.length} />
+          ) : null}
+          {state.status === 'error' && state.error ? (
+            <ApiErrorBanner
+              title="Heed couldn’t load the follow-up cases"
+              error={state.error}
+              onRetry={retry}
+            />
+          ) : null}
+          {nothingAtAll ? <InboxEmptyState /> : null}
+          {empty && !nothingAtAll ? (
+            <NoMatchingCases
+              resolved={filters.view === 'resolved'}
+              onClear={isNarrowed(filters) ? clear : undefined}
+            />
+          ) : null}
+          {ready && state.cases.length > 0 ? (
+            <CasesTable
+              cases={state.cases}
+              fresh={state.fresh}
+              now={now}
+              listQuery={inboxFiltersToParams(filters).toString()}
+            />
+          ) : null}
+        </BlockStack>
       </Page>
     </>
   );

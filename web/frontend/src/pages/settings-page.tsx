@@ -1,6 +1,8 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Badge, BlockStack, Card, Layout, Page, Text} from '@shopify/polaris';
 import {HesitationSection} from '../components/settings/hesitation-section';
+import {MailSection} from '../components/settings/mail-section';
+import {TeamSection} from '../components/settings/team-section';
 
 export const SETTINGS_TITLE = 'Settings';
 
@@ -13,25 +15,18 @@ interface SettingSection {
 
 const SECTIONS: readonly SettingSection[] = [
   {
-    title: 'Follow-up team',
-    description: 'The staff members who can claim cases and contact shoppers.',
-    status: {label: 'Not set up', tone: 'attention'},
-    summary: 'Add the people in support or sales who should answer shoppers who struggled.',
-  },
-  {
     title: 'Notifications',
-    description:
-      'How your team hears about a new case: in this inbox, by email, or in a Slack channel.',
-    status: {label: 'Not set up', tone: 'attention'},
-    summary: 'Choose where each new case is announced, so the right person sees it in time.',
+    description: 'How your team hears about a new case.',
+    status: {label: 'In the inbox only'},
+    summary:
+      'New cases appear in the follow-up inbox as they open, for everyone with the admin open. Email and Slack announcements are not available yet.',
   },
   {
     title: 'Response time',
-    description:
-      'How soon a shopper should hear from a person. Heed reminds the team before a case runs late.',
-    status: {label: 'Not set up', tone: 'attention'},
+    description: 'How soon a shopper should hear from a person.',
+    status: {label: 'Set per rule'},
     summary:
-      'Set a target for each rule’s urgency, for example within one hour for a missing discount.',
+      'Each rule sets how many minutes the team has for the first contact; the inbox shows the time left and what is overdue. Reminders before a case runs late are not available yet.',
   },
   {
     title: 'Customer privacy',
@@ -49,6 +44,8 @@ export function SettingsPage() {
       <Page>
         <Layout>
           <HesitationSection />
+          <TeamSection />
+          <MailSection />
           {SECTIONS.map((section) => (
             <Layout.AnnotatedSection
               key={section.title}

@@ -1,14 +1,8 @@
-import {
-  BlockStack,
-  Card,
-  Layout,
-  SkeletonBodyText,
-  SkeletonDisplayText,
-  Text,
-} from '@shopify/polaris';
+import {Layout} from '@shopify/polaris';
 import {HESITATION_SETTINGS_PATH, parseHesitationSettings} from '../../api/settings';
 import {useApiQuery} from '../../api/use-api';
 import {ApiErrorBanner} from '../api-error-banner';
+import {FormSkeleton} from './form-skeleton';
 import {HesitationForm} from './hesitation-form';
 
 export const HESITATION_SECTION_TITLE = 'Hesitation signals';
@@ -33,22 +27,5 @@ export function HesitationSection() {
       ) : null}
       {query.status === 'success' ? <HesitationForm initial={query.data} /> : null}
     </Layout.AnnotatedSection>
-  );
-}
-
-/** Shaped like the form's card, so the section does not jump when the settings arrive. */
-function FormSkeleton({label}: {label: string}) {
-  return (
-    <div role="status" aria-busy="true">
-      <Text as="span" visuallyHidden>
-        {label}
-      </Text>
-      <Card>
-        <BlockStack gap="400">
-          <SkeletonDisplayText size="small" />
-          <SkeletonBodyText lines={8} />
-        </BlockStack>
-      </Card>
-    </div>
   );
 }

@@ -1,0 +1,35 @@
+import {BlockStack, Card, Text} from '@shopify/polaris';
+import type {CaseEvent} from '../../api/case-schemas';
+import {formatMoment} from '../../live/format-time';
+
+/** Every action on the case, oldest first: who did what, and when. */
+export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[]; now: number}) {
+  return (
+    <section aria-label="Timeline">
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            Timeline
+          </Text>
+          <BlockStack as="ol" gap="200">
+            {timeline.map((event) => (
+              <li key={event.id}>
+                <BlockStack gap="050">
+                  <Text as="p">{event.sentence}</Text>
+                  <Text as="p" tone="subdued" variant="bodySm">
+                    {`${actorWords(event)} · ${formatMoment(event.at, now, 'seconds')}`}
+                  </Text>
+                </BlockStack>
+              </li>
+            ))}
+          </BlockStack>
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}
+
+function actorWords(event: CaseEvent): string {
+  if (event.actorName) return event.actorName;
+  return event.actor === 'heed' ? 'Heed' : 'A staff member';
+}

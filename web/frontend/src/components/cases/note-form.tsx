@@ -1,0 +1,40 @@
+import {useState} from 'react';
+import {BlockStack, Button, TextField} from '@shopify/polaris';
+import type {ActionProps} from './case-actions-card';
+
+/** A note for the team on the case's timeline; the shopper never sees it. */
+export function NoteForm({run, pending}: ActionProps) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const add = async () => {
+    const note = text.trim();
+    if (!note) {
+      setError('Write the note first');
+      return;
+    }
+    if (await run('note', {text: note}, 'Note added')) setText('');
+  };
+  return (
+    <BlockStack gap="200">
+      <TextField
+        id="case-note"
+        label="Note for the team"
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setError(undefined);
+        }}
+        error={error}
+        multiline={3}
+        autoComplete="off"
+      />
+      <Button
+        onClick={() => void add()}
+        loading={pending === 'note'}
+        disabled={pending !== undefined}
+      >
+        Add note
+      </Button>
+    </BlockStack>
+  );
+}

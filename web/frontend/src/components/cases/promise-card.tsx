@@ -1,0 +1,45 @@
+import {BlockStack, Card, Text} from '@shopify/polaris';
+import type {PromiseSnapshot} from '../../api/case-schemas';
+import {formatDateTime} from '../../live/format-time';
+
+/** What the email promised when the case opened: a later edit of the campaign cannot rewrite it. */
+export function PromiseCard({promise}: {promise: PromiseSnapshot | null}) {
+  return (
+    <section aria-label="What the email promised">
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            What the email promised
+          </Text>
+          {promise === null ? (
+            <Text as="p" tone="subdued">
+              The shopper did not come from a campaign email: nothing was promised.
+            </Text>
+          ) : (
+            <BlockStack gap="200">
+              <Text as="p">
+                <Text as="span" fontWeight="semibold">
+                  {promise.promiseSentence}
+                </Text>{' '}
+                in “{promise.campaignName}”.
+              </Text>
+              <Text as="p">
+                {promise.codes.length === 0
+                  ? 'No code: the discount was to apply on its own.'
+                  : `Code ${promise.codes.join(', ')}`}
+              </Text>
+              <Text as="p">
+                {`Valid ${formatDateTime(promise.startsAt)} to ${formatDateTime(promise.endsAt)}`}
+              </Text>
+              <Text as="p" tone="subdued">
+                {promise.codeState === null
+                  ? 'Heed had not checked the code when the case opened.'
+                  : `When the case opened, ${promise.codeState.code} was ${promise.codeState.status}: ${promise.codeState.summary} (checked ${formatDateTime(promise.codeState.checkedAt)}).`}
+              </Text>
+            </BlockStack>
+          )}
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}

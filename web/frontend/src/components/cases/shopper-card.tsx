@@ -1,0 +1,59 @@
+import {Banner, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
+import type {CaseView} from '../../api/case-schemas';
+import {formatMoment} from '../../live/format-time';
+
+interface Props {
+  shopper: CaseView['shopper'];
+  shopperLabel: string;
+  refreshing: boolean;
+  onRefresh: () => void;
+  now: number;
+}
+
+/**
+ * Who the shopper is, in words, as Shopify last said it. When Shopify could not be reached the
+ * card says so and offers to ask again: it never guesses, and never calls anyone "new".
+ */
+export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}: Props) {
+  const unavailable = shopper.status?.state === 'unavailable';
+  const refresh = (
+    <Button onClick={onRefresh} loading={refreshing}>
+      Refresh status
+    </Button>
+  );
+  return (
+    <section aria-label="Shopper">
+      <Card>
+        <BlockStack gap="300">
+          <InlineStack align="space-between" blockAlign="center" gap="200">
+            <Text as="h2" variant="headingMd">
+              {shopper.contact?.name ?? shopperLabel}
+            </Text>
+            {unavailable ? null : refresh}
+          </InlineStack>
+          {unavailable ? (
+            <Banner tone="warning" title="The shopper’s status could not be refreshed">
+              <BlockStack gap="200" inlineAlign="start">
+                <Text as="p">{shopper.words}</Text>
+                {refresh}
+              </BlockStack>
+            </Banner>
+          ) : (
+            <Text as="p">{shopper.words}</Text>
+          )}
+          {shopper.status && !unavailable ? (
+            <Text as="p" tone="subdued" variant="bodySm">
+              From Shopify, {formatMoment(shopper.status.readAt, now)}
+            </Text>
+          ) : null}
+          {shopper.contact ? (
+            <BlockStack gap="050">
+              {shopper.contact.email ? <Text as="p">{shopper.contact.email}</Text> : null}
+              {shopper.contact.phone ? <Text as="p">{shopper.contact.phone}</Text> : null}
+            </BlockStack>
+          ) : null}
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}

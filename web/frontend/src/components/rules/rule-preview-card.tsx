@@ -1,0 +1,106 @@
+import {useState} from 'react';
+import {Badge, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
+import {asApiError, type ApiError} from '../../api/api-error';
+import type {RuleInput, RulePreview} from '../../api/rule-schemas';
+import {previewRule} from '../../api/rules';
+import {useApiClient} from '../../api/use-api';
+import {formatMoney} from '../../campaigns/format';
+import {PRIORITY_LOOK} from '../../cases/case-words';
+import {formatDateTime} from '../../live/format-time';
+import {ApiErrorBanner} from '../api-error-banner';
+
+interface Props {
+  /** The form as a rule, or `undefined` when it has mistakes (the form then shows them). */
+  current: () => RuleInput | undefined;
+  /** The server refused the rule: its problems belong on the fields. */
+  onRefused: (error: ApiError) => void;
+}
+
+/** Before saving: what this rule would have opened over the shop's real journeys of the last 7 days. */
+export function RulePreviewCard({current, onRefused}: Props) {
+  const client = useApiClient();
+  const [preview, setPreview] = useState<RulePreview | undefined>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+
+  const run = async () => {
+    const input = current();
+    if (!input) return;
+    setLoading(true);
+    setError(undefined);
+    try {
+      setPreview(await previewRule(client, input));
+    } catch (caught: unknown) {
+      const refusal = asApiError(caught);
+      if (refusal.problems.length > 0) onRefused(refusal);
+      else setError(refusal);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <section aria-label="Preview">
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            Preview
+          </Text>
+          <Text as="p" tone="subdued">
+            What this rule would have opened over the last 7 days of your shop’s checkouts.
+          </Text>
+          <InlineStack>
+            <Button onClick={() => void run()} loading={loading}>
+              Preview the last 7 days
+            </Button>
+          </InlineStack>
+          {error ? (
+            <ApiErrorBanner
+              title="Heed couldn’t preview the rule"
+              error={error}
+              onRetry={() => void run()}
+            />
+          ) : null}
+          {preview ? <PreviewResult preview={preview} /> : null}
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}
+
+function PreviewResult({preview}: {preview: RulePreview}) {
+  const cases = preview.wouldOpen === 1 ? '1 case' : `${preview.wouldOpen} cases`;
+  return (
+    <BlockStack gap="300">
+      <div data-rule-preview="">
+        <Text as="p" fontWeight="semibold">
+          {`Would have opened ${cases} from ${preview.journeysConsidered} checkouts in the last ${preview.sinceDays} days.`}
+        </Text>
+      </div>
+      <BlockStack as="ul" gap="200">
+        {preview.examples.map((example) => (
+          <li key={example.journeyId}>
+            <BlockStack gap="050">
+              <InlineStack gap="200" blockAlign="center">
+                <Badge tone={PRIORITY_LOOK[example.priority].tone}>
+                  {PRIORITY_LOOK[example.priority].label}
+                </Badge>
+                <Text as="span" tone="subdued" variant="bodySm">
+                  {[
+                    formatDateTime(example.startedAt),
+                    example.cartTotal
+                      ? formatMoney(example.cartTotal.amount, example.cartTotal.currencyCode)
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </InlineStack>
+              <Text as="p">{example.sentence}</Text>
+            </BlockStack>
+          </li>
+        ))}
+      </BlockStack>
+    </BlockStack>
+  );
+}

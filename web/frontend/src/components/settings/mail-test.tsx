@@ -1,0 +1,68 @@
+import {useState} from 'react';
+import {Banner, BlockStack, Button, InlineStack, Text, TextField} from '@shopify/polaris';
+import {asApiError, type ApiError} from '../../api/api-error';
+import {sendTestMail, type MailTestResult} from '../../api/mail-settings';
+import {useApiClient} from '../../api/use-api';
+import {ApiErrorBanner} from '../api-error-banner';
+
+/** Sends a real message through the saved settings, and shows what the mail server answered. */
+export function MailTest() {
+  const client = useApiClient();
+  const [to, setTo] = useState('');
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<MailTestResult | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+
+  const send = async () => {
+    if (to.trim() === '') return;
+    setSending(true);
+    setResult(undefined);
+    setError(undefined);
+    try {
+      setResult(await sendTestMail(client, to.trim()));
+    } catch (caught: unknown) {
+      setError(asApiError(caught));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <BlockStack gap="200">
+      <InlineStack gap="200" blockAlign="end">
+        <TextField
+          id="mail-test-to"
+          label="Send a test to"
+          type="email"
+          value={to}
+          onChange={setTo}
+          autoComplete="email"
+        />
+        <Button onClick={() => void send()} loading={sending} disabled={to.trim() === ''}>
+          Send a test
+        </Button>
+      </InlineStack>
+      {result?.ok === true ? (
+        <Banner tone="success" title="The mail server accepted the test">
+          <Text as="p">
+            <code>{result.response}</code>
+          </Text>
+        </Banner>
+      ) : null}
+      {result?.ok === false ? (
+        <Banner tone="critical" title="The mail server refused the test">
+          <Text as="p">
+            <code>{result.error}</code>
+          </Text>
+        </Banner>
+      ) : null}
+      {error ? (
+        <ApiErrorBanner
+          title="Heed couldn’t send the test"
+          error={error}
+          onRetry={() => void send()}
+        />
+      ) : null}
+    </BlockStack>
+  );
+}

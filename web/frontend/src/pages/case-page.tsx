@@ -1,0 +1,99 @@
+import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useParams} from 'react-router-dom';
+import type {ApiError} from '../api/api-error';
+import {STAFF_ME_PATH, parseMe} from '../api/staff';
+import {useApiQuery} from '../api/use-api';
+import {useCase} from '../cases/use-case';
+import {ApiErrorBanner} from '../components/api-error-banner';
+import {ActionFailureBanner} from '../components/cases/action-failure-banner';
+import {CaseActionsCard} from '../components/cases/case-actions-card';
+import {CaseCartCard} from '../components/cases/case-cart-card';
+import {CaseOverviewCard} from '../components/cases/case-overview-card';
+import {CaseTimelineCard} from '../components/cases/case-timeline-card';
+import {CaseTitleBar, INBOX_URL} from '../components/cases/case-title-bar';
+import {ContactCard} from '../components/cases/contact-card';
+import {MetCard} from '../components/cases/met-card';
+import {PromiseCard} from '../components/cases/promise-card';
+import {ShopperCard} from '../components/cases/shopper-card';
+import {PageSkeleton} from '../components/page-skeleton';
+import {useNow} from '../live/use-now';
+
+export const CASE_TITLE = 'Case';
+
+export function CasePage() {
+  const {id = ''} = useParams();
+  // A new id is a new case: nothing of the previous one may linger while it loads.
+  return <CaseStory key={id} id={id} />;
+}
+
+function CaseStory({id}: {id: string}) {
+  const {query, reload, run, retry, pending, failure, dismiss} = useCase(id);
+  const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
+  const now = useNow();
+  const view = query.status === 'success' ? query.data : undefined;
+  const title = view ? `Case: ${view.case.shopperLabel}` : CASE_TITLE;
+
+  return (
+    <>
+      <CaseTitleBar title={title} />
+      {query.status === 'loading' ? <PageSkeleton label="Loading the case" /> : null}
+      {query.status === 'error' ? (
+        <Page>
+          <CaseLoadError error={query.error} onRetry={reload} />
+        </Page>
+      ) : null}
+      {view ? (
+        <Page>
+          <BlockStack gap="400">
+            <ActionFailureBanner failure={failure} onRetry={retry} onDismiss={dismiss} />
+            <Layout>
+              <Layout.Section>
+                <BlockStack gap="400">
+                  <CaseOverviewCard item={view.case} now={now} />
+                  <ShopperCard
+                    shopper={view.shopper}
+                    shopperLabel={view.case.shopperLabel}
+                    refreshing={pending === 'refresh-status'}
+                    onRefresh={() => void run('refresh-status', {}, 'Status refreshed')}
+                    now={now}
+                  />
+                  <PromiseCard promise={view.case.snapshot.promise} />
+                  <MetCard journeys={view.case.snapshot.journeys} now={now} />
+                  <CaseCartCard journeys={view.case.snapshot.journeys} />
+                  <CaseTimelineCard timeline={view.timeline} now={now} />
+                </BlockStack>
+              </Layout.Section>
+              <Layout.Section variant="oneThird">
+                <BlockStack gap="400">
+                  <CaseActionsCard
+                    view={view}
+                    run={run}
+                    pending={pending}
+                    now={now}
+                    me={me.status === 'success' ? me.data.userId : undefined}
+                  />
+                  <ContactCard view={view} run={run} pending={pending} now={now} />
+                </BlockStack>
+              </Layout.Section>
+            </Layout>
+          </BlockStack>
+        </Page>
+      ) : null}
+    </>
+  );
+}
+
+function CaseLoadError({error, onRetry}: {error: ApiError; onRetry: () => void}) {
+  if (error.status === 404) {
+    return (
+      <Banner
+        tone="warning"
+        title="This case isn’t here anymore"
+        action={{content: 'Back to the inbox', url: INBOX_URL}}
+      >
+        <p>It may have been erased at the shopper’s request.</p>
+      </Banner>
+    );
+  }
+  return <ApiErrorBanner title="Heed couldn’t load this case" error={error} onRetry={onRetry} />;
+}
