@@ -171,10 +171,15 @@ describe('transition: new → claimed → contacted → resolved', () => {
     });
   });
 
+  it('when round robin gave her a new case and she claims it, then it is claimed, in her name', () => {
+    const result = act(followupCase({assigneeId: 'anna', status: 'new'}), {kind: 'claim'});
+    expect(result.ok && result.next).toMatchObject({status: 'claimed', assigneeId: 'anna'});
+  });
+
   it.each([
     [
       'claiming a case that is already hers',
-      followupCase({assigneeId: 'anna'}),
+      followupCase({assigneeId: 'anna', status: 'claimed'}),
       {kind: 'claim'},
       'already has',
     ],

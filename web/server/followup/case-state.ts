@@ -70,11 +70,15 @@ export function transition(
     ({ok: true, next: {...next, updatedAt: now}, event: {kind, sentence}}) as const;
   switch (action.kind) {
     case 'claim': {
-      if (current.assigneeId === actor) return refuse(`${who} already has the case.`);
+      // A case given to someone by round robin is theirs to claim: claiming says they are on it.
+      if (current.assigneeId === actor && current.status !== 'new') {
+        return refuse(`${who} already has the case.`);
+      }
       const status = current.status === 'new' ? 'claimed' : current.status;
-      const sentence = current.assigneeId
-        ? `${who} took the case over from ${nameOf(current.assigneeId, context.names)}.`
-        : `${who} claimed the case.`;
+      const sentence =
+        current.assigneeId && current.assigneeId !== actor
+          ? `${who} took the case over from ${nameOf(current.assigneeId, context.names)}.`
+          : `${who} claimed the case.`;
       return done({assigneeId: actor, status}, 'claimed', sentence);
     }
     case 'handover': {
