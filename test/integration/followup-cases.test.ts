@@ -18,7 +18,12 @@ type Events = Array<Record<string, unknown>>;
  * A fixture's events as a signed-in customer's checkout, under a checkout token of its own so
  * each test's shopper is somebody new to Heed.
  */
-function shopperEvents(name: string, customerGid: string, token: string): Events {
+function shopperEvents(
+  name: string,
+  customerGid: string,
+  token: string,
+  options: {fromCampaign?: boolean} = {},
+): Events {
   const events = recentFixture(name, 60_000) as unknown as Events;
   return events.map((event, n) => {
     const copy = structuredClone(event) as {
@@ -31,6 +36,7 @@ function shopperEvents(name: string, customerGid: string, token: string): Events
     const checkout = copy.data?.checkout;
     if (checkout) {
       checkout.token = token;
+      if (options.fromCampaign === false) checkout.attributes = [];
       checkout.order = {
         id: null,
         customer: {id: customerGid.split('/').at(-1), isFirstOrder: false},
@@ -114,7 +120,10 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     const opened = await caseOf(DANA);
     expect(opened).toMatchObject({priority: 'urgent', status: 'new', assigneeId: OMAR});
     expect(opened.signalTypes).toEqual(['promo_not_applied']);
-    expect(opened.snapshot.promise).toMatchObject({campaignName: 'Winter sale', codes: ['WINTER20']});
+    expect(opened.snapshot.promise).toMatchObject({
+      campaignName: 'Winter sale',
+      codes: ['WINTER20'],
+    });
     expect(opened.snapshot.journeys[0]?.cart?.lines).toEqual([
       expect.objectContaining({
         variantId: 'gid://shopify/ProductVariant/44910284324974',
@@ -161,9 +170,12 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
       expect.objectContaining({draftOrderId: draft.id, customMessage: message}),
     ]);
 
+    // Shopify may deliver the same order several times, at once: it resolves once.
     const paid = t.simulator.payDraftOrder(SHOP, draft.id);
-    const delivered = await t.webhook('orders/create', SHOP, paid.webhookBody);
-    expect(delivered.status).toBe(200);
+    const deliveries = await Promise.all(
+      Array.from({length: 5}, () => t.webhook('orders/create', SHOP, paid.webhookBody)),
+    );
+    expect(deliveries.map((d) => d.status)).toEqual([200, 200, 200, 200, 200]);
     await t.heed.webhookProcessor.drain();
     await t.heed.drainJourneys();
 
@@ -173,5 +185,121 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
       amount: Number(paid.webhookBody.total_price),
       currencyCode: paid.webhookBody.currency,
     });
+    const resolutions = (done.body.timeline as Array<{kind: string}>).filter(
+      (e) => e.kind === 'resolved',
+    );
+    expect(resolutions).toHaveLength(1);
+  });
+
+  it('when a lead adds a rule for refused codes from any shopper, then it takes its place after the defaults', async () => {
+    const rule = {
+      name: 'Refused code, anyone',
+      enabled: true,
+      signalTypes: ['code_rejected'],
+      priority: 'high',
+      assignee: {kind: 'round_robin'},
+      contactWithinMinutes: 30,
+      channel: 'email',
+    };
+    const refused = await t.http
+      .post('/api/rules')
+      .set('Authorization', await as(OMAR))
+      .send(rule);
+    expect(refused.status).toBe(403);
+    const added = await t.http
+      .post('/api/rules')
+      .set('Authorization', await as(ANNA))
+      .send(rule);
+    expect(added.status).toBe(201);
+    expect(added.body.rule.sentence).toMatch(/^When a shopper .*code.*, open a high-priority case/);
+    const list = await t.http.get('/api/rules').set('Authorization', await as(OMAR));
+    expect(list.body.rules.at(-1).id).toBe(added.body.rule.id);
+    expect(list.body.rules.length).toBe(5);
+  });
+
+  it('when a shopper ordered by phone meanwhile, then a contact gets 409 naming the order, and the case is resolved as purchased', async () => {
+    await ingest(shopperEvents('code-rejected', LONG_TIME, 'tok-margaret', {fromCampaign: false}));
+    const opened = await caseOf(LONG_TIME);
+    expect(opened).toMatchObject({priority: 'high', signalTypes: ['code_rejected']});
+    const page = await t.http.get(`/api/cases/${opened.id}`).set('Authorization', await as(OMAR));
+    expect(page.body.shopper.words).toMatch(/Customer since March 2019 · 14 orders/);
+    expect(page.body.contactBasis).toMatchObject({allowed: true, basis: 'email_marketing'});
+
+    const phoneOrder = t.simulator.placeOrder(SHOP, {
+      customerId: LONG_TIME,
+      sourceName: 'shopify_draft_order',
+      checkoutToken: null,
+      lineItems: [
+        {
+          title: 'Faux Fur Throw',
+          productId: 'gid://shopify/Product/8123456789012',
+          variantId: 'gid://shopify/ProductVariant/44910284324974',
+          quantity: 1,
+          unitPrice: '120.00',
+        },
+      ],
+    });
+    const call = await t.http
+      .post(`/api/cases/${opened.id}/call`)
+      .set('Authorization', await as(OMAR))
+      .send({outcome: 'reached'});
+    expect(call.status).toBe(409);
+    expect(call.body.error.message).toContain(phoneOrder.order.name);
+    const after = await t.heed.storage.cases.get(SHOP, opened.id);
+    expect(after).toMatchObject({status: 'resolved', outcome: 'purchased', recoveredRevenue: null});
+    expect(await t.heed.storage.caseEvents.contacts(SHOP, opened.id)).toEqual([]);
+  });
+
+  it('when a shopper has no basis for contact, then the contact is refused with the reason and nothing is recorded', async () => {
+    await ingest(shopperEvents('code-rejected', NEWCOMER, 'tok-priya', {fromCampaign: false}));
+    const opened = await caseOf(NEWCOMER);
+    const page = await t.http.get(`/api/cases/${opened.id}`).set('Authorization', await as(OMAR));
+    expect(page.body.contactBasis.allowed).toBe(false);
+    expect(page.body.shopper.words).not.toMatch(/Customer since March/);
+    const message = await t.http
+      .post(`/api/cases/${opened.id}/message`)
+      .set('Authorization', await as(OMAR))
+      .send({method: 'copied', subject: 'Your code', body: 'Hello'});
+    expect(message.status).toBe(403);
+    expect(message.body.error.message).toMatch(/not subscribed/);
+    expect(await t.heed.storage.caseEvents.contacts(SHOP, opened.id)).toEqual([]);
+  });
+
+  it('when Shopify cannot be reached, then the page says the status could not be refreshed and never calls the shopper new', async () => {
+    const opened = await caseOf(NEWCOMER);
+    t.simulator.failShop(SHOP);
+    try {
+      const refreshed = await t.http
+        .post(`/api/cases/${opened.id}/refresh-status`)
+        .set('Authorization', await as(OMAR))
+        .send({});
+      expect(refreshed.status).toBe(200);
+      expect(refreshed.body.shopper.words).toMatch(/could not be refreshed/);
+      expect(refreshed.body.case.shopperLabel).toBe('Status not refreshed');
+      expect(JSON.stringify(refreshed.body.shopper)).not.toMatch(/\bnew\b/i);
+    } finally {
+      t.simulator.restoreShop(SHOP);
+    }
+  });
+
+  it('when another shop asks for a case, then it gets 404 and nothing of this shop', async () => {
+    const opened = await caseOf(NEWCOMER);
+    const other = 'other-store.myshopify.com';
+    await t.install(other);
+    const token = `Bearer ${await t.sessionToken(other, {sub: '77'})}`;
+    for (const path of [`/api/cases/${opened.id}`]) {
+      const response = await t.http.get(path).set('Authorization', token);
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(response.body)).not.toMatch(/Customer|WINTER20|signal/);
+    }
+    const claim = await t.http
+      .post(`/api/cases/${opened.id}/claim`)
+      .set('Authorization', token)
+      .send({});
+    expect(claim.status).toBe(404);
+    const list = await t.http.get('/api/cases').set('Authorization', token);
+    expect(list.body.cases).toEqual([]);
+    expect((await t.heed.storage.cases.get(SHOP, opened.id))?.status).toBe('new');
   });
 });
