@@ -36,6 +36,8 @@ function shopperEvents(
     const checkout = copy.data?.checkout;
     if (checkout) {
       checkout.token = token;
+      // Each shopper has an address of their own: an email shared would make them one shopper.
+      if (typeof checkout.email === 'string') checkout.email = `${token}@example.com`;
       if (options.fromCampaign === false) checkout.attributes = [];
       checkout.order = {
         id: null,
@@ -65,7 +67,9 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(list.status).toBe(200);
     const all = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
     const found = all.find((c) => c.customerId === customerGid);
-    if (!found) throw new Error(`no open case for ${customerGid}`);
+    if (!found) {
+      throw new Error(`no open case for ${customerGid}`);
+    }
     return found;
   }
 
