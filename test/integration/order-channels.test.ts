@@ -77,6 +77,8 @@ describe.each(batteryEngines())('orders from every channel on %s', (engine) => {
         emailHash: hashEmail(SHOP, 'dana.whitfield@example.com'),
         placedAt: Date.parse(PLACED),
         sourceName: extra.source_name,
+        total: {amount: expect.any(Number), currencyCode: expect.any(String)},
+        heedCaseId: null,
       });
       expect(joined).toEqual([]);
     },

@@ -38,28 +38,35 @@ describe.each(batteryEngines())('what Heed stores of a shopper, on %s', (engine)
   });
   afterAll(() => t.close());
 
+  /**
+   * The one place a shopper's contact details may be: the contact details of an open case, read
+   * from Shopify for that case (and gone when it resolves). Nothing a webhook brought keeps them.
+   */
+  async function outsideOpenCases(needles: string[]) {
+    const found = await findInDatabase(t.heed.storage, needles);
+    const open = new Set(
+      (await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100})).map((c) => c.id),
+    );
+    const caseRows = found.filter((f) => f.table === 'cases' && f.column === 'contact_json');
+    if (caseRows.length > 0) expect(open.size).toBeGreaterThan(0);
+    return found.filter((f) => !(f.table === 'cases' && f.column === 'contact_json'));
+  }
+
   it('when checkout and order webhooks were processed, then no column of any table holds the email, phone or street address', async () => {
-    const found = await findInDatabase(t.heed.storage, [
-      PERSONAL.email,
-      PERSONAL.phone,
-      PERSONAL.street,
-    ]);
-    expect(found).toEqual([]);
+    expect(await outsideOpenCases([PERSONAL.email, PERSONAL.phone, PERSONAL.street])).toEqual([]);
   });
 
   it('when checkout and order webhooks were processed, then no column holds the postal code, name, IP or order note either', async () => {
-    const found = await findInDatabase(t.heed.storage, [
-      PERSONAL.postalCode,
-      PERSONAL.lastName,
-      PERSONAL.ip,
-      PERSONAL.note,
-    ]);
-    expect(found).toEqual([]);
+    expect(
+      await outsideOpenCases([PERSONAL.postalCode, PERSONAL.lastName, PERSONAL.ip, PERSONAL.note]),
+    ).toEqual([]);
   });
 
   it('when the scan looks for what Heed does keep, then it finds it, in the tables that keep it', async () => {
     const found = await findInDatabase(t.heed.storage, [hashEmail(SHOP, PERSONAL.email)]);
-    expect(new Set(found.map((f) => f.table))).toEqual(new Set(['commerce_records', 'journeys']));
+    expect(new Set(found.map((f) => f.table))).toEqual(
+      new Set(['commerce_records', 'journeys', 'cases']),
+    );
   });
 
   it('when checkout and order webhooks were processed, then what Heed uses is there: the order by GID, its customer by GID and email hash', async () => {

@@ -23,6 +23,7 @@ const margaret: CustomerFacts = {
   lastOrder: order('#1041'),
   email: {address: 'margaret@example.com', marketingState: 'SUBSCRIBED'},
   phone: '+14165550147',
+  hasPhone: true,
   locale: 'en-CA',
 };
 

@@ -84,6 +84,7 @@ export function toCustomerFacts(c: CustomerStatusAnswer): CustomerFacts {
         }
       : null,
     phone: blankToNull(c.defaultPhoneNumber?.phoneNumber ?? null),
+    hasPhone: blankToNull(c.defaultPhoneNumber?.phoneNumber ?? null) !== null,
     locale: blankToNull(c.locale),
   };
 }

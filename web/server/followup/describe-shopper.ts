@@ -35,7 +35,7 @@ function customerParts(
     ordersPart(c.numberOfOrders),
     emailPart(c.email),
   ];
-  if (c.phone) parts.push('has a phone number');
+  if (c.hasPhone) parts.push('has a phone number');
   if (c.numberOfOrders > 0 && c.amountSpent && c.amountSpent.amount > 0) {
     parts.push(`${moneyOf(c.amountSpent, locale)} spent`);
   }

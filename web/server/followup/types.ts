@@ -80,8 +80,11 @@ export interface CustomerFacts {
   numberOfOrders: number;
   amountSpent: Money | null;
   lastOrder: OrderRef | null;
-  email: {address: string; marketingState: MarketingState | null} | null;
+  /** `address` is null once stored: the case keeps contact details apart (`ContactDetails`). */
+  email: {address: string | null; marketingState: MarketingState | null} | null;
+  /** Null once stored, like the address; `hasPhone` says whether Shopify holds one. */
   phone: string | null;
+  hasPhone: boolean;
   /** The shopper's language, e.g. `de` or `en-CA`, when Shopify knows it. */
   locale: string | null;
 }
