@@ -306,4 +306,44 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(list.body.cases).toEqual([]);
     expect((await t.heed.storage.cases.get(SHOP, opened.id))?.status).toBe('new');
   });
+
+  it('when the same shopper comes back with a second checkout and a worse problem, then it joins the open case and raises it', async () => {
+    const shopper = 'gid://shopify/Customer/6003';
+    await ingest(shopperEvents('code-rejected', shopper, 'tok-jonas-1', {fromCampaign: false}));
+    const first = await caseOf(shopper);
+    expect(first.priority).toBe('high');
+    await ingest(shopperEvents('promo-not-applied', shopper, 'tok-jonas-2'));
+    const joined = await caseOf(shopper);
+    expect(joined.id).toBe(first.id);
+    expect(joined.priority).toBe('urgent');
+    expect(joined.journeyIds).toHaveLength(2);
+    expect(joined.signalTypes).toEqual(
+      expect.arrayContaining(['code_rejected', 'promo_not_applied']),
+    );
+    const kinds = (await t.heed.storage.caseEvents.forCase(SHOP, first.id)).map((e) => e.kind);
+    expect(kinds).toContain('raised');
+    const open = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
+    expect(open.filter((c) => c.customerId === shopper)).toHaveLength(1);
+  });
+
+  it('when the process died after the signals were stored and before their case, then the recovery sweep opens the case once', async () => {
+    const shopper = 'gid://shopify/Customer/6940095564099';
+    await ingest(shopperEvents('promo-not-applied', shopper, 'tok-crash'));
+    const lost = await caseOf(shopper);
+    // As after a crash between the signal commit and the case: no case, signals unmarked, old.
+    await t.heed.storage.cases.deleteCases(SHOP, [lost.id]);
+    await t.heed.storage
+      .db('signals')
+      .where({shop: SHOP, customer_id: shopper})
+      .update({followup_at: null, recorded_at: Date.now() - 120_000});
+    const sweep = t.heed.sweeps.find((s) => s.name === 'follow-up recovery');
+    if (!sweep) throw new Error('no follow-up recovery sweep');
+    await sweep.run();
+    await sweep.run();
+    await t.heed.drainJourneys();
+    const recovered = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
+    const theirs = recovered.filter((c) => c.customerId === shopper);
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]).toMatchObject({priority: 'urgent', signalTypes: ['promo_not_applied']});
+  });
 });
