@@ -1,16 +1,19 @@
 import type {Knex} from 'knex';
 import {z} from 'zod';
 import {
+  caseSnapshotSchema,
+  contactDetailsSchema,
+  draftOrderRefSchema,
+  readStored,
+  shopperStatusSchema,
+} from '../followup/case-records';
+import {
   CASE_OUTCOMES,
   CASE_PRIORITIES,
   CASE_STATUSES,
   CONTACT_CHANNELS,
-  type CaseSnapshot,
-  type ContactDetails,
-  type DraftOrderRef,
   type FollowupCase,
   type Money,
-  type ShopperStatus,
 } from '../followup/types';
 
 interface CaseRow {
@@ -265,13 +268,9 @@ function toRow(c: FollowupCase) {
 const num = (value: number | string | null) => (value === null ? null : Number(value));
 const moneySchema = z.object({amount: z.number(), currencyCode: z.string()});
 
-/**
- * JSON columns are written by this repository only; they are still read through schemas where
- * their shape decides behaviour (money, signal types), and kept as written where they are a
- * record to show (snapshot, status, contact, draft order).
- */
+/** JSON columns are read through their schemas (followup/case-records.ts), never cast. */
 function toCase(row: CaseRow): FollowupCase {
-  const snapshot = JSON.parse(row.snapshot_json) as CaseSnapshot;
+  const snapshot = readStored(caseSnapshotSchema, row.snapshot_json, 'case snapshot');
   return {
     id: row.id,
     shop: row.shop,
@@ -298,11 +297,16 @@ function toCase(row: CaseRow): FollowupCase {
     campaignId: row.campaign_id,
     journeyIds: snapshot.journeys.map((j) => j.journeyId),
     snapshot,
+    // A status that no longer reads (an older shape) is as if never read: it is read again.
     shopperStatus: row.shopper_status_json
-      ? (JSON.parse(row.shopper_status_json) as ShopperStatus)
+      ? (shopperStatusSchema.safeParse(JSON.parse(row.shopper_status_json)).data ?? null)
       : null,
-    contactDetails: row.contact_json ? (JSON.parse(row.contact_json) as ContactDetails) : null,
-    draftOrder: row.draft_order_json ? (JSON.parse(row.draft_order_json) as DraftOrderRef) : null,
+    contactDetails: row.contact_json
+      ? readStored(contactDetailsSchema, row.contact_json, 'case contact details')
+      : null,
+    draftOrder: row.draft_order_json
+      ? readStored(draftOrderRefSchema, row.draft_order_json, 'case draft order')
+      : null,
     updatedAt: Number(row.updated_at),
     revision: Number(row.revision),
   };
