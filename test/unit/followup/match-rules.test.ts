@@ -6,6 +6,7 @@ import {
   type ShopperFacts,
 } from '../../../web/server/followup/match-rules';
 import type {RuleConditions} from '../../../web/server/followup/rule';
+import {previewRule} from '../../../web/server/followup/rule-preview';
 import type {SignalType} from '../../../web/server/signals/signal';
 import type {Journey} from '../../../web/server/signals/journey';
 import type {CampaignFacts} from '../../../web/server/signals/signal';
@@ -261,5 +262,34 @@ describe('wouldOpen: the 7-day preview of one rule', () => {
         shop,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('previewRule: the answer of the Rules page preview', () => {
+  it('when a rule is previewed, then it counts the journeys and gives examples with their story', () => {
+    const abandoned = signal('abandoned', {sentence: 'Left a $240.00 cart (3 items).'});
+    const preview = previewRule(
+      rule({signalTypes: ['abandoned'], priority: 'high'}),
+      [
+        {journey: journey({id: 'jrn_a'}), signals: [abandoned], shopper: UNKNOWN_SHOPPER},
+        {journey: journey({id: 'jrn_b'}), signals: [signal('stalled')], shopper: UNKNOWN_SHOPPER},
+      ],
+      {medianCartValue: null, currencyCode: 'USD'},
+    );
+    expect(preview).toEqual({
+      sinceDays: 7,
+      journeysConsidered: 2,
+      wouldOpen: 1,
+      examples: [
+        {
+          journeyId: 'jrn_a',
+          startedAt: NOW - 20 * MINUTE,
+          signalTypes: ['abandoned'],
+          sentence: 'Left a $240.00 cart (3 items).',
+          cartTotal: {amount: 240, currencyCode: 'USD'},
+          priority: 'high',
+        },
+      ],
+    });
   });
 });

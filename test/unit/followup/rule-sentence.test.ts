@@ -25,7 +25,7 @@ describe('ruleSentence: each rule as a sentence a merchant reads', () => {
     expect(defaultRules().map((rule) => ruleSentence(rule, NAMES))).toEqual([
       'When a shopper does not get the promised discount or places an order without the promised discount, open an urgent case for the agent on shift, to be contacted within 15 minutes, by phone.',
       'When a shopper from a campaign has a discount code refused, open a high-priority case for the agent on shift, to be contacted within 30 minutes, with a draft order invoice.',
-      'When a shopper with a cart above the shop’s median has a payment fail or sees a checkout error, open a high-priority case for the agent on shift, to be contacted within 1 hour, by phone.',
+      'When a shopper with a cart above the shop’s median sees their payment fail or sees a checkout error, open a high-priority case for the agent on shift, to be contacted within 1 hour, by phone.',
       'When a returning customer with a cart above the shop’s median, whom Heed may contact, abandons their checkout, open a normal case for the agent on shift, to be contacted within 4 hours, by email.',
     ]);
   });

@@ -90,6 +90,13 @@ describe('addWorkingMinutes: SLA deadlines in working time', () => {
     );
   });
 
+  it('when a shift ends at 24:00, then it runs to midnight', () => {
+    const late = [{day: 1, start: '22:00', end: '24:00'}];
+    expect(addWorkingMinutes(at('2026-07-06T22:00:00Z'), 120, late, 'UTC')).toBe(
+      at('2026-07-07T00:00:00Z'),
+    );
+  });
+
   it('when the hours never open (an empty day list), then the deadline is wall-clock time', () => {
     const start = at('2026-07-06T10:00:00Z');
     expect(addWorkingMinutes(start, 30, [{day: 1, start: '10:00', end: '10:00'}], null)).toBe(

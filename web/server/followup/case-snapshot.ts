@@ -30,7 +30,8 @@ export function journeySnapshot(
   const detail = journeyDetail(journey, signals, context);
   const cart = journey.cart;
   const currencyCode = cart?.currencyCode ?? context.currencyCode;
-  return {
+  // A deep copy: no object of the snapshot is shared with the journey it was taken from.
+  return structuredClone({
     journeyId: journey.id,
     checkoutToken: journey.checkoutToken,
     startedAt: journey.startedAt,
@@ -67,7 +68,7 @@ export function journeySnapshot(
       isFirstOrder: journey.identity.isFirstOrder,
       acceptsEmailMarketing: journey.identity.acceptsEmailMarketing,
     },
-  };
+  });
 }
 
 /** Each step reached, in checkout order, with the time spent on it over every visit. */

@@ -21,7 +21,7 @@ const SIGNAL_PHRASES: Readonly<Record<string, string>> = {
   step_regression: 'goes back a step in checkout',
   repeated_edits: 'edits a field again and again',
   shipping_shock: 'leaves after seeing the shipping price',
-  payment_failed: 'has a payment fail',
+  payment_failed: 'sees their payment fail',
   abandoned: 'abandons their checkout',
 };
 

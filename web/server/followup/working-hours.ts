@@ -108,7 +108,11 @@ function hasWorkingTime(hours: WorkingHours | null): hours is WorkingHours {
   return hours !== null && [0, 1, 2, 3, 4, 5, 6].some((d) => intervalsOn(hours, d).length > 0);
 }
 
-export function isWithinHours(hours: WorkingHours | null, zone: string | null, at: number) {
+export function isWithinHours(
+  hours: WorkingHours | null,
+  zone: string | null,
+  at: number,
+): boolean {
   if (hours === null) return true;
   const local = localTime(at, usableZone(zone));
   return intervalsOn(hours, local.weekday).some(
