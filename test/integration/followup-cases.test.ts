@@ -221,6 +221,36 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(list.body.rules.length).toBe(5);
   });
 
+  it('when a rule is previewed, then it says what it would have opened over the last 7 days of real journeys', async () => {
+    const rule = {
+      name: 'Failed promise, preview',
+      enabled: true,
+      signalTypes: ['promo_not_applied'],
+      priority: 'urgent',
+      assignee: {kind: 'round_robin'},
+      contactWithinMinutes: 15,
+      channel: 'phone',
+    };
+    const preview = await t.http
+      .post('/api/rules/preview')
+      .set('Authorization', await as(OMAR))
+      .send(rule);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({sinceDays: 7, wouldOpen: 1});
+    expect(preview.body.examples[0].sentence).toContain('WINTER20');
+    const never = await t.http
+      .post('/api/rules/preview')
+      .set('Authorization', await as(OMAR))
+      .send({...rule, signalTypes: ['shipping_shock']});
+    expect(never.body.wouldOpen).toBe(0);
+    const invalid = await t.http
+      .post('/api/rules/preview')
+      .set('Authorization', await as(OMAR))
+      .send({...rule, signalTypes: []});
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.problems[0].path).toBe('signalTypes');
+  });
+
   it('when a shopper ordered by phone meanwhile, then a contact gets 409 naming the order, and the case is resolved as purchased', async () => {
     await ingest(shopperEvents('code-rejected', LONG_TIME, 'tok-margaret', {fromCampaign: false}));
     const opened = await caseOf(LONG_TIME);

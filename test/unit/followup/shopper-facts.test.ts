@@ -13,6 +13,7 @@ const customer = (overrides: Partial<CustomerFacts>): CustomerFacts => ({
   lastOrder: null,
   email: {address: 'dana@example.com', marketingState: 'SUBSCRIBED'},
   phone: null,
+  hasPhone: false,
   locale: 'en',
   ...overrides,
 });

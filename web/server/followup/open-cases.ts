@@ -8,7 +8,7 @@ import {readJourney} from '../signals/journey-state';
 import {matchRules, type RuleMatch, type ShopperFacts} from './match-rules';
 import {decideCase, shopperKeyOf} from './case-joining';
 import {chooseAssignee} from './assign';
-import {contactBasis} from './contact-basis';
+import {shopperFactsOf} from './shopper-facts';
 import {journeySnapshot, promiseSnapshot} from './case-snapshot';
 import {readFollowupContext, type FollowupContext} from './followup-context';
 import {createShopQueue} from './shop-queue';
@@ -279,15 +279,16 @@ async function shopperFacts(
           (o) => o.placedAt < journey.startedAt && o.checkoutToken !== journey.checkoutToken,
         )
       : [];
-  const firstOrder = journey.identity.isFirstOrder;
-  const returning = earlier.length > 0 ? true : firstOrder === null ? null : !firstOrder;
-  const basis = contactBasis({
+  const facts = shopperFactsOf({
+    journey,
+    status: null,
     signalTypes: signals.filter((s) => !s.resolvedAt).map((s) => s.type),
     shopperAsked: false,
-    marketingState: null,
-    acceptsEmailMarketing: journey.identity.acceptsEmailMarketing,
   });
-  return {returning, contactBasis: basis.allowed ? basis.basis : null};
+  return {
+    returning: earlier.length > 0 ? true : facts.returning,
+    contactBasis: facts.contactBasis,
+  };
 }
 
 function detectionOf(context: FollowupContext) {

@@ -9,13 +9,13 @@ import {readJourney} from '../signals/journey-state';
 import {ruleInputSchema, type Rule} from './rule';
 import {ruleSentence, type RuleNames} from './rule-sentence';
 import {readFollowupContext, type FollowupContext} from './followup-context';
-import {wouldOpen, type PreviewJourney} from './match-rules';
+import type {PreviewJourney} from './match-rules';
+import {PREVIEW_DAYS, previewRule} from './rule-preview';
+import {shopperFactsOf} from './shopper-facts';
 import {requireLead} from './staff-route';
 
-/** The preview replays this many days of the shop's journeys. */
-const PREVIEW_DAYS = 7;
+/** The preview replays at most this many of the shop's journeys. */
 const PREVIEW_JOURNEYS = 2_000;
-const PREVIEW_EXAMPLES = 20;
 
 const orderSchema = z.object({ids: z.array(z.string().min(1).max(64)).min(1).max(500)}).strict();
 
@@ -61,34 +61,20 @@ export function createRulesRoute(deps: {storage: Storage; now: () => number}): R
     );
     const journeys: PreviewJourney[] = records.map((record) => {
       const journey = readJourney(record.state);
-      const firstOrder = journey.identity.isFirstOrder;
+      const journeySignals = signals.get(record.id) ?? [];
+      const facts = shopperFactsOf({
+        journey,
+        status: null,
+        signalTypes: journeySignals.map((s) => s.type),
+        shopperAsked: false,
+      });
       return {
         journey,
-        signals: signals.get(record.id) ?? [],
-        shopper: {
-          returning: firstOrder === null ? null : !firstOrder,
-          contactBasis: null,
-        },
+        signals: journeySignals,
+        shopper: {returning: facts.returning, contactBasis: facts.contactBasis},
       };
     });
-    const matches = wouldOpen(input, journeys, ctx.match, ctx.campaigns);
-    const byId = new Map(records.map((r) => [r.id, r]));
-    res.json({
-      sinceDays: PREVIEW_DAYS,
-      journeysConsidered: records.length,
-      wouldOpen: matches.length,
-      examples: matches.slice(0, PREVIEW_EXAMPLES).map((m) => {
-        const journey = journeys.find((j) => j.journey.id === m.journeyId)?.journey;
-        return {
-          journeyId: m.journeyId,
-          startedAt: byId.get(m.journeyId)?.startedAt ?? m.at,
-          signalTypes: [...new Set(m.signals.map((s) => s.type))],
-          sentence: m.signals[0]?.sentence ?? '',
-          cartTotal: journey?.cart?.total ?? null,
-          priority: m.priority,
-        };
-      }),
-    });
+    res.json(previewRule(input, journeys, ctx.match, ctx.campaigns));
   });
 
   router.post('/', async (req, res) => {
