@@ -7,6 +7,7 @@ import {
 } from '../../../web/server/followup/suggest-message';
 import type {CaseSnapshot, JourneySnapshot} from '../../../web/server/followup/types';
 import {NOW} from './fixtures';
+import {checkReply, type ReplyFacts} from '../../../web/server/followup/reply-check';
 
 const usd = (amount: number) => ({amount, currencyCode: 'USD'});
 
@@ -287,4 +288,34 @@ describe('problemKindOf: the worst problem decides the message', () => {
   ])('when the signals are %j, then the message is about %s', (types, kind) => {
     expect(problemKindOf(types)).toBe(kind);
   });
+});
+
+describe('every suggested message passes the reply check', () => {
+  const facts = (problem: (typeof PROBLEM_KINDS)[number]): ReplyFacts => ({
+    problem,
+    ordersBefore: 14,
+    customerSince: 'March 2019',
+    promise: {codes: ['WINTER20'], terms: SNAPSHOT.promise?.terms ?? null, emailShowedCode: false},
+    orderedSince: [],
+  });
+  it.each(
+    PROBLEM_KINDS.flatMap((problem) =>
+      ['en', 'de', 'fr'].flatMap((language) =>
+        [null, 'resumed'].map((action) => [problem, language, action] as const),
+      ),
+    ),
+  )(
+    'when Heed suggests the %s message in %s (action %s), then it warns of nothing',
+    (problem, language, action) => {
+      const message = suggestMessage(
+        input({
+          problem,
+          language,
+          action: action === 'resumed' ? 'resumed' : null,
+          draftOrder: action === 'resumed' ? DRAFT : null,
+        }),
+      );
+      expect(checkReply(message, facts(problem))).toEqual([]);
+    },
+  );
 });
