@@ -356,6 +356,37 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(open.filter((c) => c.customerId === shopper)).toHaveLength(1);
   });
 
+  it('when a reply contradicts the case, then it is refused with the fact, and sent past it only when the person says so, which is recorded', async () => {
+    const shopper = 'gid://shopify/Customer/6003';
+    const open = await caseOf(shopper);
+    const wrong = {
+      method: 'copied',
+      subject: 'Your basket',
+      body: 'Thank you for registering! Our email is set up to take promo numbers: enter the discount code at checkout.',
+    };
+    const checked = await t.http
+      .post(`/api/cases/${open.id}/reply-check`)
+      .set('Authorization', await as(OMAR))
+      .send({subject: wrong.subject, body: wrong.body});
+    expect(checked.status).toBe(200);
+    const rules = (checked.body.warnings as Array<{rule: string}>).map((w) => w.rule);
+    expect(rules).toContain('thanks_for_registering');
+    const refused = await t.http
+      .post(`/api/cases/${open.id}/message`)
+      .set('Authorization', await as(OMAR))
+      .send(wrong);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/ordered 3 times/);
+    expect(await t.heed.storage.caseEvents.contacts(SHOP, open.id)).toEqual([]);
+    const sent = await t.http
+      .post(`/api/cases/${open.id}/message`)
+      .set('Authorization', await as(OMAR))
+      .send({...wrong, acknowledged: rules});
+    expect(sent.status).toBe(200);
+    expect(sent.body.timeline.at(-1).sentence).toMatch(/Sent past the reply check/);
+    expect(await t.heed.storage.caseEvents.contacts(SHOP, open.id)).toHaveLength(1);
+  });
+
   it('when the process died after the signals were stored and before their case, then the recovery sweep opens the case once', async () => {
     const shopper = 'gid://shopify/Customer/6940095564099';
     await ingest(shopperEvents('promo-not-applied', shopper, 'tok-crash'));

@@ -7,6 +7,8 @@ import {contactBasis, type ContactBasisDecision} from './contact-basis';
 import {transition} from './case-state';
 import {firstStart, orderOfCase, type CaseService} from './case-service';
 import type {CaseContact, ContactMethod, FollowupCase, OrderRef} from './types';
+import type {ReplyRule, ReplyWarning} from './reply-check';
+import {assertReplyChecked} from './reply-facts';
 
 /** A mail sender as the case needs it (see mail/mailer.ts). */
 export interface ShopperMailer {
@@ -159,9 +161,20 @@ export function createCaseContacts(deps: {
       shop: string,
       id: string,
       actor: string,
-      input: {method: 'email' | 'copied'; subject: string; body: string},
+      input: {
+        method: 'email' | 'copied';
+        subject: string;
+        body: string;
+        acknowledged?: readonly ReplyRule[];
+      },
     ) {
       const {followup, basis} = await guard(shop, id);
+      const overridden = await assertReplyChecked(
+        deps.storage,
+        followup,
+        input,
+        input.acknowledged ?? [],
+      );
       if (input.method === 'email') {
         const to = followup.contactDetails?.email;
         if (!to) {
@@ -181,14 +194,17 @@ export function createCaseContacts(deps: {
       }
       const names = await deps.service.names(shop);
       return deps.service.update(shop, id, actor, async (current, now) =>
-        contacted(
-          current,
-          actor,
-          now,
-          input.method,
-          basis,
-          {message: `${input.subject}\n\n${input.body}`},
-          names,
+        withOverride(
+          contacted(
+            current,
+            actor,
+            now,
+            input.method,
+            basis,
+            {message: `${input.subject}\n\n${input.body}`},
+            names,
+          ),
+          overridden,
         ),
       );
     },
@@ -196,6 +212,19 @@ export function createCaseContacts(deps: {
 }
 
 export type CaseContacts = ReturnType<typeof createCaseContacts>;
+
+/** A message sent past the reply check's warnings says so on the timeline, with each warning. */
+export function withOverride<T extends {sentence: string; data?: Record<string, unknown>}>(
+  change: T,
+  overridden: ReplyWarning[],
+): T {
+  if (overridden.length === 0) return change;
+  return {
+    ...change,
+    sentence: `${change.sentence} Sent past the reply check: ${overridden.map((w) => w.message).join(' ')}`,
+    data: {...change.data, overrode: overridden.map((w) => w.rule)},
+  };
+}
 
 /**
  * Orders of the shopper since the case's first checkout, by Shopify's fresh answer and by the

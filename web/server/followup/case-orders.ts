@@ -5,7 +5,9 @@ import {money} from '../signals/wording';
 import {createDraftOrder, draftOrderInput, sendDraftOrderInvoice} from './draft-order';
 import {refundDifference} from './refund';
 import {transition} from './case-state';
-import {isPromiseCase, ordersSince, type CaseContacts} from './case-contact';
+import {isPromiseCase, ordersSince, withOverride, type CaseContacts} from './case-contact';
+import {assertReplyChecked} from './reply-facts';
+import type {ReplyRule} from './reply-check';
 import {orderOfCase, type CaseService} from './case-service';
 import type {FollowupCase, Money} from './types';
 
@@ -105,7 +107,7 @@ export function createCaseOrders(deps: {
       shop: string,
       id: string,
       actor: string,
-      input: {subject?: string; body: string},
+      input: {subject?: string; body: string; acknowledged?: readonly ReplyRule[]},
     ) {
       const {followup, basis} = await deps.contacts.guard(shop, id);
       const draft = followup.draftOrder;
@@ -121,6 +123,12 @@ export function createCaseOrders(deps: {
         });
       }
       const subject = input.subject ?? `Your order, ${draft.name}`;
+      const overridden = await assertReplyChecked(
+        deps.storage,
+        followup,
+        {subject, body: input.body},
+        input.acknowledged ?? [],
+      );
       const sent = await sendDraftOrderInvoice(deps.adminQuery, shop, draft.id, {
         to,
         subject,
@@ -143,12 +151,18 @@ export function createCaseOrders(deps: {
           {message: `${subject}\n\n${input.body}`},
           names,
         );
-        return {
-          ...change,
-          next: {...change.next, draftOrder: {...draft, invoiceSentAt: sent.invoiceSentAt ?? now}},
-          kind: 'invoice_sent',
-          sentence: `Invoice for ${draft.name} sent by Shopify with the message. Basis: ${basis.reason}`,
-        };
+        return withOverride(
+          {
+            ...change,
+            next: {
+              ...change.next,
+              draftOrder: {...draft, invoiceSentAt: sent.invoiceSentAt ?? now},
+            },
+            kind: 'invoice_sent' as const,
+            sentence: `Invoice for ${draft.name} sent by Shopify with the message. Basis: ${basis.reason}`,
+          },
+          overridden,
+        );
       });
     },
 

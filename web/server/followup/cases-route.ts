@@ -11,6 +11,8 @@ import type {CaseService} from './case-service';
 import {CALL_OUTCOMES, type CaseContacts} from './case-contact';
 import type {CaseOrders} from './case-orders';
 import type {CaseAction} from './case-state';
+import {checkReply} from './reply-check';
+import {acknowledgedSchema, replyFactsOf} from './reply-facts';
 
 /** Cases one list answers at most. */
 const LIST_LIMIT = 500;
@@ -57,9 +59,17 @@ const callSchema = z
   .object({outcome: z.enum(CALL_OUTCOMES), notes: text(5_000).optional()})
   .strict();
 const messageSchema = z
-  .object({method: z.enum(['email', 'copied']), subject: text(200), body: text(10_000)})
+  .object({
+    method: z.enum(['email', 'copied']),
+    subject: text(200),
+    body: text(10_000),
+    acknowledged: acknowledgedSchema,
+  })
   .strict();
-const invoiceSchema = z.object({subject: text(200).optional(), body: text(5_000)}).strict();
+const invoiceSchema = z
+  .object({subject: text(200).optional(), body: text(5_000), acknowledged: acknowledgedSchema})
+  .strict();
+const draftSchema = z.object({subject: text(200), body: text(10_000)}).strict();
 
 /**
  * /api/cases — the follow-up inbox and what a person does with a case. The shop comes from the
@@ -145,6 +155,14 @@ export function createCasesRoute(deps: {
     const body = parseInput(messageSchema, req.body);
     const done = await deps.contacts.message(shop, String(req.params.id), staffUserOf(res), body);
     res.json(await answer(shop, done));
+  });
+
+  /** The reply check alone, for the page to warn while the person writes. */
+  router.post('/:id/reply-check', async (req, res) => {
+    const shop = shopOf(res);
+    const draft = parseInput(draftSchema, req.body);
+    const followup = await deps.service.load(shop, String(req.params.id));
+    res.json({warnings: checkReply(draft, await replyFactsOf(deps.storage, followup))});
   });
 
   router.post('/:id/resume', async (req, res) => {
