@@ -65,10 +65,7 @@ export async function eraseCustomer(
   request: RedactRequest,
 ): Promise<number> {
   const who = identify(shop, request.customer);
-  const orderIds = request.orders_to_redact.flatMap((id) => {
-    const gid = orderGid(id);
-    return gid ? [gid, legacyIdOf(gid) ?? gid] : [];
-  });
+  const orderIds = orderIdsOf(request.orders_to_redact);
   const orders = await ordersOf(storage, shop, orderIds);
   const refs = referencesOf(who, orders);
   const records = (
@@ -133,7 +130,16 @@ export async function journeysOf(
   return [...journeys.values()];
 }
 
-async function ordersOf(
+/** Order ids as a compliance request gives them, in both forms Heed may hold. */
+export function orderIdsOf(ids: Array<string | number>): string[] {
+  return ids.flatMap((id) => {
+    const gid = orderGid(id);
+    return gid ? [gid, legacyIdOf(gid) ?? gid] : [];
+  });
+}
+
+/** The orders a compliance request names, as Heed recorded them (by GID and bare number). */
+export async function ordersOf(
   storage: Storage,
   shop: string,
   orderIds: string[],

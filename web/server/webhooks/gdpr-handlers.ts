@@ -1,7 +1,15 @@
 import {deleteShopSessions} from '../storage/session-storage';
 import {customersDataRequestPayload, customersRedactPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
-import {casesOf, eraseCustomer, identify, journeysOf, referencesOf} from './customer-erasure';
+import {
+  casesOf,
+  eraseCustomer,
+  identify,
+  journeysOf,
+  orderIdsOf,
+  ordersOf,
+  referencesOf,
+} from './customer-erasure';
 import {exportCases} from './case-export';
 import {WEBHOOK_TOPICS} from './topics';
 
@@ -16,11 +24,16 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const request = customersDataRequestPayload.parse(payload);
       const who = identify(shop, request.customer);
       const customerId = who.customerIds[0] ?? null;
-      const refs = referencesOf(who);
+      // The orders Shopify names are the customer's, even a guest order Heed could not join.
+      const orders = await ordersOf(storage, shop, orderIdsOf(request.orders_requested));
+      const refs = referencesOf(who, orders);
       const records = uniqueBy(
-        (
-          await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
-        ).flat(),
+        [
+          ...orders,
+          ...(
+            await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
+          ).flat(),
+        ],
         (r) => `${r.kind}:${r.resourceId}`,
       );
       const signals = uniqueBy(
