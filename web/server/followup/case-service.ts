@@ -1,12 +1,12 @@
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
 import {HeedError} from '../errors';
+import {keptContact} from './contact-retention';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import {transition, type CaseAction} from './case-state';
 import {addEvent, type CaseChange} from './open-cases';
 import {readShopperStatus} from './shopper-status';
 import {readContactDetails} from './read-contact';
-import {keptContact} from './contact-retention';
 import type {CaseContact, FollowupCase} from './types';
 
 export interface CaseServiceDeps {

@@ -108,7 +108,7 @@ export function createRetentionSweep(deps: {
   async function cases(now: number) {
     return pages(() =>
       storage.transaction(async (tx) => {
-        const gone = await tx.cases.expired(now - periods.casesMs, now - periods.casesMs, pageSize);
+        const gone = await tx.cases.expired(now - periods.casesMs, pageSize);
         for (const [shop, ids] of groupByShop(gone)) await tx.cases.deleteCases(shop, ids);
         return gone.length;
       }),

@@ -1,3 +1,4 @@
+import {keptContact} from '../followup/contact-retention';
 import type {Knex} from 'knex';
 import {z} from 'zod';
 import {
@@ -12,7 +13,6 @@ import {
   type Money,
   type ShopperStatus,
 } from '../followup/types';
-import {keptContact} from '../followup/contact-retention';
 
 interface CaseRow {
   id: string;
@@ -259,17 +259,13 @@ export function createCasesRepository(db: Knex) {
     },
 
     /**
-     * Cases past retention, across shops, at most `limit`: resolved before `resolvedBefore`, or
-     * never resolved and unchanged since `untouchedBefore`.
+     * Cases past retention, across shops, at most `limit`: resolved before `before`, or never
+     * resolved and unchanged since.
      */
-    async expired(
-      resolvedBefore: number,
-      untouchedBefore: number,
-      limit: number,
-    ): Promise<Array<{shop: string; id: string}>> {
+    async expired(before: number, limit: number): Promise<Array<{shop: string; id: string}>> {
       const rows: Array<{shop: string; id: string}> = await db('cases')
-        .where('resolved_at', '<', resolvedBefore)
-        .orWhere((q) => q.whereNull('resolved_at').andWhere('updated_at', '<', untouchedBefore))
+        .where('resolved_at', '<', before)
+        .orWhere((q) => q.whereNull('resolved_at').andWhere('updated_at', '<', before))
         .select('shop', 'id')
         .limit(limit);
       return rows;
