@@ -7,23 +7,20 @@ import {
 import type {ShopperStatus} from '../../../web/server/followup/types';
 import {NOW, followupCase} from './fixtures';
 
-const KNOWN: ShopperStatus = {
-  state: 'known',
-  readAt: NOW,
-  customer: {
-    id: 'gid://shopify/Customer/77',
-    firstName: 'Dana',
-    lastName: 'Whitfield',
-    createdAt: Date.parse('2021-03-14T13:12:44Z'),
-    numberOfOrders: 6,
-    amountSpent: {amount: 1184.5, currencyCode: 'CAD'},
-    lastOrder: null,
-    email: {address: 'dana.whitfield@example.com', marketingState: 'SUBSCRIBED'},
-    phone: '+16135550142',
-    locale: 'en-CA',
-  },
-  orderedSince: [],
+const DANA = {
+  id: 'gid://shopify/Customer/77',
+  firstName: 'Dana',
+  lastName: 'Whitfield',
+  createdAt: Date.parse('2021-03-14T13:12:44Z'),
+  numberOfOrders: 6,
+  amountSpent: {amount: 1184.5, currencyCode: 'CAD'},
+  lastOrder: null,
+  email: {address: 'dana.whitfield@example.com', marketingState: 'SUBSCRIBED' as const},
+  phone: '+16135550142',
+  hasPhone: true,
+  locale: 'en-CA',
 };
+const KNOWN: ShopperStatus = {state: 'known', readAt: NOW, customer: DANA, orderedSince: []};
 const CONTACT = {
   name: 'Dana Whitfield',
   email: 'dana.whitfield@example.com',
@@ -39,7 +36,7 @@ describe('contact details on a case', () => {
     expect(kept.shopperStatus).toEqual({
       ...KNOWN,
       customer: {
-        ...KNOWN.customer,
+        ...DANA,
         firstName: null,
         lastName: null,
         email: {address: '', marketingState: 'SUBSCRIBED'},
