@@ -5,7 +5,16 @@ import {batteryEngines} from '../support/databases';
 import {findInDatabase} from '../support/scan-database';
 import {campaign} from '../unit/campaigns/fixtures';
 import {hashEmail} from '../../web/server/privacy';
+import {journeyIdFor} from '../../web/server/signals/journey';
 import type {Signal} from '../../web/server/storage/signals-repository';
+import {
+  ANNA,
+  OMAR,
+  caseWhere,
+  ingestShopper,
+  shopperEvents,
+  staffAuth,
+} from '../support/followup-shoppers';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const LEAVING = 'leaving-furs.myshopify.com';
@@ -17,6 +26,10 @@ const DANA = {
   street: 'Wellington Street',
 };
 const PAUL = {id: 7002, email: 'paul.lemieux@example.com'};
+/** An order of Dana's placed as a guest: only its checkout token leads to her case. */
+const GUEST_ORDER = 5829471047777;
+const GUEST_TOKEN = 'tok-dana-guest';
+const CASE_TABLES = ['cases', 'case_journeys', 'case_events', 'case_contacts'];
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${path}.json`, import.meta.url), 'utf8'));
@@ -84,6 +97,63 @@ async function shopperActivity(t: TestHeed, shop: string) {
   await t.heed.webhookProcessor.drain();
 }
 
+/**
+ * Dana's follow-up cases, made as the shop's staff would: the case her checkout opened is claimed,
+ * noted and called over HTTP; a checkout she made as a guest (no customer, no email) opens a case
+ * of its own, and the order it became names neither her id nor her email.
+ */
+async function danasCases(t: TestHeed) {
+  for (const sub of [ANNA, OMAR]) {
+    const me = await t.http
+      .get('/api/staff/me')
+      .set('Authorization', await staffAuth(t, SHOP, sub));
+    expect(me.status).toBe(200);
+  }
+  const as = await staffAuth(t, SHOP, OMAR);
+  const followup = await caseWhere(t, SHOP, (c) => c.customerId === DANA.gid);
+  for (const [action, body] of [
+    ['claim', {}],
+    ['note', {text: 'Promised 20% missing; calling her back.'}],
+    ['call', {outcome: 'reached', notes: 'She will use the invoice.'}],
+  ] as const) {
+    const response = await t.http
+      .post(`/api/cases/${followup.id}/${action}`)
+      .set('Authorization', as)
+      .send(body);
+    expect(response.status).toBe(200);
+  }
+  const key = await t.ingestKey(SHOP);
+  await ingestShopper(
+    t,
+    SHOP,
+    key,
+    shopperEvents('promo-not-applied', null, GUEST_TOKEN, {email: false}),
+  );
+  await t.webhook('orders/create', SHOP, {
+    id: GUEST_ORDER,
+    created_at: new Date().toISOString(),
+    updated_at: new Date().toISOString(),
+    checkout_token: GUEST_TOKEN,
+    source_name: 'web',
+    currency: 'CAD',
+    total_price: '240.00',
+  });
+  await t.heed.webhookProcessor.drain();
+  await t.heed.drainJourneys();
+  const journeyId = journeyIdFor(SHOP, {checkoutToken: GUEST_TOKEN, clientId: null});
+  const guest = await caseWhere(t, SHOP, (c) => c.journeyIds.includes(journeyId));
+  expect(guest).toMatchObject({customerId: null, emailHash: null});
+  return {caseId: followup.id, guestCaseId: guest.id};
+}
+
+/** The rows of the case tables that belong to `shop`. */
+async function caseRows(t: TestHeed, shop: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of CASE_TABLES)
+    counts[table] = (await t.heed.storage.db(table).where({shop})).length;
+  return counts;
+}
+
 /** A delivery stored but not processed yet (its handler failed, or the process stopped). */
 async function unprocessed(t: TestHeed, shop: string, eventId: string, payload: unknown) {
   await t.heed.storage.webhookDeliveries.recordReceived({
@@ -100,9 +170,11 @@ async function unprocessed(t: TestHeed, shop: string, eventId: string, payload: 
 
 describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (engine) => {
   let t: TestHeed;
+  let cases = {caseId: '', guestCaseId: ''};
   beforeAll(async () => {
     t = await startTestHeed({engine});
     await shopperActivity(t, SHOP);
+    cases = await danasCases(t);
     await t.heed.storage.signals.add(signal('sig-gid', DANA.gid));
     await t.heed.storage.signals.add(signal('sig-number', String(DANA.id)));
     await unprocessed(t, SHOP, 'evt-stuck-dana', read('webhooks/order-create'));
@@ -119,14 +191,52 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
       updatedAt: Date.now(),
     });
     await shopperActivity(t, LEAVING);
+    // The leaving shop's staff opened the admin and its default rules were installed.
+    const lead = await staffAuth(t, LEAVING, ANNA);
+    expect((await t.http.get('/api/staff/me').set('Authorization', lead)).status).toBe(200);
+    expect((await t.http.get('/api/rules').set('Authorization', lead)).status).toBe(200);
   });
   afterAll(() => t.close());
 
   it('when nothing was redacted yet, then the scan finds the customer where Heed keeps them (the scan works)', async () => {
     const found = await findInDatabase(t.heed.storage, [DANA.gid, hashEmail(SHOP, DANA.email)]);
     const tables = new Set(found.map((f) => f.table));
-    for (const table of ['commerce_records', 'journeys', 'signals', 'gdpr_requests'])
+    for (const table of ['commerce_records', 'journeys', 'signals', 'gdpr_requests', 'cases'])
       expect(tables).toContain(table);
+    const rows = await caseRows(t, SHOP);
+    for (const table of CASE_TABLES) expect(rows[table]).toBeGreaterThan(0);
+  });
+
+  it('when a customer asks for their data, then the export holds their cases: what each was about, its timeline and the contacts made', async () => {
+    await t.webhook('customers/data_request', SHOP, {
+      shop_domain: SHOP,
+      customer: {id: DANA.id, email: DANA.email},
+      orders_requested: [GUEST_ORDER],
+      data_request: {id: 9002},
+    });
+    await t.heed.webhookProcessor.drain();
+    const request = (await t.heed.storage.gdprRequests.listForShop(SHOP)).find(
+      (r) => r.dataRequestId === '9002',
+    );
+    const exported = (request?.export as {cases?: Array<Record<string, unknown>>}).cases ?? [];
+    expect(exported.map((c) => c.id)).toEqual(
+      expect.arrayContaining([cases.caseId, cases.guestCaseId]),
+    );
+    const called = exported.find((c) => c.id === cases.caseId);
+    expect(called).toMatchObject({
+      signalTypes: ['promo_not_applied'],
+      snapshot: {journeys: [expect.objectContaining({checkoutToken: expect.any(String)})]},
+      contactDetails: {name: 'Dana Whitfield', email: DANA.email},
+      contacts: [
+        {method: 'phone', basis: 'service_recovery', message: 'She will use the invoice.'},
+      ],
+    });
+    expect(called?.timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({kind: 'claimed', by: OMAR}),
+        expect.objectContaining({kind: 'note', what: expect.stringContaining('calling her back')}),
+      ]),
+    );
   });
 
   it('when a shop is redacted, then no column of any table holds its domain, and other shops keep their data', async () => {
@@ -138,6 +248,9 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
       'journeys',
       'webhook_deliveries',
       'mail_settings',
+      'staff',
+      'followup_rules',
+      ...CASE_TABLES.filter((table) => table !== 'case_contacts'),
     ])
       expect(before).toContain(table);
     expect([...before].some((table) => table.startsWith('shopify_sessions'))).toBe(true);
@@ -155,7 +268,7 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
       shop_id: 87654321,
       shop_domain: SHOP,
       customer: {id: DANA.id, email: DANA.email, phone: `+1${DANA.phone}`},
-      orders_to_redact: [5829471046813],
+      orders_to_redact: [5829471046813, GUEST_ORDER],
     });
     expect(response.status).toBe(200);
     await t.heed.webhookProcessor.drain();
@@ -171,9 +284,18 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
     expect(found).toEqual([]);
   });
 
-  it('when a customer is redacted, then the redaction and the data request are recorded without who they were', async () => {
+  it('when a customer is redacted, then their cases go whole, the one found only through a guest checkout too', async () => {
+    for (const id of [cases.caseId, cases.guestCaseId])
+      expect(await t.heed.storage.cases.get(SHOP, id)).toBeUndefined();
+    expect(await caseRows(t, SHOP)).toEqual(
+      Object.fromEntries(CASE_TABLES.map((table) => [table, 0])),
+    );
+  });
+
+  it('when a customer is redacted, then the redaction and the data requests are recorded without who they were', async () => {
     const requests = await t.heed.storage.gdprRequests.listForShop(SHOP);
     expect(requests.map((r) => [r.topic, r.customerId, r.export])).toEqual([
+      ['customers/data_request', null, null],
       ['customers/data_request', null, null],
       ['customers/redact', null, null],
     ]);

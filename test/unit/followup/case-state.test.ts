@@ -100,6 +100,8 @@ describe('transition: new → claimed → contacted → resolved', () => {
         resolvedAt: NOW,
         outcome: 'will_buy_later',
         snoozedUntil: null,
+        contactDetails: null,
+        shopperStatus: null,
         updatedAt: NOW,
       },
       event: {

@@ -8,6 +8,7 @@ const DAY = 86_400_000;
 function storageAnswering(pages: Record<string, unknown[]>) {
   const calls: Record<string, Array<[number, number]>> = {};
   const signalsOfJourneys: Array<[string, string[]]> = [];
+  const casesDeleted: Array<[string, string[]]> = [];
   const method = (name: string, empty: unknown) => async (before: number, limit: number) => {
     (calls[name] ??= []).push([before, limit]);
     return pages[name]?.shift() ?? empty;
@@ -25,12 +26,19 @@ function storageAnswering(pages: Record<string, unknown[]>) {
       },
     },
     gdprRequests: {clearExportsCompletedBefore: method('gdprExports', 0)},
+    cases: {
+      forgetIdleContacts: method('caseContacts', 0),
+      expired: method('cases', []),
+      deleteCases: async (shop: string, ids: string[]) => {
+        casesDeleted.push([shop, ids]);
+      },
+    },
   };
   const storage = {
     ...repositories,
     transaction: async <T>(work: (tx: typeof repositories) => Promise<T>) => work(repositories),
   } as unknown as Storage;
-  return {storage, calls, signalsOfJourneys};
+  return {storage, calls, signalsOfJourneys, casesDeleted};
 }
 
 describe('retention sweep', () => {
@@ -66,6 +74,8 @@ describe('retention sweep', () => {
       journeys: cutOff('journeys') / DAY,
       signals: cutOff('signals') / DAY,
       gdprExports: cutOff('gdprExports') / DAY,
+      caseContacts: cutOff('caseContacts') / DAY,
+      cases: cutOff('cases') / DAY,
     }).toEqual({
       events: 30,
       webhookPayloads: 7,
@@ -73,6 +83,8 @@ describe('retention sweep', () => {
       journeys: 365,
       signals: 365,
       gdprExports: 30,
+      caseContacts: 30,
+      cases: 365,
     });
   });
 
@@ -91,6 +103,26 @@ describe('retention sweep', () => {
     expect(signalsOfJourneys).toEqual([
       ['a.myshopify.com', ['j1', 'j3']],
       ['b.myshopify.com', ['j2']],
+    ]);
+  });
+
+  it('when cases of several shops are past retention, then they go page by page, shop by shop', async () => {
+    const {storage, casesDeleted} = storageAnswering({
+      cases: [
+        [
+          {shop: 'a.myshopify.com', id: 'c1'},
+          {shop: 'b.myshopify.com', id: 'c2'},
+        ],
+        [{shop: 'a.myshopify.com', id: 'c3'}],
+      ],
+      caseContacts: [2, 0],
+    });
+    const result = await createRetentionSweep({storage, now: () => 400 * DAY, pageSize: 2}).run();
+    expect(result).toMatchObject({cases: 3, caseContacts: 2});
+    expect(casesDeleted).toEqual([
+      ['a.myshopify.com', ['c1']],
+      ['b.myshopify.com', ['c2']],
+      ['a.myshopify.com', ['c3']],
     ]);
   });
 });

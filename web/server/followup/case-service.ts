@@ -1,6 +1,7 @@
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
 import {HeedError} from '../errors';
+import {keptContact} from './contact-retention';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import {transition, type CaseAction} from './case-state';
 import {addEvent, type CaseChange} from './open-cases';
@@ -60,12 +61,13 @@ export function createCaseService(deps: CaseServiceDeps) {
       const now = deps.now();
       const planned = await change(current, now);
       if (!planned) return current;
-      const next: FollowupCase = {
+      // Whatever resolved it, a resolved case keeps no contact details.
+      const next: FollowupCase = keptContact({
         ...current,
         ...planned.next,
         updatedAt: now,
         revision: current.revision + 1,
-      };
+      });
       const written = await deps.storage.transaction(async (tx) => {
         if (!(await tx.cases.update(next))) return false;
         await addEvent(tx, next, now, planned.kind, planned.sentence, {actor, data: planned.data});

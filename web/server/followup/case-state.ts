@@ -1,4 +1,5 @@
 import type {CaseEventKind, CaseOutcome, ContactMethod, FollowupCase} from './types';
+import {statusWithoutContact} from './contact-retention';
 
 /** What a person (or Heed, as `heed`) does to a case. */
 export type CaseAction =
@@ -119,7 +120,15 @@ export function transition(
     case 'resolve': {
       const note = action.note?.trim() ? ` Note: “${action.note.trim()}”` : '';
       return done(
-        {status: 'resolved', resolvedAt: now, outcome: action.outcome, snoozedUntil: null},
+        {
+          status: 'resolved',
+          resolvedAt: now,
+          outcome: action.outcome,
+          snoozedUntil: null,
+          // A resolved case contacts nobody: the shopper's contact details go with it.
+          contactDetails: null,
+          shopperStatus: statusWithoutContact(current.shopperStatus),
+        },
         'resolved',
         `${who} resolved the case: ${OUTCOME_WORDS[action.outcome]}.${note}`,
       );

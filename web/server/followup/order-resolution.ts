@@ -4,6 +4,7 @@ import type {PlacedOrder} from '../webhooks/handler-types';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
 import {clockTime} from '../signals/wording';
 import {addEvent, type CaseChange} from './open-cases';
+import {forgetContact} from './contact-retention';
 import type {FollowupCase} from './types';
 
 /** A case write that lost a race is tried again this many times. */
@@ -106,7 +107,8 @@ function owesDifference(followup: FollowupCase, order: PlacedOrder): boolean {
 function resolvedBy(followup: FollowupCase, order: PlacedOrder, now: number): FollowupCase {
   const contactedBefore =
     followup.firstContactAt !== null && followup.firstContactAt <= order.placedAt;
-  return {
+  // Contact details live on the case only while a person may need them.
+  return forgetContact({
     ...followup,
     status: 'resolved',
     resolvedAt: now,
@@ -114,11 +116,9 @@ function resolvedBy(followup: FollowupCase, order: PlacedOrder, now: number): Fo
     resolvedOrderId: order.orderId,
     recoveredRevenue: contactedBefore ? order.total : null,
     snoozedUntil: null,
-    // Contact details live on the case only while a person may need them.
-    contactDetails: null,
     updatedAt: now,
     revision: followup.revision + 1,
-  };
+  });
 }
 
 /** Contacts a person had not made yet are off: the shopper bought. */

@@ -10,6 +10,13 @@ const DAY_MS = 86_400_000;
  * can no longer be rebuilt from its events). A webhook's body is kept until it is processed, and
  * at most a week when its handler keeps failing. Commerce facts go a year after Shopify last
  * updated the order or checkout; a data-request export a month after it was produced.
+ *
+ * A follow-up case holds the shopper's contact details (read from Shopify for it) only while it
+ * is open: a resolution clears them at once (followup/contact-retention.ts), and a case left open
+ * and unchanged for a month loses them here (Heed reads them again before any contact). The case
+ * itself (snapshot, timeline, contacts made) is the journeys' story told again, so it goes a year
+ * after it was resolved, as they do after their last activity; one never resolved goes a year
+ * after it last changed.
  */
 export const RETENTION = {
   /** Raw pixel events and quarantined payloads (one statement deletes both). */
@@ -18,6 +25,10 @@ export const RETENTION = {
   commerceRecordsMs: 365 * DAY_MS,
   journeysMs: 365 * DAY_MS,
   gdprExportsMs: 30 * DAY_MS,
+  /** Contact details on an open case nobody changed for this long. */
+  idleCaseContactMs: 30 * DAY_MS,
+  /** A case after its resolution (or, never resolved, after its last change). */
+  casesMs: 365 * DAY_MS,
 } as const;
 
 export type RetentionPeriods = {[K in keyof typeof RETENTION]: number};
@@ -33,6 +44,9 @@ export interface RetentionResult {
   journeys: number;
   signals: number;
   gdprExports: number;
+  /** Open cases whose contact details were cleared. */
+  caseContacts: number;
+  cases: number;
 }
 
 /**
@@ -90,6 +104,17 @@ export function createRetentionSweep(deps: {
     return {journeys: deleted, signals};
   }
 
+  /** A case goes whole, in one transaction: its timeline, contacts and journey links with it. */
+  async function cases(now: number) {
+    return pages(() =>
+      storage.transaction(async (tx) => {
+        const gone = await tx.cases.expired(now - periods.casesMs, pageSize);
+        for (const [shop, ids] of groupByShop(gone)) await tx.cases.deleteCases(shop, ids);
+        return gone.length;
+      }),
+    );
+  }
+
   return {
     async run(): Promise<RetentionResult> {
       const now = deps.now();
@@ -108,6 +133,10 @@ export function createRetentionSweep(deps: {
         gdprExports: await pages(() =>
           storage.gdprRequests.clearExportsCompletedBefore(now - periods.gdprExportsMs, pageSize),
         ),
+        caseContacts: await pages(() =>
+          storage.cases.forgetIdleContacts(now - periods.idleCaseContactMs, pageSize),
+        ),
+        cases: await cases(now),
       };
       if (Object.values(result).some((n) => n > 0)) {
         deps.logger?.info({...result, now}, 'data past retention deleted');

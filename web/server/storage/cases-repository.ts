@@ -1,3 +1,4 @@
+import {keptContact} from '../followup/contact-retention';
 import type {Knex} from 'knex';
 import {z} from 'zod';
 import {
@@ -57,6 +58,8 @@ export interface OrderOwner {
 }
 
 const UNIQUE_VIOLATION = /unique|duplicate key/i;
+/** Ids per `IN` list: far below SQLite's bound-parameter limit. */
+const CHUNK = 500;
 
 /**
  * Cases and the journeys they stand on. Every write of a case names the revision it read: a
@@ -222,6 +225,55 @@ export function createCasesRepository(db: Knex) {
       await db('cases').where({shop}).whereIn('id', ids).delete();
     },
 
+    /** Cases of the shopper's checkouts (GDPR), by journey id: a guest's case has no other key. */
+    async idsForJourneys(shop: string, journeyIds: string[]): Promise<string[]> {
+      const ids = new Set<string>();
+      for (let i = 0; i < journeyIds.length; i += CHUNK) {
+        const rows: Array<{case_id: string}> = await db('case_journeys')
+          .where({shop})
+          .whereIn('journey_id', journeyIds.slice(i, i + CHUNK))
+          .select('case_id');
+        for (const row of rows) ids.add(row.case_id);
+      }
+      return [...ids];
+    },
+
+    /**
+     * Clears the contact details (and the shopper status they came with) of open cases nobody
+     * changed since `before`, across shops, at most `limit`; answers how many. The revision moves,
+     * so a write from an older read cannot put them back; the next look reads them afresh.
+     */
+    async forgetIdleContacts(before: number, limit: number): Promise<number> {
+      return db('cases')
+        .whereIn(
+          'id',
+          db('cases')
+            .whereNull('resolved_at')
+            .andWhere('updated_at', '<', before)
+            .andWhere((q) => q.whereNotNull('contact_json').orWhereNotNull('shopper_status_json'))
+            .select('id')
+            .limit(limit),
+        )
+        .update({
+          contact_json: null,
+          shopper_status_json: null,
+          revision: db.raw('revision + 1'),
+        });
+    },
+
+    /**
+     * Cases past retention, across shops, at most `limit`: resolved before `before`, or never
+     * resolved and unchanged since.
+     */
+    async expired(before: number, limit: number): Promise<Array<{shop: string; id: string}>> {
+      const rows: Array<{shop: string; id: string}> = await db('cases')
+        .where('resolved_at', '<', before)
+        .orWhere((q) => q.whereNull('resolved_at').andWhere('updated_at', '<', before))
+        .select('shop', 'id')
+        .limit(limit);
+      return rows;
+    },
+
     async deleteShop(shop: string): Promise<void> {
       for (const table of ['case_contacts', 'case_events', 'case_journeys', 'cases']) {
         await db(table).where({shop}).delete();
@@ -232,7 +284,9 @@ export function createCasesRepository(db: Knex) {
 
 export type CasesRepository = ReturnType<typeof createCasesRepository>;
 
-function toRow(c: FollowupCase) {
+/** A resolved case is never written with contact details, whichever path resolved it. */
+function toRow(followup: FollowupCase) {
+  const c = keptContact(followup);
   return {
     id: c.id,
     shop: c.shop,

@@ -54,9 +54,9 @@ export function mentionsCustomer(body: unknown, who: CustomerIdentity): boolean 
 type RedactRequest = z.infer<typeof customersRedactPayload>;
 
 /**
- * customers/redact: every row that holds the customer goes — commerce facts, journeys with their
- * pixel events and signals, quarantined events, the payloads of deliveries not processed yet, and
- * what their data requests exported. Each step deletes what it still finds, so a retry after a
+ * customers/redact: every row that holds the customer goes — their follow-up cases, commerce
+ * facts, journeys with their pixel events and signals, quarantined events, the payloads of
+ * deliveries not processed yet, and what their data requests exported. Each step deletes what it still finds, so a retry after a
  * failure finishes the work. Answers how many rows went or were cleared.
  */
 export async function eraseCustomer(
@@ -65,10 +65,7 @@ export async function eraseCustomer(
   request: RedactRequest,
 ): Promise<number> {
   const who = identify(shop, request.customer);
-  const orderIds = request.orders_to_redact.flatMap((id) => {
-    const gid = orderGid(id);
-    return gid ? [gid, legacyIdOf(gid) ?? gid] : [];
-  });
+  const orderIds = orderIdsOf(request.orders_to_redact);
   const orders = await ordersOf(storage, shop, orderIds);
   const refs = referencesOf(who, orders);
   const records = (
@@ -76,8 +73,11 @@ export async function eraseCustomer(
   ).flat();
   const tokens = unique([...records, ...orders].map((r) => r.checkoutToken));
 
-  let erased = await eraseCases(storage, shop, refs, tokens);
-  erased += await eraseJourneys(storage, shop, refs, tokens);
+  const journeys = await journeysOf(storage, shop, refs, tokens);
+  const caseIds = await casesOf(storage, shop, refs, tokens, journeys);
+  await storage.cases.deleteCases(shop, caseIds);
+  let erased = caseIds.length;
+  erased += await eraseJourneys(storage, shop, tokens, journeys);
   for (const ref of refs) erased += await storage.commerceRecords.deleteForCustomer(shop, ref);
   erased += await storage.commerceRecords.delete(shop, 'order', orderIds);
   for (const id of who.customerIds) erased += await storage.signals.deleteForCustomer(shop, id);
@@ -89,29 +89,57 @@ export async function eraseCustomer(
 }
 
 /**
- * The customer's cases go whole (snapshot, timeline, contacts): a case is about one shopper, and
- * its story is theirs. Found by customer, email hash, or a checkout of theirs.
+ * The customer's cases (snapshot, timeline, contacts): a case is about one shopper, and its story
+ * is theirs. Found by customer, email hash, or a checkout of theirs, by its journey id, which
+ * comes from the checkout token: a guest's case has no other key, and its link outlives the
+ * journey row.
  */
-async function eraseCases(
+export async function casesOf(
   storage: Storage,
   shop: string,
   refs: CustomerRef[],
-  tokens: string[],
-): Promise<number> {
+  checkoutTokens: string[],
+  journeys: JourneyRecord[],
+): Promise<string[]> {
   const ids = new Set<string>();
   for (const ref of refs)
     for (const id of await storage.cases.idsForShopper(shop, ref)) ids.add(id);
-  if (tokens.length > 0) {
-    const journeys = await storage.journeys.forTokens(shop, tokens);
-    for (const journey of journeys.values()) {
-      for (const followup of await storage.cases.forJourney(shop, journey.id)) ids.add(followup.id);
-    }
-  }
-  await storage.cases.deleteCases(shop, [...ids]);
-  return ids.size;
+  const journeyIds = unique([
+    ...checkoutTokens.map((checkoutToken) => journeyIdFor(shop, {checkoutToken, clientId: null})),
+    ...journeys.map((j) => j.id),
+  ]);
+  for (const id of await storage.cases.idsForJourneys(shop, journeyIds)) ids.add(id);
+  return [...ids];
 }
 
-async function ordersOf(
+/** The customer's checkout journeys: by customer or email hash, and by their checkouts. */
+export async function journeysOf(
+  storage: Storage,
+  shop: string,
+  refs: CustomerRef[],
+  checkoutTokens: string[],
+): Promise<JourneyRecord[]> {
+  const byIdentity = await Promise.all(refs.map((ref) => storage.journeys.forCustomer(shop, ref)));
+  const byCheckout = await storage.journeys.getMany(
+    shop,
+    checkoutTokens.map((checkoutToken) => journeyIdFor(shop, {checkoutToken, clientId: null})),
+  );
+  const journeys = new Map<string, JourneyRecord>();
+  for (const journey of [...byIdentity.flat(), ...byCheckout.values()])
+    journeys.set(journey.id, journey);
+  return [...journeys.values()];
+}
+
+/** Order ids as a compliance request gives them, in both forms Heed may hold. */
+export function orderIdsOf(ids: Array<string | number>): string[] {
+  return ids.flatMap((id) => {
+    const gid = orderGid(id);
+    return gid ? [gid, legacyIdOf(gid) ?? gid] : [];
+  });
+}
+
+/** The orders a compliance request names, as Heed recorded them (by GID and bare number). */
+export async function ordersOf(
   storage: Storage,
   shop: string,
   orderIds: string[],
@@ -136,18 +164,9 @@ export function referencesOf(who: CustomerIdentity, orders: CommerceRecord[] = [
 async function eraseJourneys(
   storage: Storage,
   shop: string,
-  refs: CustomerRef[],
   checkoutTokens: string[],
+  all: JourneyRecord[],
 ): Promise<number> {
-  const byIdentity = await Promise.all(refs.map((ref) => storage.journeys.forCustomer(shop, ref)));
-  const byCheckout = await storage.journeys.getMany(
-    shop,
-    checkoutTokens.map((checkoutToken) => journeyIdFor(shop, {checkoutToken, clientId: null})),
-  );
-  const journeys = new Map<string, JourneyRecord>();
-  for (const journey of [...byIdentity.flat(), ...byCheckout.values()])
-    journeys.set(journey.id, journey);
-  const all = [...journeys.values()];
   const tokens = unique([...checkoutTokens, ...all.map((j) => j.checkoutToken)]);
   const clientIds = unique(all.map((j) => j.clientId));
   const ids = all.map((j) => j.id);

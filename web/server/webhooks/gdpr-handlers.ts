@@ -1,7 +1,16 @@
 import {deleteShopSessions} from '../storage/session-storage';
 import {customersDataRequestPayload, customersRedactPayload} from './payloads';
 import type {WebhookContext, WebhookHandlerDeps} from './handler-types';
-import {eraseCustomer, identify, referencesOf} from './customer-erasure';
+import {
+  casesOf,
+  eraseCustomer,
+  identify,
+  journeysOf,
+  orderIdsOf,
+  ordersOf,
+  referencesOf,
+} from './customer-erasure';
+import {exportCases} from './case-export';
 import {WEBHOOK_TOPICS} from './topics';
 
 /**
@@ -15,11 +24,16 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       const request = customersDataRequestPayload.parse(payload);
       const who = identify(shop, request.customer);
       const customerId = who.customerIds[0] ?? null;
-      const refs = referencesOf(who);
+      // The orders Shopify names are the customer's, even a guest order Heed could not join.
+      const orders = await ordersOf(storage, shop, orderIdsOf(request.orders_requested));
+      const refs = referencesOf(who, orders);
       const records = uniqueBy(
-        (
-          await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
-        ).flat(),
+        [
+          ...orders,
+          ...(
+            await Promise.all(refs.map((ref) => storage.commerceRecords.findForCustomer(shop, ref)))
+          ).flat(),
+        ],
         (r) => `${r.kind}:${r.resourceId}`,
       );
       const signals = uniqueBy(
@@ -28,9 +42,14 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
         ).flat(),
         (x) => x.id,
       );
-      const journeys = uniqueBy(
-        (await Promise.all(refs.map((ref) => storage.journeys.forCustomer(shop, ref)))).flat(),
-        (j) => j.id,
+      const tokens = [
+        ...new Set(records.flatMap((r) => (r.checkoutToken ? [r.checkoutToken] : []))),
+      ];
+      const journeys = await journeysOf(storage, shop, refs, tokens);
+      const cases = await exportCases(
+        storage,
+        shop,
+        await casesOf(storage, shop, refs, tokens, journeys),
       );
       await storage.gdprRequests.record({
         shop,
@@ -54,9 +73,13 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
             sentence: x.sentence,
             occurredAt: new Date(x.occurredAt).toISOString(),
           })),
+          cases,
         },
       });
-      logger.info({shop, records: records.length}, 'customer data request exported');
+      logger.info(
+        {shop, records: records.length, cases: cases.length},
+        'customer data request exported',
+      );
     },
 
     async customersRedact({shop, payload, occurredAt}: WebhookContext) {
