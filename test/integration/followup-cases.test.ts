@@ -20,9 +20,9 @@ type Events = Array<Record<string, unknown>>;
  */
 function shopperEvents(
   name: string,
-  customerGid: string,
+  customerGid: string | null,
   token: string,
-  options: {fromCampaign?: boolean} = {},
+  options: {fromCampaign?: boolean; email?: string} = {},
 ): Events {
   const events = recentFixture(name, 60_000) as unknown as Events;
   return events.map((event, n) => {
@@ -37,12 +37,12 @@ function shopperEvents(
     if (checkout) {
       checkout.token = token;
       // Each shopper has an address of their own: an email shared would make them one shopper.
-      if (typeof checkout.email === 'string') checkout.email = `${token}@example.com`;
+      if (typeof checkout.email === 'string')
+        checkout.email = options.email ?? `${token}@example.com`;
       if (options.fromCampaign === false) checkout.attributes = [];
-      checkout.order = {
-        id: null,
-        customer: {id: customerGid.split('/').at(-1), isFirstOrder: false},
-      };
+      checkout.order = customerGid
+        ? {id: null, customer: {id: customerGid.split('/').at(-1), isFirstOrder: false}}
+        : {id: null, customer: null};
     }
     return copy as unknown as Record<string, unknown>;
   });
@@ -354,6 +354,29 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(kinds).toContain('raised');
     const open = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
     expect(open.filter((c) => c.customerId === shopper)).toHaveLength(1);
+  });
+
+  it('when the same person checks out as a guest and then signed in, with one email, then they have one case', async () => {
+    const email = 'one.person@example.com';
+    await ingest(shopperEvents('code-rejected', null, 'tok-guest', {fromCampaign: false, email}));
+    await ingest(
+      shopperEvents('promo-not-applied', 'gid://shopify/Customer/6940095564077', 'tok-signed', {
+        email,
+      }),
+    );
+    const open = await t.heed.storage.cases.list(SHOP, {view: 'open', limit: 100});
+    const theirs = open.filter(
+      (c) =>
+        c.journeyIds.length > 0 &&
+        (c.customerId === 'gid://shopify/Customer/6940095564077' ||
+          c.shopperKey.startsWith('email:')),
+    );
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]).toMatchObject({
+      priority: 'urgent',
+      customerId: 'gid://shopify/Customer/6940095564077',
+    });
+    expect(theirs[0]?.journeyIds).toHaveLength(2);
   });
 
   it('when a reply contradicts the case, then it is refused with the fact, and sent past it only when the person says so, which is recorded', async () => {

@@ -7,7 +7,8 @@ import {transition, type CaseAction} from './case-state';
 import {addEvent, type CaseChange} from './open-cases';
 import {readShopperStatus} from './shopper-status';
 import {readContactDetails} from './read-contact';
-import type {CaseContact, FollowupCase, ShopperStatus} from './types';
+import type {CaseContact, FollowupCase} from './types';
+import {withoutContact} from './shopper-contact';
 
 export interface CaseServiceDeps {
   storage: Storage;
@@ -153,25 +154,6 @@ export function createCaseService(deps: CaseServiceDeps) {
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;
-
-/**
- * The status as a case keeps it: who the shopper is to the shop, never their name or how to reach
- * them. Name, address and number live in the case's contact details alone, which go when the case no longer needs them.
- */
-export function withoutContact(status: ShopperStatus): ShopperStatus {
-  if (status.state !== 'known' || !status.customer) return status;
-  const c = status.customer;
-  return {
-    ...status,
-    customer: {
-      ...c,
-      firstName: null,
-      lastName: null,
-      email: c.email ? {address: null, marketingState: c.email.marketingState} : null,
-      phone: null,
-    },
-  };
-}
 
 /** When the case's first checkout began: orders since then are "ordered since". */
 export function firstStart(followup: FollowupCase): number {

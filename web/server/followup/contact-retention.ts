@@ -1,4 +1,5 @@
 import type {FollowupCase, ShopperStatus} from './types';
+import {withoutContact} from './shopper-contact';
 
 /**
  * A case holds the shopper's contact details (name, email, phone, read from Shopify for the case)
@@ -21,17 +22,5 @@ export function keptContact(followup: FollowupCase): FollowupCase {
 
 /** The status without the shopper's name, email address and phone number. */
 export function statusWithoutContact(status: ShopperStatus | null): ShopperStatus | null {
-  if (status?.state !== 'known' || status.customer === null) return status;
-  const {customer} = status;
-  return {
-    ...status,
-    customer: {
-      ...customer,
-      firstName: null,
-      lastName: null,
-      // The address goes; whether there was one and its marketing state are the page's words.
-      email: customer.email ? {address: '', marketingState: customer.email.marketingState} : null,
-      phone: null,
-    },
-  };
+  return status === null ? null : withoutContact(status);
 }

@@ -107,8 +107,16 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     match: RuleMatch,
     now: number,
   ): Promise<{followup: FollowupCase; change: CaseChange} | null> {
-    const shopperKey = shopperKeyOf(journey);
-    const open = (await tx.cases.openFor(context.shop, shopperKey)) ?? null;
+    const keyOfJourney = shopperKeyOf(journey);
+    const open =
+      (await tx.cases.openFor(context.shop, keyOfJourney)) ??
+      (await tx.cases.openForShopper(context.shop, {
+        customerId: journey.identity.customerId,
+        emailHash: journey.identity.emailHash,
+      })) ??
+      null;
+    // An open case found by customer or email keeps its key: the shopper stays one case.
+    const shopperKey = open?.shopperKey ?? keyOfJourney;
     const latestResolved = open
       ? null
       : ((await tx.cases.latestResolvedFor(context.shop, shopperKey)) ?? null);
@@ -128,6 +136,8 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     const priority = higher(base.priority, match.priority);
     const next: FollowupCase = {
       ...base,
+      customerId: base.customerId ?? journey.identity.customerId,
+      emailHash: base.emailHash ?? journey.identity.emailHash,
       priority,
       signalTypes: [...new Set([...base.signalTypes, ...match.signals.map((s) => s.type)])],
       journeyIds: joinedBefore ? base.journeyIds : [...base.journeyIds, journey.id],

@@ -105,6 +105,28 @@ export function createCasesRepository(db: Knex) {
       return row ? toCase(row) : undefined;
     },
 
+    /**
+     * The shopper's open case found by who they are rather than by key: a checkout signed in as
+     * the customer and a guest checkout with the same email are one shopper.
+     */
+    async openForShopper(
+      shop: string,
+      who: {customerId: string | null; emailHash: string | null},
+    ): Promise<FollowupCase | undefined> {
+      if (!who.customerId && !who.emailHash) return undefined;
+      const row = await cases()
+        .where({shop})
+        .whereNull('resolved_at')
+        .andWhere((q) => {
+          q.whereRaw('1 = 0');
+          if (who.customerId) q.orWhere('customer_id', who.customerId);
+          if (who.emailHash) q.orWhere('email_hash', who.emailHash);
+        })
+        .orderBy('opened_at')
+        .first();
+      return row ? toCase(row) : undefined;
+    },
+
     async latestResolvedFor(shop: string, shopperKey: string): Promise<FollowupCase | undefined> {
       const row = await cases()
         .where({shop, shopper_key: shopperKey})
