@@ -225,7 +225,12 @@ describe.each(batteryEngines())('GDPR erasure leaves no row behind, on %s', (eng
     const called = exported.find((c) => c.id === cases.caseId);
     expect(called).toMatchObject({
       signalTypes: ['promo_not_applied'],
-      snapshot: {journeys: [expect.objectContaining({checkoutToken: expect.any(String)})]},
+      // Her guest checkout with the same email joined the same case: one shopper, one case.
+      snapshot: {
+        journeys: expect.arrayContaining([
+          expect.objectContaining({checkoutToken: expect.any(String)}),
+        ]),
+      },
       contactDetails: {name: 'Dana Whitfield', email: DANA.email},
       contacts: [
         {method: 'phone', basis: 'service_recovery', message: 'She will use the invoice.'},

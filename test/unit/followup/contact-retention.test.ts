@@ -39,7 +39,7 @@ describe('contact details on a case', () => {
         ...DANA,
         firstName: null,
         lastName: null,
-        email: {address: '', marketingState: 'SUBSCRIBED'},
+        email: {address: null, marketingState: 'SUBSCRIBED'},
         phone: null,
       },
     });
