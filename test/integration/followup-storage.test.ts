@@ -650,7 +650,13 @@ describe.each(batteryEngines())('follow-up storage on %s', (engine) => {
         `${shop}/${early}`,
         `${shop}/${late}`,
       ]);
-      expect(await storage.signalFollowup.waitingBefore(10_000, 1)).toHaveLength(1);
+    });
+
+    it('when more journeys wait than asked for, then the longest waiting come first', async () => {
+      expect(await storage.signalFollowup.waitingBefore(10_000, 2)).toEqual([
+        {shop, journeyId: early},
+        {shop: OTHER, journeyId: elsewhere},
+      ]);
     });
 
     it('when a shop asks which of its journeys wait, then only its own unlooked ones answer', async () => {
