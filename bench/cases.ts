@@ -31,9 +31,9 @@ import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '..
 import {fmt, post, runLoad} from './measure';
 
 /** Shoppers sent all at once (16 in flight): how fast one instance turns signals into cases. */
-const BURST_SHOPPERS = Number(process.env.BENCH_CASE_BURST ?? 50);
+const BURST_SHOPPERS = Number(process.env.BENCH_CASE_BURST ?? 40);
 /** Then shoppers at half that rate for this long; at least 20 of them, for a p99 worth reading. */
-const PACED_SECONDS = Number(process.env.BENCH_CASE_SECONDS ?? 4);
+const PACED_SECONDS = Number(process.env.BENCH_CASE_SECONDS ?? 3);
 const PACED_AT_LEAST = 20;
 /** Shoppers sent before measuring, so that the code on the path is compiled. */
 const WARM_UP = 10;
