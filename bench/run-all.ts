@@ -1,7 +1,12 @@
 /** Runs every benchmark in turn; each prints its own numbers. */
 import {spawnSync} from 'node:child_process';
 
-const BENCHMARKS = ['bench/extension-sizes.ts', 'bench/webhooks.ts', 'bench/ingest.ts'];
+const BENCHMARKS = [
+  'bench/extension-sizes.ts',
+  'bench/webhooks.ts',
+  'bench/ingest.ts',
+  'bench/cases.ts',
+];
 
 for (const file of BENCHMARKS) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', file], {stdio: 'inherit'});

@@ -69,27 +69,36 @@ const CHUNK = 500;
 export function createCasesRepository(db: Knex) {
   const cases = () => db<CaseRow>('cases');
   return {
-    /** 'conflict' when the shopper already has an open case (another writer opened it first). */
+    /**
+     * 'conflict' when the shopper already has an open case (another writer opened it first). The
+     * index decides without an error, so a transaction around the insert goes on (on PostgreSQL a
+     * refused statement would end it).
+     */
     async insert(followup: FollowupCase): Promise<'inserted' | 'conflict'> {
-      try {
-        await db('cases').insert(toRow(followup));
-        return 'inserted';
-      } catch (error) {
-        if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) return 'conflict';
-        throw error;
-      }
+      const added = await db('cases')
+        .insert(toRow(followup))
+        .onConflict(['shop', 'open_key'])
+        .ignore()
+        .returning('id');
+      return added.length > 0 ? 'inserted' : 'conflict';
     },
 
-    /** Writes the case if it still has revision `followup.revision - 1`; false otherwise. */
+    /**
+     * Writes the case if it still has revision `followup.revision - 1`; false otherwise, and false
+     * when reopening it would give the shopper a second open case. Only a write holding the open
+     * key can meet that index: it runs in a savepoint of its own, so that a refusal leaves the
+     * transaction around it usable on PostgreSQL.
+     */
     async update(followup: FollowupCase): Promise<boolean> {
       const {id, shop, ...row} = toRow(followup);
-      try {
-        const changed = await db('cases')
+      const write = (q: Knex) =>
+        q('cases')
           .where({shop, id, revision: followup.revision - 1})
           .update(row);
-        return changed > 0;
+      if (row.open_key === null) return (await write(db)) > 0;
+      try {
+        return (await db.transaction((savepoint) => write(savepoint))) > 0;
       } catch (error) {
-        // Reopening while the shopper has another open case: the database refuses it.
         if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) return false;
         throw error;
       }

@@ -18,16 +18,25 @@ export function createSignalFollowupRepository(db: Knex) {
       return rows.map((r) => r.journey_id);
     },
 
-    /** Journeys, across shops, with signals recorded before `before` and never looked at. */
+    /**
+     * Journeys, across shops, with signals recorded before `before` and never looked at: the
+     * longest waiting first, so that a backlog larger than `limit` is worked off in the order it
+     * came rather than in whatever order the engine finds it.
+     */
     async waitingBefore(
       before: number,
       limit: number,
     ): Promise<Array<{shop: string; journeyId: string}>> {
-      const rows: Array<{shop: string; journey_id: string}> = await db('signals')
+      const rows = await db('signals')
         .whereNull('followup_at')
         .whereNotNull('journey_id')
         .andWhere('recorded_at', '<', before)
-        .distinct('shop', 'journey_id')
+        .groupBy('shop', 'journey_id')
+        .select('shop', 'journey_id')
+        .min<Array<{shop: string; journey_id: string; oldest: number | string}>>({
+          oldest: 'recorded_at',
+        })
+        .orderBy([{column: 'oldest'}, {column: 'shop'}, {column: 'journey_id'}])
         .limit(limit);
       return rows.map((r) => ({shop: r.shop, journeyId: r.journey_id}));
     },
