@@ -1,3 +1,4 @@
+import {forgetContact} from '../../web/server/followup/contact-retention';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openStorage, type Storage} from '../../web/server/storage';
 import type {CaseContact} from '../../web/server/followup/types';
@@ -64,18 +65,42 @@ describe.each(batteryEngines())('follow-up storage on %s', (engine) => {
       const written = fullCase();
       expect(await storage.cases.insert(written)).toBe('inserted');
       const row = await storedRow(storage.db, 'cases', {id: written.id});
-      // A resolved case holds no open key: that is what lets the shopper's next case open.
-      expect(await unwrittenColumns(storage.db, 'cases', row)).toEqual(['open_key']);
+      // A resolved case holds no open key (the shopper's next case may open) and no contact
+      // details (they live on a case only while a person may contact the shopper).
+      expect(await unwrittenColumns(storage.db, 'cases', row)).toEqual([
+        'open_key',
+        'contact_json',
+      ]);
+      const kept = forgetContact(written);
 
       const read = await storage.cases.get(SHOP, written.id);
-      expect(read).toEqual(written);
+      expect(read).toEqual(kept);
       if (!read) throw new Error('case not read back');
       expect(await storage.cases.update({...read, revision: read.revision + 1})).toBe(true);
       expect(await storedRow(storage.db, 'cases', {id: written.id})).toEqual({
         ...row,
         revision: Number(row.revision) + 1,
       });
-      expect(await storage.cases.get(SHOP, written.id)).toEqual({...written, revision: 8});
+      expect(await storage.cases.get(SHOP, written.id)).toEqual({...kept, revision: 8});
+    });
+
+    it('when an open case with its contact details is stored, then they are written and read back', async () => {
+      const written = {
+        ...fullCase(),
+        id: '00000000-0000-4000-8000-0000000c0de2',
+        shopperKey: 'customer:gid://shopify/Customer/4242',
+        status: 'contacted' as const,
+        resolvedAt: null,
+        outcome: null,
+        resolvedOrderId: null,
+        recoveredRevenue: null,
+      };
+      expect(await storage.cases.insert(written)).toBe('inserted');
+      const row = await storedRow(storage.db, 'cases', {id: written.id});
+      expect(row.contact_json).not.toBeNull();
+      expect(row.open_key).toBe(written.shopperKey);
+      expect(await storage.cases.get(SHOP, written.id)).toEqual(written);
+      await storage.cases.deleteCases(SHOP, [written.id]);
     });
 
     it('when a journey is linked to a case, then every column of the link is written, once', async () => {

@@ -27,6 +27,8 @@ export interface FollowupContext {
  * does not get them back (the install is claimed once, in the shop's row).
  */
 export async function installDefaultRules(storage: Storage, shop: string, now: number) {
+  // Read first: a write transaction on every run would queue each case behind ingest's writes.
+  if (await storage.reads.shops.followupInstalled(shop)) return;
   await storage.transaction(async (tx) => {
     if (!(await tx.shops.claimFollowupInstall(shop, now))) return;
     for (const [position, input] of DEFAULT_RULES.entries()) {
@@ -49,9 +51,9 @@ export async function readFollowupContext(
 ): Promise<FollowupContext> {
   await installDefaultRules(storage, shop, now);
   const [rules, staff, record, median, campaigns] = await Promise.all([
-    storage.rules.list(shop),
-    storage.staff.list(shop),
-    storage.shops.get(shop),
+    storage.reads.rules.list(shop),
+    storage.reads.staff.list(shop),
+    storage.reads.shops.get(shop),
     storage.reads.journeys.medianCartTotal(shop, now - MEDIAN_WINDOW_MS, MEDIAN_SAMPLE),
     storage.reads.campaigns.list(shop),
   ]);

@@ -128,6 +128,12 @@ export function createShopsRepository(db: Knex) {
         .update({hesitation_settings: empty ? null : JSON.stringify(overrides), updated_at: now});
     },
 
+    /** Whether the shop's default follow-up rules were installed (a read; no write lock). */
+    async followupInstalled(shop: string): Promise<boolean> {
+      const row = await db('shops').where({shop}).first('followup_installed_at');
+      return row !== undefined && row.followup_installed_at !== null;
+    },
+
     /**
      * Records that the shop's default follow-up rules were installed; true only for the call
      * that did it, so two instances never install them twice.
