@@ -13,7 +13,6 @@ import {
 import type {DemoClient} from './demo-client';
 import {DEMO_STAFF} from './session-token';
 
-const MINUTE_MS = 60_000;
 /** Time between two steps of an example checkout. */
 const STEP_MS = 50_000;
 
@@ -67,22 +66,18 @@ export async function seedExampleCases(deps: ExampleCaseDeps): Promise<void> {
     client.api(sub, 'POST', `/api/cases/${encodeURIComponent(id)}/${action}`, body);
 
   // Before anyone opened the admin nobody is on shift: this one waits unassigned.
-  await shopperChecksOut(deps, DEMO_CUSTOMERS.newcomer, 'code_rejected', 40, [SABLE_THROW]);
+  await shopperChecksOut(deps, DEMO_CUSTOMERS.newcomer, 'code_rejected', [SABLE_THROW]);
   for (const sub of [anna, omar]) await client.api(sub, 'GET', '/api/staff/me');
 
   // Round robin hands the rest to Omar, the agent on shift.
-  await shopperChecksOut(deps, DEMO_CUSTOMERS.phoneBuyer, 'promo_never_applied', 4, [ARCTIC_FOX]);
+  await shopperChecksOut(deps, DEMO_CUSTOMERS.phoneBuyer, 'promo_never_applied', [ARCTIC_FOX]);
 
-  const chloe = await shopperChecksOut(
-    deps,
-    DEMO_CUSTOMERS.francophone,
-    'promo_never_applied',
-    12,
-    [SABLE_THROW],
-  );
+  const chloe = await shopperChecksOut(deps, DEMO_CUSTOMERS.francophone, 'promo_never_applied', [
+    SABLE_THROW,
+  ]);
   await act(anna, chloe, 'claim');
 
-  const margaret = await shopperChecksOut(deps, DEMO_CUSTOMERS.longTime, 'code_rejected', 25, [
+  const margaret = await shopperChecksOut(deps, DEMO_CUSTOMERS.longTime, 'code_rejected', [
     SABLE_THROW,
   ]);
   await act(omar, margaret, 'claim');
@@ -91,20 +86,20 @@ export async function seedExampleCases(deps: ExampleCaseDeps): Promise<void> {
     notes: 'Left a message: FURS25 has ended, but I can take the order over the phone.',
   });
 
-  const hiro = await shopperChecksOut(deps, DEMO_CUSTOMERS.oneOrder, 'promo_never_applied', 30, [
+  const hiro = await shopperChecksOut(deps, DEMO_CUSTOMERS.oneOrder, 'promo_never_applied', [
     ARCTIC_FOX,
     TRAPPER_HAT,
   ]);
   await act(omar, hiro, 'claim');
   await act(omar, hiro, 'resume');
 
-  const dana = await shopperChecksOut(deps, DEMO_CUSTOMERS.fixture, 'promo_never_applied', 90, [
+  const dana = await shopperChecksOut(deps, DEMO_CUSTOMERS.fixture, 'promo_never_applied', [
     MINK_COAT,
   ]);
   await act(omar, dana, 'claim');
   await buysThroughInvoice(deps, dana);
 
-  const amara = await shopperChecksOut(deps, DEMO_CUSTOMERS.regular, 'code_rejected', 60, [
+  const amara = await shopperChecksOut(deps, DEMO_CUSTOMERS.regular, 'code_rejected', [
     SABLE_THROW,
   ]);
   await act(omar, amara, 'claim');
@@ -134,19 +129,18 @@ async function buysThroughInvoice(deps: ExampleCaseDeps, id: string): Promise<vo
 }
 
 /**
- * A signed-in customer's checkout, its last step `minutesAgo`, through ingest; the id of the
- * case the rules opened for them.
+ * A signed-in customer's checkout, sent through ingest as it ends (Heed places a batch by when it
+ * arrives: a checkout cannot be back-dated); the id of the case the rules opened for them.
  */
 async function shopperChecksOut(
   deps: ExampleCaseDeps,
   customerId: string,
   scenario: DemoScenario,
-  minutesAgo: number,
   lines: DemoLine[],
 ): Promise<string> {
   const {heed, shop, client} = deps;
   const checkout = newCheckout(scenario, signedIn(deps, customerId), lines);
-  await client.ingest(wholeCheckout(checkout, deps.now() - minutesAgo * MINUTE_MS, STEP_MS));
+  await client.ingest(wholeCheckout(checkout, deps.now(), STEP_MS));
   await heed.drainJourneys();
   const open = await heed.storage.cases.list(shop, {view: 'open', limit: 100});
   const found = open.find((c) => c.customerId === customerId);
