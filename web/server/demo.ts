@@ -29,6 +29,8 @@ export interface DemoOptions {
   logLevel?: string;
   /** Simulated shoppers checking out on the demo shop (on by default). */
   shoppers?: boolean;
+  /** How often they take their next step, in milliseconds (DEMO_TICK_MS by default). */
+  shopperTickMs?: number;
   /** Follow-up cases in every state, made on the first start (on by default). */
   exampleCases?: boolean;
 }
@@ -94,6 +96,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
           client,
           LIVE_CUSTOMERS.map((id) => signedIn({simulator, shop}, id)),
           heed,
+          options.shopperTickMs ?? DEMO_TICK_MS,
         );
   return {
     url: running.url,
@@ -120,7 +123,12 @@ async function demoIngestKey(heed: Heed, shop: string, fromPixel: unknown): Prom
 }
 
 /** Sends the simulated shoppers' events to the demo's own ingest endpoint, as the web pixel would. */
-function streamShoppers(client: DemoClient, customers: SignedInShopper[], heed: Heed): () => void {
+function streamShoppers(
+  client: DemoClient,
+  customers: SignedInShopper[],
+  heed: Heed,
+  tickMs: number,
+): () => void {
   const stream = createShopperStream(
     (events) =>
       client
@@ -132,7 +140,7 @@ function streamShoppers(client: DemoClient, customers: SignedInShopper[], heed: 
     stream
       .tick()
       .catch((error: unknown) => heed.logger.warn({err: error}, 'demo shopper stream failed'));
-  }, DEMO_TICK_MS);
+  }, tickMs);
   timer.unref();
   return () => clearInterval(timer);
 }
