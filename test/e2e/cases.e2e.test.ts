@@ -189,6 +189,7 @@ describe.skipIf(skipBrowserTests)('a follow-up case in the admin, against the de
       expect(await overview.textContent()).toMatch(
         new RegExp(`Recovered:\\s*\\D*${Number(paid?.total).toFixed(2)}`),
       );
+      await contact.getByText(/Reopen it to contact the shopper again/).waitFor();
       await page
         .getByRole('region', {name: 'Timeline'})
         .getByText(/Resolved as purchased/)

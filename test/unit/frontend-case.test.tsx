@@ -174,6 +174,20 @@ describe('case page: acting on it', () => {
 });
 
 describe('case page: contacting the shopper', () => {
+  it('when the case is resolved, then no contact is offered and the page says to reopen it first', async () => {
+    const resolved = caseView({
+      case: {status: 'resolved', resolvedAt: NOW, outcome: 'purchased'},
+    });
+    const {unexpected} = await openCase({}, resolved);
+    expect(section('Contact')).toContain('Reopen it to contact the shopper again');
+    for (const name of ['Record call', 'Send as email', 'Resume the order']) {
+      expect([...document.querySelectorAll('button')].some((b) => b.textContent === name)).toBe(
+        false,
+      );
+    }
+    expect(unexpected).toEqual([]);
+  });
+
   it('when Heed has no basis to contact, then every contact is disabled and the reason is shown', async () => {
     const reason =
       'The shopper is not subscribed to email and no promise was broken: Heed may not contact them.';
