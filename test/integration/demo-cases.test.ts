@@ -111,7 +111,8 @@ describe('the demo’s follow-up cases', () => {
     expect(page.contacts).toEqual([expect.objectContaining({method: 'invoice'})]);
     const sold = demo.simulator.shop(demo.shop).orders.find((o) => o.draftOrderId !== null);
     expect(page.case).toMatchObject({
-      resolvedOrder: {id: sold?.id},
+      // Named as the shop's staff know it, from the order's number in its webhook.
+      resolvedOrder: {id: sold?.id, name: sold?.name},
       recoveredRevenue: {currencyCode: 'CAD', amount: Number(sold?.total)},
     });
   });
