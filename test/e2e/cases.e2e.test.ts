@@ -138,6 +138,8 @@ describe.skipIf(skipBrowserTests)('a follow-up case in the admin, against the de
       const promise = page.getByRole('region', {name: 'What the email promised'});
       await promise.getByText('Code WINTER20', {exact: true}).waitFor();
       expect(await promise.textContent()).toMatch(/20% off/);
+      expect(await promise.textContent()).toMatch(/last check of WINTER20 .* said: The last check/);
+      expect(await promise.textContent()).not.toContain('READY');
       const met = page.getByRole('region', {name: 'What the shopper met'});
       await met.getByText(/no discount applied \(code WINTER20\)/).waitFor();
       await met.getByText('Steps reached').waitFor();
@@ -186,6 +188,7 @@ describe.skipIf(skipBrowserTests)('a follow-up case in the admin, against the de
       await overview.getByText('Outcome:').waitFor();
       expect(await overview.textContent()).toMatch(/Outcome:\s*Purchased/);
       const paid = demo.simulator.shop(demo.shop).orders.find((o) => o.draftOrderId === draft.id);
+      expect(await overview.textContent()).toContain(`Order: ${paid?.name}`);
       expect(await overview.textContent()).toMatch(
         new RegExp(`Recovered:\\s*\\D*${Number(paid?.total).toFixed(2)}`),
       );
