@@ -82,7 +82,11 @@ describe.skipIf(skipBrowserTests)('a follow-up case in the admin, against the de
   });
 
   async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
-    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+    // In the shop's time zone, as its staff are: the story's sentences and the page's times agree.
+    const context = await browser.newContext({
+      viewport: {width: 1280, height: 1000},
+      timezoneId: 'America/Toronto',
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const problems = collectPageProblems(page);
