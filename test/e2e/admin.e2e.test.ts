@@ -86,6 +86,17 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         );
         await screenshot(page, 'demo-campaigns');
 
+        // The demo's example cases fill the inbox, and the dashboard counts them by urgency.
+        await nav.getByRole('link', {name: 'Follow-up inbox'}).click();
+        await page.getByRole('heading', {level: 1, name: 'Follow-up inbox'}).waitFor();
+        await page.locator('tbody tr').filter({hasText: 'Urgent'}).first().waitFor();
+        await screenshot(page, 'demo-inbox');
+
+        await nav.getByRole('link', {name: 'Rules'}).click();
+        await page.getByRole('heading', {level: 1, name: 'Rules'}).waitFor();
+        await page.getByText('Failed promise', {exact: true}).waitFor();
+        await screenshot(page, 'demo-rules');
+
         await page.evaluate(() => window.shopify.toast.show('Campaign saved'));
         await page.getByRole('status').filter({hasText: 'Campaign saved'}).waitFor();
 
@@ -196,6 +207,11 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
             },
           });
         });
+        // The dashboard's open-cases card asks for the inbox too.
+        await page.route('**/api/cases?*', async (route) => {
+          authorizations.push(route.request().headers().authorization);
+          await route.fulfill({json: {cases: [], counts: {urgent: 0, high: 0, normal: 0}}});
+        });
 
         await page.goto(
           `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
@@ -204,7 +220,8 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         await page.getByText('PostgreSQL').waitFor();
 
         expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
-        expect(authorizations).toEqual([`Bearer ${sessionToken}`]);
+        await expect.poll(() => authorizations.length).toBe(2);
+        expect(authorizations).toEqual([`Bearer ${sessionToken}`, `Bearer ${sessionToken}`]);
         expect(await page.locator('meta[name="shopify-api-key"]').getAttribute('content')).toBe(
           'e2e-api-key',
         );

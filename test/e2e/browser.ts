@@ -5,7 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
-import {startDemo} from '../../web/server/demo';
+import {startDemo, type DemoOptions} from '../../web/server/demo';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,8 +108,12 @@ export type DemoServer = Awaited<ReturnType<typeof startDemo>>;
 /**
  * A demo server (`npm run demo`) on a SQLite file of its own, started before the tests of the
  * enclosing `describe` and stopped after them. The returned function gives it to the tests.
+ * `options` turns off parts of the demo a test needs quiet (its example cases, its shoppers).
  */
-export function useDemoServer(label: string): () => DemoServer {
+export function useDemoServer(
+  label: string,
+  options: Pick<DemoOptions, 'exampleCases' | 'shoppers'> = {},
+): () => DemoServer {
   let demo: DemoServer | undefined;
   let dataDir = '';
   beforeAll(async () => {
@@ -118,6 +122,7 @@ export function useDemoServer(label: string): () => DemoServer {
       port: 0,
       sqlitePath: path.join(dataDir, 'demo.sqlite'),
       logLevel: 'silent',
+      ...options,
     });
   });
   afterAll(async () => {

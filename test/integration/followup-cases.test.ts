@@ -184,7 +184,11 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     await t.heed.drainJourneys();
 
     const done = await t.http.get(`/api/cases/${opened.id}`).set('Authorization', await as(ANNA));
-    expect(done.body.case).toMatchObject({status: 'resolved', outcome: 'purchased'});
+    expect(done.body.case).toMatchObject({
+      status: 'resolved',
+      outcome: 'purchased',
+      resolvedOrder: {id: paid.order.id, name: paid.order.name},
+    });
     expect(done.body.case.recoveredRevenue).toEqual({
       amount: Number(paid.webhookBody.total_price),
       currencyCode: paid.webhookBody.currency,

@@ -50,7 +50,10 @@ describe('case page: the story', () => {
     expect(promise).toContain('20% off your entire order');
     expect(promise).toContain('Winter clearance');
     expect(promise).toContain('Code WINTER20');
-    expect(promise).toContain('WINTER20 was expired: the code ended yesterday');
+    expect(promise).toContain('Heed’s last check of WINTER20');
+    expect(promise).toContain('said: the code ended yesterday');
+    // A finding's code is for machines: the summary says it in words.
+    expect(promise).not.toContain('expired');
     const met = section('What the shopper met');
     expect(met).toContain('The code WINTER20 was refused twice.');
     expect(
@@ -174,6 +177,20 @@ describe('case page: acting on it', () => {
 });
 
 describe('case page: contacting the shopper', () => {
+  it('when the case is resolved, then no contact is offered and the page says to reopen it first', async () => {
+    const resolved = caseView({
+      case: {status: 'resolved', resolvedAt: NOW, outcome: 'purchased'},
+    });
+    const {unexpected} = await openCase({}, resolved);
+    expect(section('Contact')).toContain('Reopen it to contact the shopper again');
+    for (const name of ['Record call', 'Send as email', 'Resume the order']) {
+      expect([...document.querySelectorAll('button')].some((b) => b.textContent === name)).toBe(
+        false,
+      );
+    }
+    expect(unexpected).toEqual([]);
+  });
+
   it('when Heed has no basis to contact, then every contact is disabled and the reason is shown', async () => {
     const reason =
       'The shopper is not subscribed to email and no promise was broken: Heed may not contact them.';

@@ -10,9 +10,18 @@ import {startServer} from './http/start-server';
 import {createDemoRouter} from './demo/routes';
 import {seedDemoCampaigns} from './demo/seed';
 import {createShopperStream, DEMO_TICK_MS} from './demo/shopper-stream';
+import {createDemoClient, type DemoClient} from './demo/demo-client';
+import {seedExampleCases, signedIn} from './demo/example-cases';
+import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
-import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../simulator';
+import {
+  createShopifySimulator,
+  installSimulatorFetch,
+  loadAdminSchema,
+  type ShopifySimulator,
+} from '../simulator';
 import {DEMO_SHOP_DOMAIN} from '../simulator/demo-shop';
+import {DEMO_CUSTOMERS} from '../simulator/demo-customers';
 
 export interface DemoOptions {
   port?: number;
@@ -20,14 +29,27 @@ export interface DemoOptions {
   logLevel?: string;
   /** Simulated shoppers checking out on the demo shop (on by default). */
   shoppers?: boolean;
+  /** How often they take their next step, in milliseconds (DEMO_TICK_MS by default). */
+  shopperTickMs?: number;
+  /** Follow-up cases in every state, made on the first start (on by default). */
+  exampleCases?: boolean;
 }
 
 export interface RunningDemo {
   url: string;
   shop: string;
   heed: Heed;
+  /** The simulated Shopify the demo runs against: its shop's orders, draft orders, customers. */
+  simulator: ShopifySimulator;
   close(): Promise<void>;
 }
+
+/** The demo's live shoppers from the campaign's email are these customers, in turn. */
+const LIVE_CUSTOMERS = [
+  DEMO_CUSTOMERS.liveFirst,
+  DEMO_CUSTOMERS.liveSecond,
+  DEMO_CUSTOMERS.liveThird,
+];
 
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const config = loadConfigWith('demo', {
@@ -58,19 +80,29 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     now,
   );
   const running = await startServer(heed, config.port);
+  const client = createDemoClient({
+    url: running.url,
+    app: {shop, apiKey: config.apiKey, apiSecret: config.apiSecret},
+    ingestKey: await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
+    now: Date.now,
+  });
+  if (options.exampleCases !== false) {
+    await seedExampleCases({heed, simulator, shop, client, now: Date.now});
+  }
   const stopShoppers =
     options.shoppers === false
       ? () => undefined
       : streamShoppers(
-          running.url,
-          shop,
-          await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
+          client,
+          LIVE_CUSTOMERS.map((id) => signedIn({simulator, shop}, id)),
           heed,
+          options.shopperTickMs ?? DEMO_TICK_MS,
         );
   return {
     url: running.url,
     shop,
     heed,
+    simulator,
     async close() {
       stopShoppers();
       await running.stop();
@@ -91,20 +123,24 @@ async function demoIngestKey(heed: Heed, shop: string, fromPixel: unknown): Prom
 }
 
 /** Sends the simulated shoppers' events to the demo's own ingest endpoint, as the web pixel would. */
-function streamShoppers(url: string, shop: string, ingestKey: string, heed: Heed): () => void {
-  const stream = createShopperStream(async (events) => {
-    const response = await fetch(`${url}/api/pixel/events`, {
-      method: 'POST',
-      headers: {'Content-Type': 'text/plain'},
-      body: JSON.stringify({shop, key: ingestKey, events}),
-    });
-    if (!response.ok) heed.logger.warn({status: response.status}, 'demo shopper batch refused');
-  });
+function streamShoppers(
+  client: DemoClient,
+  customers: SignedInShopper[],
+  heed: Heed,
+  tickMs: number,
+): () => void {
+  const stream = createShopperStream(
+    (events) =>
+      client
+        .ingest(events)
+        .catch((error: unknown) => heed.logger.warn({err: error}, 'demo shopper batch refused')),
+    {customers},
+  );
   const timer = setInterval(() => {
     stream
       .tick()
       .catch((error: unknown) => heed.logger.warn({err: error}, 'demo shopper stream failed'));
-  }, DEMO_TICK_MS);
+  }, tickMs);
   timer.unref();
   return () => clearInterval(timer);
 }

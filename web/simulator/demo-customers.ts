@@ -1,8 +1,9 @@
 /**
  * The people of the Fabulous Furs demo store: a customer of many years (the one the story's shop
- * thanked "for registering"), a brand-new one, one who just ordered by phone, and the customer of
- * the `orders/create` fixture; their orders, a draft order, an abandoned checkout, and the staff
- * accounts the demo's session tokens name.
+ * thanked "for registering"), a brand-new one, one who just ordered by phone, the customer of the
+ * `orders/create` fixture, the shoppers of the demo's example cases and of its live shoppers;
+ * their orders, a draft order, an abandoned checkout, and the staff accounts the demo's session
+ * tokens name.
  */
 import type {
   SimAbandonedCheckout,
@@ -34,6 +35,16 @@ export const DEMO_CUSTOMERS = {
   phoneBuyer: customer(6003),
   /** Dana Whitfield of test/fixtures/webhooks/order-create.json. */
   fixture: customer(6940095564061),
+  /** Québec, writes in French, a customer for two years; subscribed to email. */
+  francophone: customer(6004),
+  /** Bought once last winter; not subscribed. */
+  oneOrder: customer(6005),
+  /** A regular of the coats; subscribed. */
+  regular: customer(6006),
+  /** The demo's live shoppers: customers with no case yet when the demo starts. */
+  liveFirst: customer(6011),
+  liveSecond: customer(6012),
+  liveThird: customer(6013),
 } as const;
 
 export function createDemoCommerce(
@@ -140,8 +151,74 @@ export function createDemoCommerce(
     createdAt: '2021-03-14T13:12:44Z',
   };
 
+  const person = (
+    id: string,
+    name: [string, string],
+    facts: {locale: string; orders: number; spent: string; subscribed: boolean; sinceDays: number},
+  ): SimCustomer => ({
+    id,
+    firstName: name[0],
+    lastName: name[1],
+    email: `${name[0]}.${name[1]}@example.com`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, ''),
+    phone: `+1416555${id.slice(-4)}`,
+    locale: facts.locale,
+    numberOfOrders: facts.orders,
+    amountSpent: money(facts.spent),
+    emailMarketingConsent: facts.subscribed
+      ? {marketingState: 'SUBSCRIBED', consentUpdatedAt: at(-facts.sinceDays)}
+      : {marketingState: 'NOT_SUBSCRIBED', consentUpdatedAt: null},
+    createdAt: at(-facts.sinceDays),
+  });
+  const others = [
+    person(DEMO_CUSTOMERS.francophone, ['Chloé', 'Tremblay'], {
+      locale: 'fr-CA',
+      orders: 4,
+      spent: '688.00',
+      subscribed: true,
+      sinceDays: 730,
+    }),
+    person(DEMO_CUSTOMERS.oneOrder, ['Hiro', 'Tanaka'], {
+      locale: 'en',
+      orders: 1,
+      spent: '169.00',
+      subscribed: false,
+      sinceDays: 300,
+    }),
+    person(DEMO_CUSTOMERS.regular, ['Amara', 'Okafor'], {
+      locale: 'en-CA',
+      orders: 9,
+      spent: '2975.00',
+      subscribed: true,
+      sinceDays: 1500,
+    }),
+    person(DEMO_CUSTOMERS.liveFirst, ['Liam', 'Byrne'], {
+      locale: 'en',
+      orders: 2,
+      spent: '358.00',
+      subscribed: true,
+      sinceDays: 200,
+    }),
+    person(DEMO_CUSTOMERS.liveSecond, ['Sofia', 'Marchetti'], {
+      locale: 'en',
+      orders: 5,
+      spent: '1120.00',
+      subscribed: true,
+      sinceDays: 900,
+    }),
+    person(DEMO_CUSTOMERS.liveThird, ['Noah', 'Friedman'], {
+      locale: 'en',
+      orders: 0,
+      spent: '0.00',
+      subscribed: false,
+      sinceDays: 10,
+    }),
+  ];
+
   return {
-    customers: [margaret, priya, jonas, dana],
+    customers: [margaret, priya, jonas, dana, ...others],
     orders: [
       order(7001, '#1041', margaret, -120, lines.hat),
       order(7002, '#1087', jonas, -45, lines.sable, {

@@ -43,6 +43,7 @@ describe('commerce facts', () => {
       completed_at: null,
       cancelled_at: null,
       source_name: 'web',
+      order_number: 1042,
       currency: 'CAD',
       subtotal_price: '240.00',
       total_price: '255.00',

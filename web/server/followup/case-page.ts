@@ -20,6 +20,10 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
     storage.shops.get(followup.shop),
     refundOwed(storage, followup),
   ]);
+  const [resolvedOrderName, owedOrderName] = await Promise.all([
+    followup.resolvedOrderId ? orderName(storage, followup.shop, followup.resolvedOrderId) : null,
+    owed ? orderName(storage, followup.shop, owed.orderId) : null,
+  ]);
   const names = namesOf(staff, campaigns);
   const nameOf = (userId: string) =>
     userId === 'heed' ? 'Heed' : (names.staff.get(userId)?.name ?? null);
@@ -31,9 +35,10 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       suggestedChannel: followup.suggestedChannel,
       snapshot: followup.snapshot,
       draftOrder: followup.draftOrder,
-      resolvedOrder: followup.resolvedOrderId
-        ? {id: followup.resolvedOrderId, name: orderName(followup.resolvedOrderId)}
-        : null,
+      resolvedOrder:
+        followup.resolvedOrderId && resolvedOrderName
+          ? {id: followup.resolvedOrderId, name: resolvedOrderName}
+          : null,
       recoveredRevenue: followup.recoveredRevenue,
       journeyIds: followup.journeyIds,
       revision: followup.revision,
@@ -57,15 +62,28 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       sentence: e.sentence,
     })),
     contacts: contacts.map((c) => ({...c, byName: nameOf(c.by)})),
-    refund: owed
-      ? {owed: owed.owed, orderId: owed.orderId, orderName: orderName(owed.orderId)}
-      : null,
+    refund:
+      owed && owedOrderName
+        ? {owed: owed.owed, orderId: owed.orderId, orderName: owedOrderName}
+        : null,
     staff: staff.map((s) => ({userId: s.userId, name: s.name})),
   };
 }
 
-/** An order by its number when Heed knows no name: `gid://shopify/Order/1043` → "order 1043". */
-function orderName(gid: string): string {
+/**
+ * An order as the shop's staff name it: "#1042", from its number in the `orders/create` Heed
+ * kept. An order Heed has no webhook of (or no longer has) is named by its id: "order 5829471046813".
+ */
+async function orderName(storage: Storage, shop: string, gid: string): Promise<string> {
+  const record = await storage.commerceRecords.get(shop, 'order', gid);
+  const number = orderNumberOf(record?.payload);
+  if (number !== null) return `#${number}`;
   const id = gid.split('/').at(-1);
   return id ? `order ${id}` : 'the order';
+}
+
+function orderNumberOf(payload: unknown): number | null {
+  if (typeof payload !== 'object' || payload === null || !('order_number' in payload)) return null;
+  const number = payload.order_number;
+  return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null;
 }

@@ -23,6 +23,8 @@ export interface CommerceFacts {
   completed_at: string | null;
   cancelled_at: string | null;
   source_name: string | null;
+  /** The order's number in the shop (`#1042` is number 1042), for people to name it; null for checkouts. */
+  order_number: number | null;
   currency: string | null;
   subtotal_price: string | null;
   total_price: string | null;
@@ -85,7 +87,7 @@ const FIELDS_READ = [
 ];
 
 export const INCLUDE_FIELDS = {
-  'orders/create': [...FIELDS_READ, 'checkout_token', 'cancelled_at'],
+  'orders/create': [...FIELDS_READ, 'checkout_token', 'cancelled_at', 'order_number'],
   'checkouts/create': [...FIELDS_READ, 'token', 'completed_at'],
   'checkouts/update': [...FIELDS_READ, 'token', 'completed_at'],
 } as const;
@@ -147,6 +149,7 @@ const commerceBody = z.object({
   completed_at: text(40),
   cancelled_at: text(40),
   source_name: text(100),
+  order_number: z.number().int().positive().nullish().catch(null),
   currency: text(10),
   subtotal_price: money,
   total_price: money,
@@ -196,6 +199,7 @@ export function commerceFacts(shop: string, kind: CommerceKind, payload: unknown
     completed_at: body.completed_at,
     cancelled_at: body.cancelled_at,
     source_name: body.source_name,
+    order_number: kind === 'order' ? (body.order_number ?? null) : null,
     currency: body.currency,
     subtotal_price: body.subtotal_price,
     total_price: body.total_price,

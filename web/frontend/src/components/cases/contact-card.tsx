@@ -35,6 +35,9 @@ export function ContactCard(props: ActionProps) {
     setDraft({subject: suggestedMessage.subject, body: suggestedMessage.body});
   }, [view.case.id, suggestedMessage.subject, suggestedMessage.body]);
   const allowed = contactBasis.allowed;
+  // A resolved case contacts nobody (the server refuses it), and its contact details are gone:
+  // offering a call or a second invoice would only end in an error.
+  const resolved = view.case.status === 'resolved';
   return (
     <section aria-label="Contact">
       <Card>
@@ -42,23 +45,32 @@ export function ContactCard(props: ActionProps) {
           <Text as="h2" variant="headingMd">
             Contact the shopper
           </Text>
-          {allowed ? (
-            <Text as="p">
-              <Text as="span" fontWeight="semibold">
-                Basis:
-              </Text>{' '}
-              {contactBasis.reason}
+          {resolved ? (
+            <Text as="p" tone="subdued">
+              The case is resolved, so Heed offers no contact. Reopen it to contact the shopper
+              again.
             </Text>
           ) : (
-            <Banner tone="warning" title="Heed has no basis to contact this shopper">
-              <p>{contactBasis.reason}</p>
-            </Banner>
+            <>
+              {allowed ? (
+                <Text as="p">
+                  <Text as="span" fontWeight="semibold">
+                    Basis:
+                  </Text>{' '}
+                  {contactBasis.reason}
+                </Text>
+              ) : (
+                <Banner tone="warning" title="Heed has no basis to contact this shopper">
+                  <p>{contactBasis.reason}</p>
+                </Banner>
+              )}
+              <CallForm {...props} disabled={!allowed} />
+              <Divider />
+              <MessageForm {...props} draft={draft} onDraft={setDraft} disabled={!allowed} />
+              <Divider />
+              <ResumeOrder {...props} draft={draft} disabled={!allowed} />
+            </>
           )}
-          <CallForm {...props} disabled={!allowed} />
-          <Divider />
-          <MessageForm {...props} draft={draft} onDraft={setDraft} disabled={!allowed} />
-          <Divider />
-          <ResumeOrder {...props} draft={draft} disabled={!allowed} />
           {view.refund ? (
             <>
               <Divider />

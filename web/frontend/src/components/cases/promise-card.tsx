@@ -34,7 +34,8 @@ export function PromiseCard({promise}: {promise: PromiseSnapshot | null}) {
               <Text as="p" tone="subdued">
                 {promise.codeState === null
                   ? 'Heed had not checked the code when the case opened.'
-                  : `When the case opened, ${promise.codeState.code} was ${promise.codeState.status}: ${promise.codeState.summary} (checked ${formatDateTime(promise.codeState.checkedAt)}).`}
+                  : // The status is a finding's code (READY, CODE_EXPIRED): the summary says it in words.
+                    `When the case opened, Heed’s last check of ${promise.codeState.code} (${formatDateTime(promise.codeState.checkedAt)}) said: ${promise.codeState.summary}`}
               </Text>
             </BlockStack>
           )}

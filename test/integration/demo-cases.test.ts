@@ -1,0 +1,170 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startDemo, type RunningDemo} from '../../web/server/demo';
+import {DEMO_CUSTOMERS} from '../../web/simulator/demo-customers';
+
+const LIVE_CASE_WAIT_MS = 15_000;
+
+interface Summary {
+  id: string;
+  status: string;
+  outcome: string | null;
+  priority: string;
+  assignee: {userId: string; name: string} | null;
+  signalTypes: string[];
+  shopperLabel: string;
+}
+
+/** The demo's admin as its browser page uses it: a session token from the demo's own endpoint. */
+async function asDemoUser(demo: RunningDemo) {
+  const {token} = (await (await fetch(new URL('/demo/session-token', demo.url))).json()) as {
+    token: string;
+  };
+  return async (pathname: string): Promise<Record<string, unknown>> => {
+    const response = await fetch(new URL(pathname, demo.url), {
+      headers: {Authorization: `Bearer ${token}`},
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Record<string, unknown>;
+  };
+}
+
+describe('the demo’s follow-up cases', () => {
+  let dataDir: string;
+  let demo: RunningDemo;
+  let get: Awaited<ReturnType<typeof asDemoUser>>;
+  let cases: Summary[];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-demo-cases-'));
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+      shoppers: false,
+    });
+    get = await asDemoUser(demo);
+    const open = (await get('/api/cases')).cases as Summary[];
+    const resolved = (await get('/api/cases?view=resolved')).cases as Summary[];
+    cases = [...open, ...resolved];
+  });
+  afterAll(async () => {
+    await demo?.close();
+    rmSync(dataDir, {recursive: true, force: true});
+  });
+
+  it('when the demo’s admin opens, then its user is Anna Lindqvist, a lead', async () => {
+    expect((await get('/api/staff/me')).me).toMatchObject({
+      userId: '1',
+      name: 'Anna Lindqvist',
+      role: 'lead',
+    });
+  });
+
+  it('when the demo starts, then the inbox has a case in every state', () => {
+    const shape = cases.map((c) => [c.status, c.outcome, c.assignee?.name ?? null]);
+    expect(shape).toEqual(
+      expect.arrayContaining([
+        ['new', null, null],
+        ['new', null, 'Omar Haddad'],
+        ['claimed', null, 'Anna Lindqvist'],
+        ['claimed', null, 'Omar Haddad'],
+        ['contacted', null, 'Omar Haddad'],
+        ['resolved', 'purchased', 'Omar Haddad'],
+        ['resolved', 'not_interested', 'Omar Haddad'],
+      ]),
+    );
+    expect(new Set(cases.flatMap((c) => c.signalTypes))).toEqual(
+      new Set(['promo_not_applied', 'code_rejected']),
+    );
+  });
+
+  it('when a contacted case is opened, then its call is on it with the basis it was made on', async () => {
+    const contacted = cases.find((c) => c.status === 'contacted');
+    const page = await get(`/api/cases/${contacted?.id}`);
+    expect(page.contacts).toEqual([
+      expect.objectContaining({
+        method: 'phone',
+        callOutcome: 'voicemail',
+        basis: 'email_marketing',
+      }),
+    ]);
+    expect((page.shopper as {words: string}).words).toMatch(
+      /^Customer since March 2019 · 14 orders/,
+    );
+  });
+
+  it('when the resumed cases are opened, then one has its draft order and one was bought with it, the revenue recovered', async () => {
+    const claimed = cases.filter((c) => c.status === 'claimed');
+    const pages = await Promise.all(claimed.map((c) => get(`/api/cases/${c.id}`)));
+    const drafts = pages.map((p) => (p.case as {draftOrder: unknown}).draftOrder);
+    expect(drafts).toContainEqual(
+      expect.objectContaining({invoiceUrl: expect.stringMatching(/^https:\/\//), droppedLines: []}),
+    );
+
+    const bought = cases.find((c) => c.outcome === 'purchased');
+    const page = await get(`/api/cases/${bought?.id}`);
+    const kinds = (page.timeline as Array<{kind: string}>).map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['opened', 'claimed', 'resolved']));
+    expect(page.contacts).toEqual([expect.objectContaining({method: 'invoice'})]);
+    const sold = demo.simulator.shop(demo.shop).orders.find((o) => o.draftOrderId !== null);
+    expect(page.case).toMatchObject({
+      // Named as the shop's staff know it, from the order's number in its webhook.
+      resolvedOrder: {id: sold?.id, name: sold?.name},
+      recoveredRevenue: {currencyCode: 'CAD', amount: Number(sold?.total)},
+    });
+  });
+
+  it('when the demo restarts on its database, then it makes no second set of example cases', async () => {
+    const before = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
+    await demo.close();
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+      shoppers: false,
+    });
+    const after = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
+    expect(after.map((c) => c.id).sort()).toEqual(before.map((c) => c.id).sort());
+  });
+});
+
+describe('the demo’s simulated shoppers', () => {
+  let dataDir: string;
+  let demo: RunningDemo;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'heed-demo-live-'));
+    demo = await startDemo({
+      port: 0,
+      sqlitePath: path.join(dataDir, 'demo.sqlite'),
+      logLevel: 'silent',
+      exampleCases: false,
+      shopperTickMs: 100,
+    });
+  });
+  afterAll(async () => {
+    await demo?.close();
+    rmSync(dataDir, {recursive: true, force: true});
+  });
+
+  it(
+    'when a shopper from the campaign’s email misses the promised code, then a case opens live for that signed-in customer',
+    async () => {
+      await expect
+        .poll(
+          async () =>
+            (await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100})).map((c) => [
+              c.customerId,
+              c.priority,
+              c.signalTypes,
+            ]),
+          {timeout: LIVE_CASE_WAIT_MS, interval: 200},
+        )
+        .toContainEqual([DEMO_CUSTOMERS.liveFirst, 'urgent', ['promo_not_applied']]);
+    },
+    LIVE_CASE_WAIT_MS + 5_000,
+  );
+});
