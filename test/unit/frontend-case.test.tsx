@@ -247,6 +247,36 @@ describe('case page: contacting the shopper', () => {
     );
   });
 
+  it('when the reply check finds the message contradicts the case, then its facts show, and Send anyway sends it past them', async () => {
+    const warning =
+      '“Thank you for registering”: the shopper has ordered 14 times and has been a customer since March 2019.';
+    let refused = true;
+    const {writes} = await openCase({
+      [action('message')]: (request) =>
+        refused
+          ? failing(409, 'CONFLICT', `Heed found a problem in this message: ${warning}`, {
+              problems: [{path: 'replyCheck.thanks_for_registering', message: warning}],
+            })(request)
+          : ok(caseView())(request),
+    });
+    await fill('case-message-body', 'Thank you for registering. Your 20% is applied.');
+    await click(pageButton(document.body, 'Send as email'));
+    await eventually(() =>
+      expect(document.body.textContent).toContain('Heed found a problem in this message'),
+    );
+    expect(document.body.textContent).toContain(warning);
+    expect(document.body.textContent).not.toContain('This shopper has already ordered');
+    refused = false;
+    await click(pageButton(document.body, 'Send anyway'));
+    await eventually(() => expect(writes()).toHaveLength(2));
+    expect(writes()[1]?.body).toEqual({
+      method: 'email',
+      subject: 'Your 20% off, made right',
+      body: 'Thank you for registering. Your 20% is applied.',
+      acknowledged: ['thanks_for_registering'],
+    });
+  });
+
   it('when the staff member copies the message, then it goes to the clipboard and Mark as sent records it as copied', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});

@@ -52,9 +52,10 @@ export interface CaseActionBodies {
   reopen: Record<string, never>;
   'refresh-status': Record<string, never>;
   call: {outcome: CallOutcome; notes?: string};
-  message: {method: 'email' | 'copied'; subject: string; body: string};
+  /** `acknowledged`: the reply check's warnings the person chose to send past (recorded). */
+  message: {method: 'email' | 'copied'; subject: string; body: string; acknowledged?: string[]};
   resume: Record<string, never>;
-  invoice: {subject?: string; body: string};
+  invoice: {subject?: string; body: string; acknowledged?: string[]};
   refund: Record<string, never>;
 }
 

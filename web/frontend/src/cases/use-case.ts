@@ -18,7 +18,23 @@ import {showToast} from '../toast';
 /** Why an action failed, for the page: a conflict (the shopper ordered meanwhile) or anything else. */
 export type ActionFailure =
   | {kind: 'conflict'; action: CaseAction; message: string}
+  /** The reply check found the message contradicts the case; `sendAnyway` records the override. */
+  | {kind: 'reply'; action: CaseAction; warnings: ReplyWarning[]; sendAnyway: () => void}
   | {kind: 'error'; action: CaseAction; error: ApiError};
+
+export interface ReplyWarning {
+  rule: string;
+  message: string;
+}
+
+const REPLY_CHECK = 'replyCheck.';
+
+/** The reply check's warnings in a refusal, or none: they come as problems named `replyCheck.<rule>`. */
+function replyWarningsOf(error: ApiError): ReplyWarning[] {
+  return error.problems
+    .filter((p) => p.path.startsWith(REPLY_CHECK))
+    .map((p) => ({rule: p.path.slice(REPLY_CHECK.length), message: p.message}));
+}
 
 export type RunAction = <A extends CaseAction>(
   action: A,
@@ -64,7 +80,16 @@ export function useCase(id: string) {
         return view;
       } catch (caught: unknown) {
         const error = asApiError(caught);
-        if (error.status === 409) {
+        const warnings = error.status === 409 ? replyWarningsOf(error) : [];
+        if (warnings.length > 0) {
+          const acknowledged = warnings.map((w) => w.rule);
+          setFailure({
+            kind: 'reply',
+            action,
+            warnings,
+            sendAnyway: () => void run(action, {...body, acknowledged}, done),
+          });
+        } else if (error.status === 409) {
           setFailure({kind: 'conflict', action, message: error.message});
           reload();
         } else {
