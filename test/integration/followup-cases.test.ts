@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {recentFixture} from '../support/pixel-fixtures';
+import {mintCheckoutToken} from '../support/shopify-tokens';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const WINTER_ID = '00000000-0000-4000-8000-0000000000c1';
@@ -22,9 +23,14 @@ function shopperEvents(
   name: string,
   customerGid: string | null,
   token: string,
-  options: {fromCampaign?: boolean; email?: string} = {},
+  options: {fromCampaign?: boolean; email?: string; currency?: string} = {},
 ): Events {
-  const events = recentFixture(name, 60_000) as unknown as Events;
+  const fixture = recentFixture(name, 60_000) as unknown as Events;
+  const events = options.currency
+    ? (JSON.parse(
+        JSON.stringify(fixture).replaceAll('"USD"', JSON.stringify(options.currency)),
+      ) as Events)
+    : fixture;
   return events.map((event, n) => {
     const copy = structuredClone(event) as {
       id: string;
@@ -412,6 +418,56 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(sent.status).toBe(200);
     expect(sent.body.timeline.at(-1).sentence).toMatch(/Sent past the reply check/);
     expect(await t.heed.storage.caseEvents.contacts(SHOP, open.id)).toHaveLength(1);
+  });
+
+  it('when a campaign shopper paid without the promised discount, then the case refunds the difference and resolves so', async () => {
+    const shopper = 'gid://shopify/Customer/6940095564055';
+    // The shop sells in Canadian dollars, and so did this checkout.
+    await ingest(shopperEvents('promo-not-applied', shopper, 'tok-paid', {currency: 'CAD'}));
+    const paid = t.simulator.placeOrder(SHOP, {
+      customerId: DANA,
+      checkoutToken: 'tok-paid',
+      lineItems: [
+        {
+          title: 'Faux Fur Throw',
+          productId: 'gid://shopify/Product/8123456789012',
+          variantId: 'gid://shopify/ProductVariant/44910284324974',
+          quantity: 2,
+          unitPrice: '120.00',
+        },
+      ],
+    });
+    const outcome = await t.http
+      .post('/api/checkout/outcome')
+      .set(
+        'Authorization',
+        `Bearer ${mintCheckoutToken({shop: SHOP, apiKey: t.heed.config.apiKey, apiSecret: t.heed.config.apiSecret, customerId: shopper})}`,
+      )
+      .send({
+        campaignId: WINTER_ID,
+        code: 'WINTER20',
+        state: 'thank_you_mismatch',
+        orderId: paid.order.id,
+        checkoutToken: 'tok-paid',
+      });
+    expect(outcome.status).toBe(202);
+    await t.heed.drainJourneys();
+    const open = await caseOf(shopper);
+    expect(open.signalTypes).toEqual(expect.arrayContaining(['promo_missing_on_order']));
+    const page = await t.http.get(`/api/cases/${open.id}`).set('Authorization', await as(OMAR));
+    expect(page.body.refund).toMatchObject({owed: {amount: 48}, orderId: paid.order.id});
+    const refunded = await t.http
+      .post(`/api/cases/${open.id}/refund`)
+      .set('Authorization', await as(OMAR))
+      .send({});
+    expect(refunded.status, JSON.stringify(refunded.body)).toBe(200);
+    expect(refunded.body.case).toMatchObject({status: 'resolved', outcome: 'difference_refunded'});
+    expect(refunded.body.timeline.at(-1).sentence).toContain(paid.order.name);
+    const again = await t.http
+      .post(`/api/cases/${open.id}/refund`)
+      .set('Authorization', await as(OMAR))
+      .send({});
+    expect(again.status).toBe(409);
   });
 
   it('when the process died after the signals were stored and before their case, then the recovery sweep opens the case once', async () => {

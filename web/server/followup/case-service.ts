@@ -160,14 +160,26 @@ export function firstStart(followup: FollowupCase): number {
   return Math.min(followup.openedAt, ...followup.snapshot.journeys.map((j) => j.startedAt));
 }
 
-/** The order a case's checkouts ended in, if one did (a promise missed on a paid order). */
+/**
+ * The order a case's checkouts ended in, if one did (a promise missed on a paid order): the
+ * journey's order, else the order its signals name (the Thank you page tells it before the order
+ * webhook does).
+ */
 export async function orderOfCase(
   storage: Storage,
   followup: FollowupCase,
 ): Promise<string | null> {
-  for (const journeyId of [...followup.journeyIds].reverse()) {
+  const ids = [...followup.journeyIds].reverse();
+  for (const journeyId of ids) {
     const record = await storage.journeys.get(followup.shop, journeyId);
     if (record?.orderId) return record.orderId;
+  }
+  const signals = await storage.signals.forJourneys(followup.shop, ids);
+  for (const journeyId of ids) {
+    for (const signal of signals.get(journeyId) ?? []) {
+      const named = signal.orderId ?? signal.evidence.orderId;
+      if (typeof named === 'string' && named.startsWith('gid://shopify/Order/')) return named;
+    }
   }
   return null;
 }
