@@ -12,6 +12,7 @@ import * as sweepLeases from './010-sweep-leases';
 import * as commerceMinimized from './011-commerce-minimized';
 import * as followup from './012-followup';
 import * as mailSettings from './013-mail-settings';
+import * as outbox from './014-outbox';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -33,6 +34,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['011-commerce-minimized', commerceMinimized],
   ['012-followup', followup],
   ['013-mail-settings', mailSettings],
+  ['014-outbox', outbox],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
