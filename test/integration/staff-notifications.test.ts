@@ -232,6 +232,10 @@ describe.each(batteryEngines())('staff notifications over HTTP, on %s', (engine)
     expect((await rowOf()).status).toBe('failed');
 
     await mailSettings(mailbox.port);
+    const announced: string[] = [];
+    const unsubscribe = t.heed.live.subscribe(SHOP, (message) => {
+      if (message.kind === 'case') announced.push((message.data as {id: string}).id);
+    });
     const retried = await t.http
       .post(`/api/cases/${opened.id}/notifications/${shown?.id}/retry`)
       .set('Authorization', await as(OMAR))
@@ -241,6 +245,9 @@ describe.each(batteryEngines())('staff notifications over HTTP, on %s', (engine)
     expect(mailsFor(opened.id)).toHaveLength(1);
     const [sent] = await notificationsOf(opened.id);
     expect(sent).toMatchObject({status: 'sent', attempts: 1, sentAt: clock});
+    // Open case pages hear of it and read the case again.
+    unsubscribe();
+    expect(announced).toEqual([opened.id]);
 
     const again = await t.http
       .post(`/api/cases/${opened.id}/notifications/${shown?.id}/retry`)

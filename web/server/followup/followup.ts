@@ -64,6 +64,8 @@ export function createFollowup(deps: {
         now,
         owner: randomUUID(),
         apiKey: deps.apiKey,
+        // An open case page reads the case again on its live update, and sees the notification.
+        onSettled: (row) => track(announceCase(row.shop, row.caseId)),
       })
     : null;
   const drainNotifications = () =>
@@ -91,6 +93,15 @@ export function createFollowup(deps: {
           logger.warn({err: error, shop}, 'shopper status not read for a new case'),
         ),
       );
+    }
+  }
+
+  async function announceCase(shop: string, id: string) {
+    try {
+      const followup = await storage.cases.get(shop, id);
+      if (followup) await announce(shop, followup);
+    } catch (error: unknown) {
+      logger.warn({err: error, shop}, 'case update not announced');
     }
   }
 

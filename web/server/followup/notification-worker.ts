@@ -37,6 +37,8 @@ export interface NotificationWorkerDeps {
   /** The app's API key: the case link opens the embedded app. */
   apiKey: string;
   leaseMs?: number;
+  /** Told when a row was sent or failed, so open case pages can show it. */
+  onSettled?: (row: Notification, outcome: 'sent' | 'failed') => void;
 }
 
 type Outcome = 'sent' | 'retry' | 'failed' | 'deferred' | 'lost';
@@ -66,6 +68,7 @@ export function createNotificationWorker(deps: NotificationWorkerDeps) {
   async function settle(row: Notification): Promise<Outcome> {
     try {
       const outcome = await deliver(row);
+      if (outcome === 'sent' || outcome === 'failed') deps.onSettled?.(row, outcome);
       if (outcome === 'lost') {
         deps.logger.warn(
           {shop: row.shop, notification: row.id},
