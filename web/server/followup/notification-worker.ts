@@ -4,7 +4,7 @@ import type {MailMessage} from '../mail/mailer';
 import type {Notification} from './notification';
 import {afterFailure, mutedUntil} from './notify-schedule';
 import {caseAdminLink, changeOf, staffEmail} from './staff-email';
-import {caseSummary, namesOf} from './case-views';
+import {headline} from './case-views';
 
 /**
  * How long a claimed notification is the claimer's, in milliseconds: longer than the slowest send
@@ -104,18 +104,13 @@ export function createNotificationWorker(deps: NotificationWorkerDeps) {
     if (!member.email) {
       return record(row, {ok: false, error: 'No email address is saved for this person'});
     }
-    const [staff, campaigns] = await Promise.all([
-      storage.staff.list(row.shop),
-      storage.campaigns.list(row.shop),
-    ]);
-    const summary = caseSummary(followup, namesOf(staff, campaigns), deps.now());
     const message = staffEmail({
       to: member.email,
       recipientName: member.name,
       shopName: shop?.name ?? row.shop,
       change: changeOf(row.eventKey),
       priority: followup.priority,
-      headline: summary.headline,
+      headline: headline(followup),
       link: caseAdminLink(row.shop, deps.apiKey, followup.id),
     });
     const sent = await deps.mailer.send(row.shop, message);
