@@ -5,6 +5,7 @@ import {getHmac, getJwt} from '@shopify/shopify-api/test-helpers';
 import {loadConfig} from '../../web/server/config';
 import {bootstrap, type Heed} from '../../web/server/bootstrap';
 import {isolatedTarget, type EngineName} from './databases';
+import type {StorageTarget} from '../../web/server/storage';
 import {captureLogger} from './capture-logger';
 import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
 import type {RateLimit} from '../../web/server/signals/rate-limit';
@@ -21,6 +22,8 @@ export interface TestHeed {
   /** The Shopify stand-in the app talks to: Admin GraphQL, token exchange. */
   simulator: ShopifySimulator;
   http: ReturnType<typeof request>;
+  /** The database this instance runs on (a second instance may share it: `sharedWith`). */
+  target: StorageTarget;
   logs(): string;
   /** Records the shop as installed with a stored offline session, as after a token exchange. */
   install(shop: string): Promise<void>;
@@ -47,10 +50,14 @@ export interface TestHeedOptions {
   shops?: ShopState[];
   ingestRateLimit?: RateLimit;
   ingestMaxWaitingEvents?: number;
+  /** Runs as a second instance on this one's database; the first one disposes of it. */
+  sharedWith?: TestHeed;
 }
 
 export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
-  const isolated = isolatedTarget(options.engine ?? 'sqlite');
+  const isolated = options.sharedWith
+    ? {target: options.sharedWith.target, dispose: async () => undefined}
+    : isolatedTarget(options.engine ?? 'sqlite');
   const config = loadConfig('test', {});
   const captured = captureLogger();
   const simulator = createShopifySimulator({
@@ -74,6 +81,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     heed,
     simulator,
     http,
+    target: isolated.target,
     logs: captured.text,
     async install(shop) {
       await heed.storage.shops.markInstalled(shop, {scopes: config.scopes.join(',')}, Date.now());

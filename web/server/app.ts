@@ -117,6 +117,7 @@ export function createApp(deps: AppDeps): HeedApp {
     adminQuery: deps.adminQuery,
     lookupUser: createStaffUserLookup(shopify.api),
     mailer: shopMail.mailer,
+    apiKey: config.apiKey,
   });
   const journeys = createJourneyProcessor({
     storage,

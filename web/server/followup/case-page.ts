@@ -9,16 +9,18 @@ import {suggestionFor} from './case-suggestion';
 /**
  * Everything the case page shows, in one answer (GET /api/cases/:id): the case and its story as
  * snapshotted, who the shopper is in words, whether Heed may contact them and why, the message
- * Heed suggests, the timeline with names, the contacts made, and what a refund would give back.
+ * Heed suggests, the timeline with names, the contacts made, what a refund would give back, and
+ * what became of the notifications to staff (a failed one with the server's answer).
  */
 export async function casePage(storage: Storage, followup: FollowupCase, now: number) {
-  const [events, contacts, staff, campaigns, shop, owed] = await Promise.all([
+  const [events, contacts, staff, campaigns, shop, owed, notifications] = await Promise.all([
     storage.caseEvents.forCase(followup.shop, followup.id),
     storage.caseEvents.contacts(followup.shop, followup.id),
     storage.staff.list(followup.shop),
     storage.campaigns.list(followup.shop),
     storage.shops.get(followup.shop),
     refundOwed(storage, followup),
+    storage.outbox.forCase(followup.shop, followup.id),
   ]);
   const [resolvedOrderName, owedOrderName] = await Promise.all([
     followup.resolvedOrderId ? orderName(storage, followup.shop, followup.resolvedOrderId) : null,
@@ -67,6 +69,15 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
         ? {owed: owed.owed, orderId: owed.orderId, orderName: owedOrderName}
         : null,
     staff: staff.map((s) => ({userId: s.userId, name: s.name})),
+    notifications: notifications.map((n) => ({
+      id: n.id,
+      channel: n.channel,
+      to: names.staff.get(n.recipientId)?.name ?? 'a staff member',
+      status: n.status,
+      attempts: n.attempts,
+      lastError: n.lastError,
+      sentAt: n.sentAt,
+    })),
   };
 }
 

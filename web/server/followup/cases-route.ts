@@ -1,6 +1,7 @@
 import express, {type Router} from 'express';
 import {z} from 'zod';
 import {shopOf, staffUserOf} from '../auth/session-token';
+import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {Storage} from '../storage';
 import {SIGNAL_TYPES} from '../signals/signal';
@@ -81,6 +82,8 @@ export function createCasesRoute(deps: {
   service: CaseService;
   contacts: CaseContacts;
   orders: CaseOrders;
+  /** Sends due notifications now (after a retry), without waiting for the next sweep. */
+  notifyNow?: () => void;
 }): Router {
   const router = express.Router();
 
@@ -135,6 +138,21 @@ export function createCasesRoute(deps: {
       res.json(await answer(shop, done));
     });
   }
+
+  router.post('/:id/notifications/:notificationId/retry', async (req, res) => {
+    const shop = shopOf(res);
+    parseInput(empty, req.body ?? {});
+    const followup = await deps.service.load(shop, String(req.params.id));
+    const id = String(req.params.notificationId);
+    if (!(await deps.storage.outbox.retry(shop, followup.id, id, deps.now()))) {
+      const known = (await deps.storage.outbox.forCase(shop, followup.id)).some((n) => n.id === id);
+      if (!known) throw new HeedError('NOT_FOUND', 'No such notification');
+      const reason = 'Only a failed notification can be retried';
+      throw new HeedError('CONFLICT', reason, {clientMessage: reason});
+    }
+    deps.notifyNow?.();
+    res.json(await answer(shop, followup));
+  });
 
   router.post('/:id/refresh-status', async (req, res) => {
     const shop = shopOf(res);

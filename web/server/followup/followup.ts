@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import type {Response, Router} from 'express';
 import {sessionTokenOf, shopOf} from '../auth/session-token';
 import type {Storage} from '../storage';
@@ -18,9 +19,16 @@ import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
 import {caseSummary, namesOf} from './case-views';
 import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
+import {createNotificationWorker} from './notification-worker';
+import {NOTIFIED_CHANGES} from './notification';
 
 /** How often signals a crash left unlooked at by the rules are looked at, in milliseconds. */
 const FOLLOWUP_RECOVERY_EVERY_MS = 30_000;
+/**
+ * How often the outbox is drained of due notifications (retries, muted ones whose hours began,
+ * rows a dead worker left), in milliseconds. New ones are sent right after their commit.
+ */
+const NOTIFY_EVERY_MS = 15_000;
 
 /**
  * The follow-up domain assembled: cases opened from signals, orders resolving them, what people
@@ -35,6 +43,8 @@ export function createFollowup(deps: {
   adminQuery: AdminQuery;
   mailer?: ShopperMailer;
   lookupUser?: StaffUserLookup;
+  /** The app's API key: links in notifications open the embedded app. */
+  apiKey: string;
 }) {
   const {storage, logger, now} = deps;
   let service: ReturnType<typeof createCaseService> | null = null;
@@ -45,8 +55,33 @@ export function createFollowup(deps: {
     void work.finally(() => pending.delete(work));
   };
 
-  /** Every change goes to the open admins; a new case reads the shopper's status from Shopify. */
+  // Without a mailer nothing drains the outbox: its rows wait, and are sent once one is given.
+  const notifier = deps.mailer
+    ? createNotificationWorker({
+        storage,
+        mailer: deps.mailer,
+        logger,
+        now,
+        owner: randomUUID(),
+        apiKey: deps.apiKey,
+        // An open case page reads the case again on its live update, and sees the notification.
+        onSettled: (row) => track(announceCase(row.shop, row.caseId)),
+      })
+    : null;
+  const drainNotifications = () =>
+    notifier
+      ? notifier.drain().catch((error: unknown) => {
+          logger.warn({err: error}, 'notification outbox not drained');
+          return 0;
+        })
+      : Promise.resolve(0);
+
+  /**
+   * Every change goes to the open admins; a new case reads the shopper's status from Shopify; a
+   * change that notified staff (committed in the outbox with it) is sent at once.
+   */
   function afterChange(shop: string, followup: FollowupCase, change: CaseChange) {
+    if ((NOTIFIED_CHANGES as readonly string[]).includes(change)) track(drainNotifications());
     track(
       announce(shop, followup).catch((error: unknown) =>
         logger.warn({err: error, shop}, 'case update not announced'),
@@ -58,6 +93,15 @@ export function createFollowup(deps: {
           logger.warn({err: error, shop}, 'shopper status not read for a new case'),
         ),
       );
+    }
+  }
+
+  async function announceCase(shop: string, id: string) {
+    try {
+      const followup = await storage.cases.get(shop, id);
+      if (followup) await announce(shop, followup);
+    } catch (error: unknown) {
+      logger.warn({err: error, shop}, 'case update not announced');
     }
   }
 
@@ -99,7 +143,17 @@ export function createFollowup(deps: {
   const directory = createStaffDirectory({storage, now, logger, lookupUser: deps.lookupUser});
 
   const routes: Array<[string, Router]> = [
-    ['/cases', createCasesRoute({storage, now, service, contacts, orders})],
+    [
+      '/cases',
+      createCasesRoute({
+        storage,
+        now,
+        service,
+        contacts,
+        orders,
+        notifyNow: () => track(drainNotifications()),
+      }),
+    ],
     ['/rules', createRulesRoute({storage, now})],
     ['/staff', createStaffRoute({storage, now})],
   ];
@@ -124,6 +178,7 @@ export function createFollowup(deps: {
         everyMs: FOLLOWUP_RECOVERY_EVERY_MS,
         run: () => opener.recoverWaiting(),
       },
+      {name: 'staff notifications', everyMs: NOTIFY_EVERY_MS, run: () => drainNotifications()},
     ] satisfies Sweep[],
     async drain(): Promise<void> {
       await opener.drain();

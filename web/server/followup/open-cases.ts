@@ -14,6 +14,7 @@ import {readFollowupContext, type FollowupContext} from './followup-context';
 import {createShopQueue} from './shop-queue';
 import type {CaseEvent, CasePriority, FollowupCase, JourneySnapshot} from './types';
 import {PRIORITY_RANK} from './case-views';
+import {queueNotifications} from './notify-recipients';
 
 /** Signals the rules never looked at after this long were left by a crash or a failed run. */
 export const FOLLOWUP_RECOVER_AFTER_MS = 30_000;
@@ -36,8 +37,9 @@ export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'updated'
  * Signals → cases. After journeys commit, the rules look at each journey's signals not looked at
  * yet: the first matching rule opens the shopper's case, or the signal joins (and may raise) the
  * case already open, or reopens the shopper's case resolved a little earlier. The case and the
- * marks on its signals are written in one transaction; signals left unmarked by a crash are found
- * by `recoverWaiting`.
+ * marks on its signals are written in one transaction, with the notifications to staff of a case
+ * opened, raised or reopened (the outbox); signals left unmarked by a crash are found by
+ * `recoverWaiting`.
  */
 export function createCaseOpener(deps: CaseOpenerDeps) {
   const queue = createShopQueue(deps.logger, 'case opening');
@@ -128,6 +130,7 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
       if ((await tx.cases.insert(followup)) === 'conflict') throw new OpenedElsewhere();
       await tx.cases.linkJourneys(context.shop, followup.id, [journey.id], now);
       await addEvent(tx, followup, now, 'opened', openedSentence(match, followup, context));
+      await queueNotifications(tx, followup, 'opened', context, now);
       return {followup, change: 'opened'};
     }
     const base = decision.action === 'join' ? open : latestResolved;
@@ -160,10 +163,12 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     await tx.cases.linkJourneys(context.shop, next.id, [journey.id], now);
     if (decision.action === 'reopen') {
       await addEvent(tx, next, now, 'reopened', `Reopened: ${headlineOf(match)}`);
+      await queueNotifications(tx, next, 'reopened', context, now);
       return {followup: next, change: 'reopened'};
     }
     if (priority !== base.priority) {
       await addEvent(tx, next, now, 'raised', `Raised to ${priority}: ${headlineOf(match)}`);
+      await queueNotifications(tx, next, 'raised', context, now);
       return {followup: next, change: 'raised'};
     }
     if (!joinedBefore) {

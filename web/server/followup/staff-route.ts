@@ -20,6 +20,7 @@ const editableSchema = z.object({
   timeZone: timeZoneSchema,
   workingHours: workingHoursSchema.nullable(),
   available: z.boolean(),
+  muteOutsideHours: z.boolean(),
 });
 
 const addSchema = editableSchema
@@ -38,7 +39,7 @@ const updateSchema = editableSchema.partial().strict();
 
 /**
  * /api/staff — the shop's staff directory. Everyone reads it; a lead adds people and edits
- * anyone; everyone edits their own name, hours, zone and availability, never their own role.
+ * anyone; everyone edits their own name, hours, zone, availability and email muting, never their own role.
  */
 export function createStaffRoute(deps: {storage: Storage; now: () => number}): Router {
   const router = express.Router();
@@ -78,6 +79,7 @@ export function createStaffRoute(deps: {storage: Storage; now: () => number}): R
       timeZone: input.timeZone ?? null,
       workingHours: input.workingHours ?? null,
       available: input.available ?? true,
+      muteOutsideHours: input.muteOutsideHours ?? false,
       createdAt: now,
       updatedAt: now,
       lastSeenAt: null,
@@ -122,6 +124,7 @@ export function staffView(member: StaffMember, me: string, shopZone: string | nu
     timeZone: member.timeZone,
     workingHours: member.workingHours,
     available: member.available,
+    muteOutsideHours: member.muteOutsideHours ?? false,
     onShiftNow: isOnShift(member, shopZone, now),
     lastSeenAt: member.lastSeenAt,
     isMe: member.userId === me,

@@ -41,6 +41,11 @@ export interface StaffMember {
   workingHours: WorkingHours | null;
   /** The person's own switch: taking cases now, or not. */
   available: boolean;
+  /**
+   * Email notifications wait until the person's working hours begin (never dropped). Absent
+   * means off.
+   */
+  muteOutsideHours?: boolean;
   createdAt: number;
   updatedAt: number;
   lastSeenAt: number | null;

@@ -249,7 +249,7 @@ export function createCasesRepository(db: Knex) {
 
     async deleteCases(shop: string, ids: string[]): Promise<void> {
       if (ids.length === 0) return;
-      for (const table of ['case_contacts', 'case_events']) {
+      for (const table of ['case_contacts', 'case_events', 'notification_outbox']) {
         await db(table).where({shop}).whereIn('case_id', ids).delete();
       }
       await db('case_journeys').where({shop}).whereIn('case_id', ids).delete();
@@ -306,7 +306,14 @@ export function createCasesRepository(db: Knex) {
     },
 
     async deleteShop(shop: string): Promise<void> {
-      for (const table of ['case_contacts', 'case_events', 'case_journeys', 'cases']) {
+      const tables = [
+        'notification_outbox',
+        'case_contacts',
+        'case_events',
+        'case_journeys',
+        'cases',
+      ];
+      for (const table of tables) {
         await db(table).where({shop}).delete();
       }
     },

@@ -23,6 +23,7 @@ import {createCasesRepository} from './cases-repository';
 import {createCaseEventsRepository} from './case-events-repository';
 import {createSignalFollowupRepository} from './signal-followup-repository';
 import {createMailSettingsRepository} from './mail-settings-repository';
+import {createOutboxRepository} from './outbox-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -72,6 +73,7 @@ function repositoriesOn(db: Knex, logger?: Logger) {
     caseEvents: createCaseEventsRepository(db),
     signalFollowup: createSignalFollowupRepository(db),
     mailSettings: createMailSettingsRepository(db),
+    outbox: createOutboxRepository(db),
   };
 }
 

@@ -11,6 +11,7 @@ interface StaffRow {
   time_zone: string | null;
   working_hours_json: string | null;
   available: boolean | number;
+  mute_outside_hours: boolean | number;
   created_at: number | string;
   updated_at: number | string;
   last_seen_at: number | string | null;
@@ -60,6 +61,7 @@ export function createStaffRepository(db: Knex) {
           'time_zone',
           'working_hours_json',
           'available',
+          'mute_outside_hours',
           'updated_at',
         ]);
     },
@@ -86,6 +88,7 @@ function toRow(member: StaffMember) {
     time_zone: member.timeZone,
     working_hours_json: member.workingHours ? JSON.stringify(member.workingHours) : null,
     available: member.available,
+    mute_outside_hours: member.muteOutsideHours ?? false,
     created_at: member.createdAt,
     updated_at: member.updatedAt,
     last_seen_at: member.lastSeenAt,
@@ -106,6 +109,7 @@ function toMember(row: StaffRow): StaffMember {
     timeZone: row.time_zone,
     workingHours: hours?.success ? hours.data : null,
     available: Boolean(row.available),
+    muteOutsideHours: Boolean(row.mute_outside_hours),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
     lastSeenAt: row.last_seen_at === null ? null : Number(row.last_seen_at),

@@ -131,6 +131,18 @@ const caseDetailSchema = z.extend(caseSummarySchema, {
   revision: z.number(),
 });
 
+/** A notification to a staff member about the case, and what became of it. */
+export const notificationSchema = z.object({
+  id: z.string(),
+  channel: z.string(),
+  /** The staff member's name. */
+  to: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number(),
+  lastError: z.nullable(z.string()),
+  sentAt: z.nullable(z.number()),
+});
+
 export const caseViewSchema = z.object({
   case: caseDetailSchema,
   shopper: z.object({
@@ -170,6 +182,8 @@ export const caseViewSchema = z.object({
   ),
   refund: z.nullable(z.object({owed: moneySchema, orderId: z.string(), orderName: z.string()})),
   staff: z.array(personSchema),
+  /** Optional: a server from before notifications answers without it. */
+  notifications: z.optional(z.array(notificationSchema)),
 });
 
 export const caseListSchema = z.object({
@@ -193,3 +207,4 @@ export type SnapshotCart = NonNullable<JourneySnapshot['cart']>;
 export type DraftOrderRef = NonNullable<CaseDetail['draftOrder']>;
 export type CaseEvent = CaseView['timeline'][number];
 export type StaffRef = CaseView['staff'][number];
+export type CaseNotification = z.infer<typeof notificationSchema>;

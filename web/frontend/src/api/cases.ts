@@ -78,3 +78,19 @@ export function sendCaseAction<A extends CaseAction>(
 ): Promise<CaseView> {
   return client.request(caseActionPath(id, action), parseCaseView, {method: 'POST', body});
 }
+
+export function notificationRetryPath(caseId: string, notificationId: string): string {
+  return `${casePath(caseId)}/notifications/${encodeURIComponent(notificationId)}/retry`;
+}
+
+/** Puts a failed notification back in the outbox; answers the case as it now is. */
+export function retryNotification(
+  client: ApiClient,
+  caseId: string,
+  notificationId: string,
+): Promise<CaseView> {
+  return client.request(notificationRetryPath(caseId, notificationId), parseCaseView, {
+    method: 'POST',
+    body: {},
+  });
+}

@@ -17,6 +17,8 @@ const staffSchema = z.object({
   timeZone: z.nullable(z.string()),
   workingHours: z.nullable(workingHoursSchema),
   available: z.boolean(),
+  /** Optional: a server from before notifications does not say. */
+  muteOutsideHours: z.optional(z.boolean()),
   onShiftNow: z.boolean(),
   lastSeenAt: z.nullable(z.number()),
   isMe: z.boolean(),
@@ -45,6 +47,7 @@ export interface StaffChanges {
   timeZone?: string | null;
   workingHours?: WorkingHours | null;
   available?: boolean;
+  muteOutsideHours?: boolean;
 }
 
 export function staffMemberPath(userId: string): string {

@@ -4,6 +4,7 @@ import {asApiError, type ApiError} from '../api/api-error';
 import {
   casePath,
   parseCaseView,
+  retryNotification,
   sendCaseAction,
   type CaseAction,
   type CaseActionBodies,
@@ -114,5 +115,23 @@ export function useCase(id: string) {
 
   const retry = useCallback(() => void last.current?.(), []);
   const dismiss = useCallback(() => setFailure(undefined), []);
-  return {query, reload, run, retry, pending, failure, dismiss};
+
+  const [retrying, setRetrying] = useState<string | undefined>();
+  /** Sends a failed notification again; a refusal (it went meanwhile) reads the case again. */
+  const retryNotice = useCallback(
+    async (notificationId: string) => {
+      setRetrying(notificationId);
+      try {
+        setQuery({status: 'success', data: await retryNotification(client, id, notificationId)});
+        showToast('Sending again');
+      } catch (caught: unknown) {
+        showToast(asApiError(caught).message, {isError: true});
+        reload();
+      } finally {
+        setRetrying(undefined);
+      }
+    },
+    [client, id, reload],
+  );
+  return {query, reload, run, retry, pending, failure, dismiss, retryNotice, retrying};
 }

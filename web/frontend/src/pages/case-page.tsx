@@ -13,6 +13,7 @@ import {CaseTimelineCard} from '../components/cases/case-timeline-card';
 import {CaseTitleBar, INBOX_URL} from '../components/cases/case-title-bar';
 import {ContactCard} from '../components/cases/contact-card';
 import {MetCard} from '../components/cases/met-card';
+import {NotificationsCard} from '../components/cases/notifications-card';
 import {PromiseCard} from '../components/cases/promise-card';
 import {ShopperCard} from '../components/cases/shopper-card';
 import {PageSkeleton} from '../components/page-skeleton';
@@ -27,7 +28,7 @@ export function CasePage() {
 }
 
 function CaseStory({id}: {id: string}) {
-  const {query, reload, run, retry, pending, failure, dismiss} = useCase(id);
+  const {query, reload, run, retry, pending, failure, dismiss, retryNotice, retrying} = useCase(id);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   const now = useNow();
   const view = query.status === 'success' ? query.data : undefined;
@@ -73,6 +74,12 @@ function CaseStory({id}: {id: string}) {
                     me={me.status === 'success' ? me.data.userId : undefined}
                   />
                   <ContactCard view={view} run={run} pending={pending} now={now} />
+                  <NotificationsCard
+                    notifications={view.notifications ?? []}
+                    now={now}
+                    retrying={retrying}
+                    onRetry={(notificationId) => void retryNotice(notificationId)}
+                  />
                 </BlockStack>
               </Layout.Section>
             </Layout>

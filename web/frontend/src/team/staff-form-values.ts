@@ -12,6 +12,8 @@ export interface StaffFormValues {
   /** Off: the person has no set hours, and `available` alone decides. */
   hoursSet: boolean;
   days: DayRow[];
+  /** Email waits for the person's hours; undefined when the server does not know the setting. */
+  muteOutsideHours: boolean | undefined;
 }
 
 export type StaffField = 'userId' | 'name' | 'email' | 'role' | 'timeZone' | 'workingHours';
@@ -26,6 +28,7 @@ export const NEW_STAFF: StaffFormValues = {
   available: true,
   hoursSet: false,
   days: dayRowsOf(null),
+  muteOutsideHours: undefined,
 };
 
 export function staffFieldId(field: StaffField): string {
@@ -42,6 +45,7 @@ export function staffValuesOf(person: Staff): StaffFormValues {
     available: person.available,
     hoursSet: person.workingHours !== null,
     days: dayRowsOf(person.workingHours),
+    muteOutsideHours: person.muteOutsideHours,
   };
 }
 
@@ -66,6 +70,10 @@ export function checkStaffChanges(
     available: values.available,
   };
   if (canSetRole) changes.role = values.role;
+  // Without hours there is nothing to wait for: muting is off.
+  if (values.muteOutsideHours !== undefined) {
+    changes.muteOutsideHours = values.hoursSet && values.muteOutsideHours;
+  }
   return {ok: true, value: changes};
 }
 

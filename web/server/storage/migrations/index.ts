@@ -13,6 +13,7 @@ import * as commerceMinimized from './011-commerce-minimized';
 import * as followup from './012-followup';
 import * as mailSettings from './013-mail-settings';
 import * as caseRetention from './014-case-retention';
+import * as outbox from './015-outbox';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -35,6 +36,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['012-followup', followup],
   ['013-mail-settings', mailSettings],
   ['014-case-retention', caseRetention],
+  ['015-outbox', outbox],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */

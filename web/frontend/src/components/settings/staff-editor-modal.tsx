@@ -150,6 +150,15 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
               }
             />
           ) : null}
+          {person && values.hoursSet && values.muteOutsideHours !== undefined ? (
+            <Checkbox
+              id="staff-muteOutsideHours"
+              label="Email about cases only within these hours"
+              helpText="Emails that come outside them wait until the hours begin."
+              checked={values.muteOutsideHours}
+              onChange={(on) => set('muteOutsideHours', on)}
+            />
+          ) : null}
           {person ? (
             <Checkbox
               id="staff-available"

@@ -1,0 +1,42 @@
+/**
+ * A notification to a staff member, as the outbox keeps it: who hears about which change of which
+ * case, on which channel, and what became of it. Only ids are kept; the message is written when it
+ * is sent, from the case and the person as they are then.
+ */
+
+export const NOTIFICATION_CHANNELS = ['email'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** The case changes a person is told about. */
+export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened'] as const;
+export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
+
+export interface Notification {
+  id: string;
+  shop: string;
+  caseId: string;
+  /** The change that caused it, once per case: `opened:1`, `raised:3` (change and revision). */
+  eventKey: string;
+  /** The staff member's Shopify user id. */
+  recipientId: string;
+  channel: NotificationChannel;
+  status: NotificationStatus;
+  /** Claims so far: a send that failed, and one a worker never finished, both count. */
+  attempts: number;
+  nextAttemptAt: number;
+  leaseOwner: string | null;
+  leaseExpiresAt: number | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
+/** What a change writes: the rest is the outbox's own bookkeeping. */
+export type NewNotification = Pick<
+  Notification,
+  'id' | 'shop' | 'caseId' | 'eventKey' | 'recipientId' | 'channel' | 'nextAttemptAt' | 'createdAt'
+>;
