@@ -30,6 +30,7 @@ export function member(overrides: Partial<StaffMember> = {}): StaffMember {
     workingHours: [{day: 1, start: '09:00', end: '17:00'}],
     // Not the column's default, so that a forgotten write shows.
     available: false,
+    muteOutsideHours: true,
     createdAt: 1_000,
     updatedAt: 1_100,
     lastSeenAt: 1_200,
