@@ -126,6 +126,7 @@ export function fullCase(overrides: Partial<FollowupCase> = {}): FollowupCase {
     suggestedChannel: 'invoice',
     openedAt: 4_000,
     dueAt: 4_900,
+    escalatedAt: 4_950,
     firstContactAt: 4_500,
     snoozedUntil: 4_600,
     resolvedAt: 5_000,

@@ -37,6 +37,8 @@ export function caseSummary(followup: FollowupCase, names: ViewNames, now: numbe
     dueAt: followup.dueAt,
     overdue:
       followup.resolvedAt === null && followup.firstContactAt === null && followup.dueAt < now,
+    dueSoon: isDueSoon(followup, now),
+    escalatedAt: followup.escalatedAt ?? null,
     firstContactAt: followup.firstContactAt,
     snoozedUntil: followup.snoozedUntil,
     resolvedAt: followup.resolvedAt,
@@ -50,6 +52,17 @@ export function caseSummary(followup: FollowupCase, names: ViewNames, now: numbe
 }
 
 export type CaseSummary = ReturnType<typeof caseSummary>;
+
+/** A first contact is due soon in its last fifth of the window, or its last 5 minutes. */
+const DUE_SOON_MIN_MS = 5 * 60_000;
+
+/** Flags the case about to breach its first-contact deadline (not yet overdue). */
+export function isDueSoon(followup: FollowupCase, now: number): boolean {
+  if (followup.resolvedAt !== null || followup.firstContactAt !== null) return false;
+  const left = followup.dueAt - now;
+  const window = Math.max(0, followup.dueAt - followup.openedAt);
+  return left > 0 && left <= Math.max(DUE_SOON_MIN_MS, window / 5);
+}
 
 /** Open cases in the order a person should take them: most urgent, then least time left. */
 export function byUrgency(a: FollowupCase, b: FollowupCase): number {

@@ -9,6 +9,7 @@ import type {PlacedOrder} from '../webhooks/handler-types';
 import type {Sweep} from '../sweeps/sweep-runner';
 import {createCaseOpener, type CaseChange} from './open-cases';
 import {createOrderResolution} from './order-resolution';
+import {createEscalation} from './escalation';
 import {createCaseService} from './case-service';
 import {createCaseContacts, type ShopperMailer} from './case-contact';
 import {createCaseOrders} from './case-orders';
@@ -22,6 +23,8 @@ import type {FollowupCase} from './types';
 import {createNotificationWorker} from './notification-worker';
 import {NOTIFIED_CHANGES} from './notification';
 
+/** How often overdue first contacts are escalated to the leads, in milliseconds. */
+const ESCALATION_EVERY_MS = 30_000;
 /** How often signals a crash left unlooked at by the rules are looked at, in milliseconds. */
 const FOLLOWUP_RECOVERY_EVERY_MS = 30_000;
 /**
@@ -137,6 +140,7 @@ export function createFollowup(deps: {
 
   const opener = createCaseOpener({storage, live: deps.live, logger, now, afterChange});
   const resolution = createOrderResolution({storage, logger, now, afterChange});
+  const escalation = createEscalation({storage, logger, now, afterChange});
   service = createCaseService({storage, logger, now, adminQuery: deps.adminQuery, afterChange});
   const contacts = createCaseContacts({storage, service, mailer: deps.mailer});
   const orders = createCaseOrders({storage, adminQuery: deps.adminQuery, service, contacts});
@@ -179,6 +183,7 @@ export function createFollowup(deps: {
         run: () => opener.recoverWaiting(),
       },
       {name: 'staff notifications', everyMs: NOTIFY_EVERY_MS, run: () => drainNotifications()},
+      {name: 'case escalation', everyMs: ESCALATION_EVERY_MS, run: () => escalation.run()},
     ] satisfies Sweep[],
     async drain(): Promise<void> {
       await opener.drain();

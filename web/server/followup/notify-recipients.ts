@@ -13,13 +13,22 @@ export function recipientsOf(
   staff: StaffMember[],
   shopTimeZone: string | null,
   now: number,
+  change: NotifiedChange = 'opened',
 ): StaffMember[] {
+  if (change === 'escalated') return leadsFor(staff, shopTimeZone, now);
   if (followup.assigneeId !== null) {
     return staff.filter((s) => s.userId === followup.assigneeId);
   }
   const onShift = staff.filter((s) => isOnShift(s, shopTimeZone, now));
   const agents = onShift.filter((s) => s.role === 'agent');
   return agents.length > 0 ? agents : onShift.filter((s) => s.role === 'lead');
+}
+
+/** An overdue case goes to the leads: those on shift, else every lead (it must reach someone). */
+function leadsFor(staff: StaffMember[], shopTimeZone: string | null, now: number): StaffMember[] {
+  const leads = staff.filter((s) => s.role === 'lead');
+  const onShift = leads.filter((s) => isOnShift(s, shopTimeZone, now));
+  return onShift.length > 0 ? onShift : leads;
 }
 
 /**
@@ -52,6 +61,6 @@ export async function queueNotifications(
   context: {staff: StaffMember[]; timeZone: string | null},
   now: number,
 ): Promise<number> {
-  const recipients = recipientsOf(followup, context.staff, context.timeZone, now);
+  const recipients = recipientsOf(followup, context.staff, context.timeZone, now, change);
   return tx.outbox.add(notificationsOf(followup, change, recipients, now));
 }

@@ -31,7 +31,7 @@ export interface CaseOpenerDeps {
   afterChange?: (shop: string, followup: FollowupCase, change: CaseChange) => void;
 }
 
-export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'updated';
+export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'escalated' | 'updated';
 
 /**
  * Signals → cases. After journeys commit, the rules look at each journey's signals not looked at
@@ -154,6 +154,8 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
             resolvedOrderId: null,
             recoveredRevenue: null,
             dueAt: match.dueAt,
+            firstContactAt: null,
+            escalatedAt: null,
           }
         : {}),
       updatedAt: now,

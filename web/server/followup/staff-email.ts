@@ -22,6 +22,7 @@ const WHAT: Record<string, string> = {
   opened: 'New case',
   raised: 'Case raised',
   reopened: 'Case reopened',
+  escalated: 'Case overdue',
 };
 
 export function staffEmail(facts: StaffEmailFacts): MailMessage {

@@ -251,6 +251,8 @@ export interface FollowupCase {
   openedAt: number;
   /** First-contact deadline. */
   dueAt: number;
+  /** When the overdue first contact was escalated to the leads; once per case. */
+  escalatedAt?: number | null;
   firstContactAt: number | null;
   snoozedUntil: number | null;
   resolvedAt: number | null;
@@ -292,6 +294,7 @@ export const CASE_EVENT_KINDS = [
   'resolved',
   'reopened',
   'contact_cancelled',
+  'escalated',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

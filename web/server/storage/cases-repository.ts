@@ -29,6 +29,7 @@ interface CaseRow {
   suggested_channel: string;
   opened_at: number | string;
   due_at: number | string;
+  escalated_at: number | string | null;
   first_contact_at: number | string | null;
   snoozed_until: number | string | null;
   resolved_at: number | string | null;
@@ -156,6 +157,22 @@ export function createCasesRepository(db: Knex) {
           else q.whereNotNull('resolved_at').orderBy('resolved_at', 'desc');
         })
         .limit(options.limit);
+      return rows.map(toCase);
+    },
+
+    /**
+     * Open cases, across shops, whose first contact is overdue and not escalated yet, and that
+     * are not snoozed: the escalation sweep's work, most overdue first.
+     */
+    async dueForEscalation(now: number, limit: number): Promise<FollowupCase[]> {
+      const rows = await cases()
+        .whereNull('escalated_at')
+        .andWhere('due_at', '<=', now)
+        .whereNull('resolved_at')
+        .whereNull('first_contact_at')
+        .andWhere((q) => q.whereNull('snoozed_until').orWhere('snoozed_until', '<=', now))
+        .orderBy('due_at')
+        .limit(limit);
       return rows.map(toCase);
     },
 
@@ -337,6 +354,7 @@ function toRow(followup: FollowupCase) {
     suggested_channel: c.suggestedChannel,
     opened_at: c.openedAt,
     due_at: c.dueAt,
+    escalated_at: c.escalatedAt ?? null,
     first_contact_at: c.firstContactAt,
     snoozed_until: c.snoozedUntil,
     resolved_at: c.resolvedAt,
@@ -374,6 +392,7 @@ function toCase(row: CaseRow): FollowupCase {
     suggestedChannel: z.enum(CONTACT_CHANNELS).catch('email').parse(row.suggested_channel),
     openedAt: Number(row.opened_at),
     dueAt: Number(row.due_at),
+    escalatedAt: num(row.escalated_at),
     firstContactAt: num(row.first_contact_at),
     snoozedUntil: num(row.snoozed_until),
     resolvedAt: num(row.resolved_at),

@@ -29,6 +29,10 @@ export const caseSummarySchema = z.object({
   openedAt: z.number(),
   dueAt: z.number(),
   overdue: z.boolean(),
+  /** About to breach its first-contact deadline. */
+  dueSoon: z.optional(z.boolean()),
+  /** When the overdue case was escalated to the leads. */
+  escalatedAt: z.optional(z.nullable(z.number())),
   firstContactAt: z.nullable(z.number()),
   snoozedUntil: z.nullable(z.number()),
   resolvedAt: z.nullable(z.number()),

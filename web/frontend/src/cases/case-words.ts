@@ -47,6 +47,8 @@ function minutes(ms: number): string {
 export interface SlaWords {
   text: string;
   overdue: boolean;
+  /** About to breach: the row says so before it is late. */
+  soon?: boolean;
 }
 
 /**
@@ -64,12 +66,18 @@ export function slaWords(item: CaseSummary, now: number): SlaWords {
   const left = item.dueAt - now;
   if (item.overdue || left <= 0) {
     const late = -left;
+    const escalated = item.escalatedAt ? ' · escalated to the leads' : '';
     return {
-      text: late < MINUTE_MS ? 'Overdue' : `Overdue by ${minutes(late)}`,
+      text: `${late < MINUTE_MS ? 'Overdue' : `Overdue by ${minutes(late)}`}${escalated}`,
       overdue: true,
     };
   }
-  return {text: left < MINUTE_MS ? 'Due now' : `${minutes(left)} left`, overdue: false};
+  const soon = item.dueSoon === true;
+  return {
+    text: left < MINUTE_MS ? 'Due now' : `${minutes(left)} left${soon ? ' · due soon' : ''}`,
+    overdue: false,
+    soon,
+  };
 }
 
 export function assigneeWords(item: Pick<CaseSummary, 'assignee'>): string {

@@ -14,6 +14,7 @@ import * as followup from './012-followup';
 import * as mailSettings from './013-mail-settings';
 import * as caseRetention from './014-case-retention';
 import * as outbox from './015-outbox';
+import * as caseEscalation from './016-case-escalation';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -37,6 +38,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['013-mail-settings', mailSettings],
   ['014-case-retention', caseRetention],
   ['015-outbox', outbox],
+  ['016-case-escalation', caseEscalation],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */

@@ -70,7 +70,7 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
         <InlineStack gap="100" blockAlign="center">
           <Text
             as="span"
-            tone={sla.overdue ? 'critical' : undefined}
+            tone={sla.overdue ? 'critical' : sla.soon ? 'caution' : undefined}
             fontWeight={sla.overdue ? 'semibold' : undefined}
           >
             {sla.text}
