@@ -98,7 +98,7 @@ describe('settings: team', () => {
     expect(text).toContain('Agent');
     expect(text).toContain('Off shift');
     expect(text).toContain('The shop’s time zone · Any time');
-    expect(text).toContain('Email and Slack announcements are not available yet');
+    expect(text).toContain('Slack announcements are not available yet');
     expect(unexpected).toEqual([]);
   });
 

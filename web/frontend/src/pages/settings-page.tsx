@@ -17,16 +17,16 @@ const SECTIONS: readonly SettingSection[] = [
   {
     title: 'Notifications',
     description: 'How your team hears about a new case.',
-    status: {label: 'In the inbox only'},
+    status: {label: 'Inbox and email'},
     summary:
-      'New cases appear in the follow-up inbox as they open, for everyone with the admin open. Email and Slack announcements are not available yet.',
+      'New cases appear in the follow-up inbox as they open. The person a case goes to (or, while nobody has it, the agents on shift) gets an email through the shop’s email settings below when it opens, is raised or reopens, and the leads get one when its first contact is overdue. Each person can keep email to their working hours in Team. Slack announcements are not available yet.',
   },
   {
     title: 'Response time',
     description: 'How soon a shopper should hear from a person.',
     status: {label: 'Set per rule'},
     summary:
-      'Each rule sets how many minutes the team has for the first contact; the inbox shows the time left and what is overdue. Reminders before a case runs late are not available yet.',
+      'Each rule sets how many minutes the team has for the first contact. The inbox shows the time left, flags a case that is due soon, and escalates an overdue one to the leads by email. Deadlines count every hour of the day: store opening hours are not available yet.',
   },
   {
     title: 'Customer privacy',
