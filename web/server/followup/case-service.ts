@@ -4,7 +4,7 @@ import {HeedError} from '../errors';
 import {keptContact} from './contact-retention';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import {transition, type CaseAction} from './case-state';
-import {addEvent, type CaseChange} from './open-cases';
+import {addEvent, type CaseChange} from './case-timeline';
 import {readShopperStatus} from './shopper-status';
 import {readContactDetails} from './read-contact';
 import type {CaseContact, FollowupCase} from './types';

@@ -1,7 +1,7 @@
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
 import {clockTime} from '../signals/wording';
-import {addEvent, type CaseChange} from './open-cases';
+import {addEvent, type CaseChange} from './case-timeline';
 import {queueNotifications} from './notify-recipients';
 import type {FollowupCase} from './types';
 

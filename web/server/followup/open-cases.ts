@@ -5,15 +5,22 @@ import type {LiveHub} from '../signals/live-hub';
 import type {Journey} from '../signals/journey';
 import type {Signal} from '../storage/signals-repository';
 import {readJourney} from '../signals/journey-state';
-import {matchRules, type RuleMatch, type ShopperFacts} from './match-rules';
-import {decideCase, shopperKeyOf} from './case-joining';
+import {matchRules, type RuleMatch} from './match-rules';
+import {decideCase, raisePriority, shopperKeyOf} from './case-joining';
 import {chooseAssignee} from './assign';
-import {shopperFactsOf} from './shopper-facts';
 import {journeySnapshot, promiseSnapshot} from './case-snapshot';
 import {readFollowupContext, type FollowupContext} from './followup-context';
 import {createShopQueue} from './shop-queue';
-import type {CaseEvent, CasePriority, FollowupCase, JourneySnapshot} from './types';
-import {PRIORITY_RANK} from './case-views';
+import type {FollowupCase, JourneySnapshot} from './types';
+import {addEvent, type CaseChange} from './case-timeline';
+import {
+  campaignOf,
+  detectionOf,
+  headlineOf,
+  openedSentence,
+  shopperFacts,
+  withJourney,
+} from './case-opening-facts';
 import {queueNotifications} from './notify-recipients';
 
 /** Signals the rules never looked at after this long were left by a crash or a failed run. */
@@ -31,7 +38,7 @@ export interface CaseOpenerDeps {
   afterChange?: (shop: string, followup: FollowupCase, change: CaseChange) => void;
 }
 
-export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'escalated' | 'updated';
+export type {CaseChange};
 
 /**
  * Signals → cases. After journeys commit, the rules look at each journey's signals not looked at
@@ -136,7 +143,7 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     const base = decision.action === 'join' ? open : latestResolved;
     if (!base) return null;
     const joinedBefore = base.journeyIds.includes(journey.id);
-    const priority = higher(base.priority, match.priority);
+    const priority = raisePriority(base.priority, match.priority) ?? base.priority;
     const next: FollowupCase = {
       ...base,
       customerId: base.customerId ?? journey.identity.customerId,
@@ -276,96 +283,4 @@ class OpenedElsewhere extends Error {
   constructor() {
     super('The shopper’s case changed meanwhile');
   }
-}
-
-/**
- * What the rules may know of the shopper before Shopify is asked: returning when Heed has seen an
- * order of theirs from before this checkout (any channel) or the checkout says it is not their
- * first order; unknown rather than new when nothing says.
- */
-async function shopperFacts(
-  storage: Storage,
-  shop: string,
-  journey: Journey,
-  signals: Signal[],
-): Promise<ShopperFacts> {
-  const who = {customerId: journey.identity.customerId, emailHash: journey.identity.emailHash};
-  const earlier =
-    who.customerId || who.emailHash
-      ? (await storage.reads.commerceRecords.ordersSince(shop, who, 0)).filter(
-          (o) => o.placedAt < journey.startedAt && o.checkoutToken !== journey.checkoutToken,
-        )
-      : [];
-  const facts = shopperFactsOf({
-    journey,
-    status: null,
-    signalTypes: signals.filter((s) => !s.resolvedAt).map((s) => s.type),
-    shopperAsked: false,
-  });
-  return {
-    returning: earlier.length > 0 ? true : facts.returning,
-    contactBasis: facts.contactBasis,
-  };
-}
-
-function detectionOf(context: FollowupContext) {
-  return {
-    campaigns: context.campaigns,
-    currencyCode: context.match.currencyCode,
-    timeZone: context.timeZone,
-  };
-}
-
-function campaignOf(context: FollowupContext, journey: Journey): string | null {
-  const key = journey.attribution?.campaignKey;
-  return key ? (context.campaigns.find((c) => c.attributionKey === key)?.id ?? null) : null;
-}
-
-function withJourney(list: JourneySnapshot[], snapshot: JourneySnapshot): JourneySnapshot[] {
-  const others = list.filter((j) => j.journeyId !== snapshot.journeyId);
-  return [...others, snapshot].sort((a, b) => a.startedAt - b.startedAt);
-}
-
-function higher(a: CasePriority, b: CasePriority): CasePriority {
-  return PRIORITY_RANK[b] < PRIORITY_RANK[a] ? b : a;
-}
-
-function headlineOf(match: RuleMatch): string {
-  const first = [...match.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
-  return first?.sentence ?? match.rule.name;
-}
-
-function openedSentence(
-  match: RuleMatch,
-  followup: FollowupCase,
-  context: FollowupContext,
-): string {
-  const assignee = context.staff.find((s) => s.userId === followup.assigneeId);
-  const to = assignee
-    ? ` for ${assignee.name ?? 'a staff member'}`
-    : ', unassigned: nobody is on shift';
-  return `Opened by the rule “${match.rule.name}”${to}: ${headlineOf(match)}`;
-}
-
-export async function addEvent(
-  tx: Repositories,
-  followup: FollowupCase,
-  at: number,
-  kind: CaseEvent['kind'],
-  sentence: string,
-  options: {actor?: string; data?: Record<string, unknown>; onceKey?: string} = {},
-): Promise<boolean> {
-  return tx.caseEvents.add(
-    {
-      id: randomUUID(),
-      shop: followup.shop,
-      caseId: followup.id,
-      at,
-      actor: options.actor ?? 'heed',
-      kind,
-      sentence,
-      data: options.data ?? {},
-    },
-    options.onceKey ?? null,
-  );
 }

@@ -3,7 +3,7 @@ import type {Logger} from '../logger';
 import type {PlacedOrder} from '../webhooks/handler-types';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
 import {clockTime} from '../signals/wording';
-import {addEvent, type CaseChange} from './open-cases';
+import {addEvent, type CaseChange} from './case-timeline';
 import {forgetContact} from './contact-retention';
 import type {FollowupCase} from './types';
 
