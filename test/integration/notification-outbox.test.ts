@@ -47,6 +47,7 @@ describe.each(batteryEngines())('the notification outbox on %s', (engine) => {
     return createNotificationWorker({
       storage,
       mailer,
+      slack: {send: () => Promise.reject(new Error('no Slack in this test'))},
       logger: captureLogger().logger,
       now: () => clock,
       owner,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import express, {type Express, type Router} from 'express';
+import express, {type Express, type Response, type Router} from 'express';
 import type {ShopifyApp} from '@shopify/shopify-app-express';
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import type {Config} from './config';
@@ -37,6 +37,9 @@ import {createFollowup} from './followup/followup';
 import {createStaffUserLookup} from './shops/staff-user-lookup';
 import {createMailSettingsRoute} from './mail/settings-route';
 import {createShopMail} from './mail/shop-mail';
+import {createSlackSender} from './followup/slack-sender';
+import {createNotificationSettingsRoute} from './followup/notification-settings-route';
+import {createShopHoursRoute} from './followup/shop-hours-route';
 import {WEBHOOK_PATH} from './shopify';
 import type {Sweep} from './sweeps/sweep-runner';
 
@@ -109,6 +112,7 @@ export function createApp(deps: AppDeps): HeedApp {
   // Webhooks first: HMAC must be computed on the raw body, before any JSON parser touches it.
   const live = createLiveHub();
   const shopMail = createShopMail({storage, logger, secretKeys: config.secretKeys});
+  const slack = createSlackSender({storage, secrets: shopMail.secrets});
   const followup = createFollowup({
     storage,
     live,
@@ -117,6 +121,7 @@ export function createApp(deps: AppDeps): HeedApp {
     adminQuery: deps.adminQuery,
     lookupUser: createStaffUserLookup(shopify.api),
     mailer: shopMail.mailer,
+    slack,
     apiKey: config.apiKey,
   });
   const journeys = createJourneyProcessor({
@@ -198,15 +203,29 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
+  const canManage = (res: Response) => followup.isLead(res);
   api.use(
     '/settings/mail',
     createMailSettingsRoute({
       storage,
       now,
       ...shopMail,
-      canManage: (res) => followup.isLead(res),
+      canManage,
     }),
   );
+  api.use(
+    '/settings/notifications',
+    createNotificationSettingsRoute({
+      storage,
+      now,
+      mailer: shopMail.mailer,
+      secrets: shopMail.secrets,
+      slack,
+      slackUrls: {allowLoopback: config.mode !== 'production'},
+      canManage,
+    }),
+  );
+  api.use('/settings/hours', createShopHoursRoute({storage, now, canManage}));
   api.use('/pixel', createPixelStatusRoutes({storage, now, activate: deps.activatePixel}));
   for (const [path, router] of followup.routes) api.use(path, router);
   api.use(notFound);

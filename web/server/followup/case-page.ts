@@ -72,7 +72,10 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
     notifications: notifications.map((n) => ({
       id: n.id,
       channel: n.channel,
-      to: names.staff.get(n.recipientId)?.name ?? 'a staff member',
+      to:
+        n.channel === 'slack'
+          ? 'the Slack channel'
+          : (names.staff.get(n.recipientId)?.name ?? 'a staff member'),
       status: n.status,
       attempts: n.attempts,
       lastError: n.lastError,

@@ -3,6 +3,7 @@ import type {Logger} from '../logger';
 import {clockTime} from '../signals/wording';
 import {addEvent, type CaseChange} from './case-timeline';
 import {queueNotifications} from './notify-recipients';
+import {notifyChannelsOf} from './followup-settings';
 import type {FollowupCase} from './types';
 
 /** Cases escalated per sweep run, at most. */
@@ -33,9 +34,10 @@ export function createEscalation(deps: {
   async function escalate(candidate: FollowupCase): Promise<FollowupCase | null> {
     const now = deps.now();
     const shop = candidate.shop;
-    const [staff, record] = await Promise.all([
+    const [staff, record, settings] = await Promise.all([
       deps.storage.staff.list(shop),
       deps.storage.shops.get(shop),
+      deps.storage.followupSettings.get(shop),
     ]);
     const timeZone = record?.timeZone ?? null;
     return deps.storage.transaction(async (tx) => {
@@ -56,7 +58,13 @@ export function createEscalation(deps: {
         'escalated',
         `First contact was due at ${clockTime(current.dueAt, timeZone)} and nobody has contacted the shopper: escalated to ${leads.length > 0 ? leads.join(', ') : 'the leads'}.`,
       );
-      await queueNotifications(tx, next, 'escalated', {staff, timeZone}, now);
+      await queueNotifications(
+        tx,
+        next,
+        'escalated',
+        {staff, timeZone, channels: notifyChannelsOf(settings)},
+        now,
+      );
       return next;
     });
   }

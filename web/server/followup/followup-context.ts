@@ -5,6 +5,7 @@ import type {StaffMember} from './types';
 import {DEFAULT_RULES} from './default-rules';
 import {randomUUID} from 'node:crypto';
 import type {MatchShop} from './match-rules';
+import {notifyChannelsOf, type NotifyChannels} from './followup-settings';
 
 /** The median cart counts journeys of this long, in milliseconds. */
 export const MEDIAN_WINDOW_MS = 30 * 24 * 3_600_000;
@@ -18,6 +19,8 @@ export interface FollowupContext {
   staff: StaffMember[];
   match: MatchShop;
   timeZone: string | null;
+  /** Which changes each notification channel announces. */
+  channels: NotifyChannels;
   shopName: string;
   campaigns: CampaignFacts[];
 }
@@ -50,12 +53,13 @@ export async function readFollowupContext(
   now: number,
 ): Promise<FollowupContext> {
   await installDefaultRules(storage, shop, now);
-  const [rules, staff, record, median, campaigns] = await Promise.all([
+  const [rules, staff, record, median, campaigns, settings] = await Promise.all([
     storage.reads.rules.list(shop),
     storage.reads.staff.list(shop),
     storage.reads.shops.get(shop),
     storage.reads.journeys.medianCartTotal(shop, now - MEDIAN_WINDOW_MS, MEDIAN_SAMPLE),
     storage.reads.campaigns.list(shop),
+    storage.reads.followupSettings.get(shop),
   ]);
   return {
     shop,
@@ -63,9 +67,11 @@ export async function readFollowupContext(
     staff,
     timeZone: record?.timeZone ?? null,
     shopName: record?.name ?? shop,
+    channels: notifyChannelsOf(settings),
     match: {
       medianCartValue: median,
       currencyCode: record?.currencyCode ?? 'USD',
+      workingHours: settings.workingHours,
       timeZone: record?.timeZone ?? null,
     },
     campaigns: campaigns.map((c) => ({

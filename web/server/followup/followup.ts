@@ -21,7 +21,7 @@ import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
 import {caseSummary, namesOf} from './case-views';
 import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
-import {createNotificationWorker} from './notification-worker';
+import {createNotificationWorker, type StaffSlack} from './notification-worker';
 import {NOTIFIED_CHANGES} from './notification';
 
 /** How often overdue first contacts are escalated to the leads, in milliseconds. */
@@ -46,6 +46,8 @@ export function createFollowup(deps: {
   now: () => number;
   adminQuery: AdminQuery;
   mailer?: ShopperMailer;
+  /** The shop's Slack channel, for staff notifications. */
+  slack: StaffSlack;
   lookupUser?: StaffUserLookup;
   /** The app's API key: links in notifications open the embedded app. */
   apiKey: string;
@@ -64,6 +66,7 @@ export function createFollowup(deps: {
     ? createNotificationWorker({
         storage,
         mailer: deps.mailer,
+        slack: deps.slack,
         logger,
         now,
         owner: randomUUID(),

@@ -5,6 +5,8 @@ import type {Notification} from './notification';
 import {afterFailure, mutedUntil} from './notify-schedule';
 import {caseAdminLink, changeOf, staffEmail} from './staff-email';
 import {headline} from './case-views';
+import {slackMessage, type SlackPayload} from './slack-message';
+import type {FollowupCase} from './types';
 
 /**
  * How long a claimed notification is the claimer's, in milliseconds: longer than the slowest send
@@ -27,9 +29,18 @@ export interface StaffMailer {
   ): Promise<{ok: true} | {ok: false; error: string; retryable: boolean}>;
 }
 
+/** What the worker needs of the shop's Slack channel (`slack-sender.ts`). */
+export interface StaffSlack {
+  send(
+    shop: string,
+    payload: SlackPayload,
+  ): Promise<{ok: true} | {ok: false; error: string; retryable: boolean}>;
+}
+
 export interface NotificationWorkerDeps {
   storage: Storage;
   mailer: StaffMailer;
+  slack: StaffSlack;
   logger: Logger;
   now: () => number;
   /** This worker's id among all workers on the database: the owner of its leases. */
@@ -41,7 +52,20 @@ export interface NotificationWorkerDeps {
   onSettled?: (row: Notification, outcome: 'sent' | 'failed') => void;
 }
 
-type Outcome = 'sent' | 'retry' | 'failed' | 'deferred' | 'lost';
+type Outcome = 'sent' | 'retry' | 'failed' | 'deferred' | 'cancelled' | 'lost';
+
+/**
+ * Why a notification no longer needs sending, or null while it does: nobody is asked to act on
+ * a case that was resolved before the message went out, nor told a first contact is overdue
+ * once someone made it.
+ */
+export function noLongerNeeded(followup: FollowupCase, eventKey: string): string | null {
+  if (followup.resolvedAt !== null) return 'The case was resolved before it was sent';
+  if (changeOf(eventKey) === 'escalated' && followup.firstContactAt !== null) {
+    return 'Someone contacted the shopper before it was sent';
+  }
+  return null;
+}
 
 /**
  * Drains the outbox of staff notifications: claims due rows under a lease, sends each, and settles
@@ -84,12 +108,32 @@ export function createNotificationWorker(deps: NotificationWorkerDeps) {
 
   async function deliver(row: Notification): Promise<Outcome> {
     const {storage} = deps;
-    const [followup, member, shop] = await Promise.all([
+    const [followup, shop] = await Promise.all([
       storage.cases.get(row.shop, row.caseId),
-      storage.staff.get(row.shop, row.recipientId),
       storage.shops.get(row.shop),
     ]);
     if (!followup) return record(row, {ok: false, error: 'The case no longer exists'});
+    const needless = noLongerNeeded(followup, row.eventKey);
+    if (needless !== null) {
+      const cancelled = await storage.outbox.markCancelled(
+        row.id,
+        deps.owner,
+        needless,
+        deps.now(),
+      );
+      return cancelled ? 'cancelled' : 'lost';
+    }
+    const facts = {
+      shopName: shop?.name ?? row.shop,
+      change: changeOf(row.eventKey),
+      priority: followup.priority,
+      headline: headline(followup),
+      link: caseAdminLink(row.shop, deps.apiKey, followup.id),
+    };
+    if (row.channel === 'slack') {
+      return record(row, await deps.slack.send(row.shop, slackMessage(facts)));
+    }
+    const member = await storage.staff.get(row.shop, row.recipientId);
     if (!member) return record(row, {ok: false, error: 'Not on the shop’s staff any more'});
     const wait = mutedUntil(member, shop?.timeZone ?? null, deps.now());
     if (wait !== null) {
@@ -104,15 +148,7 @@ export function createNotificationWorker(deps: NotificationWorkerDeps) {
     if (!member.email) {
       return record(row, {ok: false, error: 'No email address is saved for this person'});
     }
-    const message = staffEmail({
-      to: member.email,
-      recipientName: member.name,
-      shopName: shop?.name ?? row.shop,
-      change: changeOf(row.eventKey),
-      priority: followup.priority,
-      headline: headline(followup),
-      link: caseAdminLink(row.shop, deps.apiKey, followup.id),
-    });
+    const message = staffEmail({...facts, to: member.email, recipientName: member.name});
     const sent = await deps.mailer.send(row.shop, message);
     return record(row, sent.ok ? {ok: true} : sent);
   }

@@ -4,15 +4,19 @@
  * is sent, from the case and the person as they are then.
  */
 
-export const NOTIFICATION_CHANNELS = ['email'] as const;
+export const NOTIFICATION_CHANNELS = ['email', 'slack'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** `cancelled`: the case was resolved before it went out, so nobody is told to act on it. */
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** The case changes a person is told about. */
 export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated'] as const;
 export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
+
+/** The recipient of a Slack notification: the shop's one channel, not a person. */
+export const SLACK_RECIPIENT = 'slack-channel';
 
 export interface Notification {
   id: string;
@@ -20,7 +24,7 @@ export interface Notification {
   caseId: string;
   /** The change that caused it, once per case: `opened:1`, `raised:3` (change and revision). */
   eventKey: string;
-  /** The staff member's Shopify user id. */
+  /** The staff member's Shopify user id, or `SLACK_RECIPIENT` for the shop's Slack channel. */
   recipientId: string;
   channel: NotificationChannel;
   status: NotificationStatus;

@@ -1,6 +1,7 @@
 import {randomUUID} from 'node:crypto';
 import type {Repositories} from '../storage';
-import type {NewNotification, NotifiedChange} from './notification';
+import {SLACK_RECIPIENT, type NewNotification, type NotifiedChange} from './notification';
+import type {NotifyChannels} from './followup-settings';
 import type {FollowupCase, StaffMember} from './types';
 import {isOnShift} from './working-hours';
 
@@ -33,24 +34,31 @@ function leadsFor(staff: StaffMember[], shopTimeZone: string | null, now: number
 
 /**
  * The notifications of one change, keyed by change and revision: the same change written twice
- * (a retried transaction, a second instance) is one notification.
+ * (a retried transaction, a second instance) is one notification. Email goes to each recipient
+ * when the shop has email announce this change; Slack once to the shop's channel, likewise.
  */
 export function notificationsOf(
   followup: FollowupCase,
   change: NotifiedChange,
   recipients: StaffMember[],
   now: number,
+  channels: NotifyChannels = {emailChanges: [change], slackChanges: null},
 ): NewNotification[] {
-  return recipients.map((member) => ({
+  const row = (recipientId: string, channel: NewNotification['channel']): NewNotification => ({
     id: randomUUID(),
     shop: followup.shop,
     caseId: followup.id,
     eventKey: `${change}:${followup.revision}`,
-    recipientId: member.userId,
-    channel: 'email',
+    recipientId,
+    channel,
     nextAttemptAt: now,
     createdAt: now,
-  }));
+  });
+  const email = channels.emailChanges.includes(change)
+    ? recipients.map((member) => row(member.userId, 'email'))
+    : [];
+  const slack = channels.slackChanges?.includes(change) ? [row(SLACK_RECIPIENT, 'slack')] : [];
+  return [...email, ...slack];
 }
 
 /** Writes the change's notifications in the caller's transaction, beside the change itself. */
@@ -58,9 +66,9 @@ export async function queueNotifications(
   tx: Pick<Repositories, 'outbox'>,
   followup: FollowupCase,
   change: NotifiedChange,
-  context: {staff: StaffMember[]; timeZone: string | null},
+  context: {staff: StaffMember[]; timeZone: string | null; channels: NotifyChannels},
   now: number,
 ): Promise<number> {
   const recipients = recipientsOf(followup, context.staff, context.timeZone, now, change);
-  return tx.outbox.add(notificationsOf(followup, change, recipients, now));
+  return tx.outbox.add(notificationsOf(followup, change, recipients, now, context.channels));
 }

@@ -143,6 +143,18 @@ export function createOutboxRepository(db: Knex) {
       return changed > 0;
     },
 
+    /** Sets the row aside unsent, saying why: the case no longer needs anyone told. */
+    async markCancelled(id: string, owner: string, reason: string, now: number): Promise<boolean> {
+      const changed = await held(id, owner).update({
+        status: 'cancelled',
+        last_error: reason,
+        lease_owner: null,
+        lease_expires_at: null,
+        updated_at: now,
+      });
+      return changed > 0;
+    },
+
     /** A failed notification of the case, due again now with its attempts reset. */
     async retry(shop: string, caseId: string, id: string, now: number): Promise<boolean> {
       const changed = await db(TABLE)

@@ -109,6 +109,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       await storage.rules.deleteShop(shop);
       await storage.staff.deleteShop(shop);
       await storage.mailSettings.deleteShop(shop);
+      await storage.followupSettings.deleteShop(shop);
       await storage.shops.delete(shop);
       await deleteShopSessions(sessionStorage, shop);
       logger.info({shop}, 'shop redacted');
