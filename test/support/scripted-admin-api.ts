@@ -29,7 +29,7 @@ export const failing =
     json(status, {error: {code, message, requestId: `req-${status}`, ...extra}});
 
 /** `GET /api/live` as the server sends it: the test pushes events into it. */
-function eventStream() {
+export function eventStream() {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   const body = new ReadableStream<Uint8Array>({

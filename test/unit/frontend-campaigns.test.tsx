@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {act} from 'react';
 import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
+import {eventStream} from '../support/scripted-admin-api';
 import {createApiClient} from '../../web/frontend/src/api/api-client';
 import {App} from '../../web/frontend/src/app';
 import {FINDING_CODES as ADMIN_FINDING_CODES} from '../../web/frontend/src/campaigns/finding-titles';
@@ -108,6 +109,8 @@ function scriptedApi(routes: Record<string, Handler>) {
   const unexpected: string[] = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://admin.test');
+    // The admin keeps one live stream open on every page, for case notices.
+    if (url.pathname === '/api/live') return eventStream().response;
     const method = init?.method ?? 'GET';
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     sent.push({method, path: url.pathname, body});

@@ -55,6 +55,26 @@ type Sent = {method: string; path: string; body: unknown};
 const OTHER_SECTIONS: Readonly<Record<string, unknown>> = {
   '/api/staff': {staff: []},
   '/api/settings/mail': {mail: null},
+  '/api/settings/notifications': {
+    email: {changes: ['opened', 'raised', 'reopened', 'escalated']},
+    slack: {set: false, webhookUrl: null, changes: ['opened', 'escalated']},
+    updatedAt: null,
+  },
+  '/api/settings/hours': {workingHours: null, timeZone: 'America/Toronto'},
+  '/api/staff/me': {
+    me: {
+      userId: '1',
+      name: 'Anna Berg',
+      email: null,
+      role: 'lead',
+      timeZone: null,
+      workingHours: null,
+      available: true,
+      onShiftNow: true,
+      lastSeenAt: null,
+      isMe: true,
+    },
+  },
 };
 
 /** Each hesitation request takes the next scripted answer; a request with none left fails the test. */

@@ -1,4 +1,4 @@
-import type {ComponentType} from 'react';
+import {useMemo, type ComponentType} from 'react';
 import {NavMenu} from '@shopify/app-bridge-react';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
@@ -20,6 +20,8 @@ import {RuleEditPage, RuleNewPage} from './pages/rule-edit-page';
 import {RulesPage} from './pages/rules-page';
 import {SettingsPage} from './pages/settings-page';
 import {RouterLink} from './router-link';
+import {CaseToasts} from './components/cases/case-toasts';
+import {createLiveHub, LiveHubContext} from './live/live-hub';
 
 const PAGES: Record<SectionPath, ComponentType> = {
   '/': DashboardPage,
@@ -49,36 +51,40 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
 export const ROUTER_FUTURE = {v7_startTransition: true, v7_relativeSplatPath: true} as const;
 
 export function App({apiClient}: {apiClient: ApiClient}) {
+  const liveHub = useMemo(() => createLiveHub(apiClient), [apiClient]);
   return (
     <BrowserRouter future={ROUTER_FUTURE}>
       <AppProvider i18n={en} linkComponent={RouterLink}>
         <ApiClientContext.Provider value={apiClient}>
-          {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
-          <NavMenu>
-            {SECTIONS.map((section) => (
-              <a
-                key={section.path}
-                href={section.path}
-                rel={section.path === '/' ? 'home' : undefined}
-              >
-                {section.label}
-              </a>
-            ))}
-          </NavMenu>
-          <Routes>
-            {SECTIONS.map((section) => {
-              const SectionPage = PAGES[section.path];
-              return (
-                <Route key={section.path} path={section.path}>
-                  <Route index element={<SectionPage />} />
-                  {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
-                    <Route key={path} path={path} element={<Page />} />
-                  ))}
-                </Route>
-              );
-            })}
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <LiveHubContext.Provider value={liveHub}>
+            {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
+            <NavMenu>
+              {SECTIONS.map((section) => (
+                <a
+                  key={section.path}
+                  href={section.path}
+                  rel={section.path === '/' ? 'home' : undefined}
+                >
+                  {section.label}
+                </a>
+              ))}
+            </NavMenu>
+            <CaseToasts />
+            <Routes>
+              {SECTIONS.map((section) => {
+                const SectionPage = PAGES[section.path];
+                return (
+                  <Route key={section.path} path={section.path}>
+                    <Route index element={<SectionPage />} />
+                    {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
+                      <Route key={path} path={path} element={<Page />} />
+                    ))}
+                  </Route>
+                );
+              })}
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </LiveHubContext.Provider>
         </ApiClientContext.Provider>
       </AppProvider>
     </BrowserRouter>

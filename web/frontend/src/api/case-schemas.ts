@@ -139,9 +139,9 @@ const caseDetailSchema = z.extend(caseSummarySchema, {
 export const notificationSchema = z.object({
   id: z.string(),
   channel: z.string(),
-  /** The staff member's name. */
+  /** The staff member's name, or "the Slack channel". */
   to: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  status: z.enum(['pending', 'sent', 'failed', 'cancelled']),
   attempts: z.number(),
   lastError: z.nullable(z.string()),
   sentAt: z.nullable(z.number()),

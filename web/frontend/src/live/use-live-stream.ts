@@ -1,9 +1,8 @@
-import {useEffect, useRef, useState} from 'react';
-import type {ApiClient} from '../api/api-client';
-import {LIVE_PATH} from '../api/journeys';
-import {parseLiveMessage, type LiveMessage} from '../api/live-messages';
+import {useContext, useEffect, useMemo, useRef, useState} from 'react';
+import type {LiveMessage} from '../api/live-messages';
 import {useApiClient} from '../api/use-api';
-import {keepLiveConnection, type LiveStatus} from './live-connection';
+import type {LiveStatus} from './live-connection';
+import {createLiveHub, LiveHubContext} from './live-hub';
 
 interface Handlers {
   onMessage: (message: LiveMessage) => void;
@@ -14,6 +13,8 @@ interface Handlers {
 /** Listens to `GET /api/live` while the component is on screen; the handlers may change freely. */
 export function useLiveStream(handlers: Handlers): LiveStatus {
   const client = useApiClient();
+  const shared = useContext(LiveHubContext);
+  const hub = useMemo(() => shared ?? createLiveHub(client), [shared, client]);
   const latest = useRef(handlers);
   const [status, setStatus] = useState<LiveStatus>(client.stream ? 'connecting' : 'unavailable');
 
@@ -21,35 +22,15 @@ export function useLiveStream(handlers: Handlers): LiveStatus {
     latest.current = handlers;
   });
 
-  useEffect(() => {
-    const open = streamOf(client);
-    if (!open) {
-      setStatus('unavailable');
-      return;
-    }
-    const controller = new AbortController();
-    let previous: LiveStatus = 'connecting';
-    void keepLiveConnection({
-      open,
-      signal: controller.signal,
-      onEvent: (event) => {
-        const message = parseLiveMessage(event);
-        if (message) latest.current.onMessage(message);
-      },
-      onStatus: (next) => {
-        if (controller.signal.aborted) return;
-        if (next === 'connected' && previous === 'reconnecting') latest.current.onReconnect?.();
-        previous = next;
-        setStatus(next);
-      },
-    });
-    return () => controller.abort();
-  }, [client]);
+  useEffect(
+    () =>
+      hub.subscribe({
+        onMessage: (message) => latest.current.onMessage(message),
+        onReconnect: () => latest.current.onReconnect?.(),
+        onStatus: setStatus,
+      }),
+    [hub],
+  );
 
   return status;
-}
-
-function streamOf(client: ApiClient) {
-  const stream = client.stream;
-  return stream ? (signal: AbortSignal) => stream.call(client, LIVE_PATH, {signal}) : undefined;
 }

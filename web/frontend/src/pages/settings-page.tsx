@@ -2,6 +2,8 @@ import {TitleBar} from '@shopify/app-bridge-react';
 import {Badge, BlockStack, Card, Layout, Page, Text} from '@shopify/polaris';
 import {HesitationSection} from '../components/settings/hesitation-section';
 import {MailSection} from '../components/settings/mail-section';
+import {NotificationsSection} from '../components/settings/notifications-section';
+import {ShopHoursSection} from '../components/settings/shop-hours-section';
 import {TeamSection} from '../components/settings/team-section';
 
 export const SETTINGS_TITLE = 'Settings';
@@ -14,20 +16,6 @@ interface SettingSection {
 }
 
 const SECTIONS: readonly SettingSection[] = [
-  {
-    title: 'Notifications',
-    description: 'How your team hears about a new case.',
-    status: {label: 'Inbox and email'},
-    summary:
-      'New cases appear in the follow-up inbox as they open. The person a case goes to (or, while nobody has it, the agents on shift) gets an email through the shop’s email settings below when it opens, is raised or reopens, and the leads get one when its first contact is overdue. Each person can keep email to their working hours in Team. Slack announcements are not available yet.',
-  },
-  {
-    title: 'Response time',
-    description: 'How soon a shopper should hear from a person.',
-    status: {label: 'Set per rule'},
-    summary:
-      'Each rule sets how many minutes the team has for the first contact. The inbox shows the time left, flags a case that is due soon, and escalates an overdue one to the leads by email. Deadlines count every hour of the day: store opening hours are not available yet.',
-  },
   {
     title: 'Customer privacy',
     description: 'What Heed records and how customer data is handled.',
@@ -45,6 +33,8 @@ export function SettingsPage() {
         <Layout>
           <HesitationSection />
           <TeamSection />
+          <NotificationsSection />
+          <ShopHoursSection />
           <MailSection />
           {SECTIONS.map((section) => (
             <Layout.AnnotatedSection

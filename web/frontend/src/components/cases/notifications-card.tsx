@@ -2,7 +2,7 @@ import {Banner, BlockStack, Card, Text} from '@shopify/polaris';
 import type {CaseNotification} from '../../api/case-schemas';
 import {formatMoment} from '../../live/format-time';
 
-const CHANNEL_WORDS: Record<string, string> = {email: 'Email'};
+const CHANNEL_WORDS: Record<string, string> = {email: 'Email', slack: 'Slack message'};
 
 /**
  * Who Heed told about the case, and whether it reached them. A notification that keeps failing
@@ -64,6 +64,9 @@ function channelOf(n: CaseNotification): string {
 function sentence(n: CaseNotification, now: number): string {
   if (n.status === 'sent' && n.sentAt !== null) {
     return `${channelOf(n)} to ${n.to} sent · ${formatMoment(n.sentAt, now, 'seconds')}`;
+  }
+  if (n.status === 'cancelled') {
+    return `${channelOf(n)} to ${n.to} not sent: ${n.lastError ?? 'no longer needed'}`;
   }
   if (n.lastError) {
     return `${channelOf(n)} to ${n.to} waiting to be tried again (${attemptsWords(n.attempts)} so far): ${n.lastError}`;

@@ -11,7 +11,7 @@ export function MailSection() {
   return (
     <Layout.AnnotatedSection
       title="Email to shoppers"
-      description="Messages your team writes leave from your own mail server, from your address. Invoices for resumed orders are sent by Shopify and need none of this."
+      description="Messages your team writes, and email notifications to your team, leave from your own mail server, from your address. Invoices for resumed orders are sent by Shopify and need none of this."
     >
       {query.status === 'loading' ? <FormSkeleton label="Loading your email settings" /> : null}
       {query.status === 'error' ? (

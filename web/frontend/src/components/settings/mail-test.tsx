@@ -1,9 +1,10 @@
 import {useState} from 'react';
-import {Banner, BlockStack, Button, InlineStack, Text, TextField} from '@shopify/polaris';
+import {BlockStack, Button, InlineStack, TextField} from '@shopify/polaris';
 import {asApiError, type ApiError} from '../../api/api-error';
 import {sendTestMail, type MailTestResult} from '../../api/mail-settings';
 import {useApiClient} from '../../api/use-api';
 import {ApiErrorBanner} from '../api-error-banner';
+import {ChannelTestResult} from './channel-test-result';
 
 /** Sends a real message through the saved settings, and shows what the mail server answered. */
 export function MailTest() {
@@ -42,20 +43,7 @@ export function MailTest() {
           Send a test
         </Button>
       </InlineStack>
-      {result?.ok === true ? (
-        <Banner tone="success" title="The mail server accepted the test">
-          <Text as="p">
-            <code>{result.response}</code>
-          </Text>
-        </Banner>
-      ) : null}
-      {result?.ok === false ? (
-        <Banner tone="critical" title="The mail server refused the test">
-          <Text as="p">
-            <code>{result.error}</code>
-          </Text>
-        </Banner>
-      ) : null}
+      <ChannelTestResult result={result} server="The mail server" />
       {error ? (
         <ApiErrorBanner
           title="Heed couldn’t send the test"

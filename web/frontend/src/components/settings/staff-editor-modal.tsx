@@ -138,6 +138,10 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
             : null}
           {person ? (
             <WorkingHoursFields
+              idPrefix="staff"
+              label="Set working hours"
+              helpText="Without them, only “Taking cases” decides whether round robin gives this person a case."
+              zoneWords={values.timeZone.trim() || 'the shop’s time zone'}
               hoursSet={values.hoursSet}
               days={values.days}
               error={errors.workingHours}

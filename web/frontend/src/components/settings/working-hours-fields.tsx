@@ -1,8 +1,15 @@
 import {BlockStack, Checkbox, InlineGrid, InlineError, Text, TextField} from '@shopify/polaris';
-import {staffFieldId} from '../../team/staff-form-values';
 import {WEEKDAYS, type DayRow} from '../../team/working-hours';
 
 interface Props {
+  /** Prefixes the fields' ids: `staff` gives `staff-workingHours`, `staff-day-1-start`. */
+  idPrefix: string;
+  /** What the checkbox turns on, and what leaving it off means. */
+  label: string;
+  helpText: string;
+  /** Whose clock the times are on: "the person’s time zone". */
+  zoneWords: string;
+  disabled?: boolean;
   hoursSet: boolean;
   days: readonly DayRow[];
   error: string | undefined;
@@ -10,15 +17,27 @@ interface Props {
   onDay: (row: DayRow) => void;
 }
 
-/** Working hours per weekday, in the person's own time zone; unset means "any time". */
-export function WorkingHoursFields({hoursSet, days, error, onHoursSet, onDay}: Props) {
-  const id = staffFieldId('workingHours');
+/** Working hours per weekday, in someone's time zone; unset means "any time". */
+export function WorkingHoursFields({
+  idPrefix,
+  label,
+  helpText,
+  zoneWords,
+  disabled = false,
+  hoursSet,
+  days,
+  error,
+  onHoursSet,
+  onDay,
+}: Props) {
+  const id = `${idPrefix}-workingHours`;
   return (
     <BlockStack gap="200">
       <Checkbox
         id={id}
-        label="Set working hours"
-        helpText="Without them, only “Taking cases” decides whether round robin gives this person a case."
+        label={label}
+        helpText={helpText}
+        disabled={disabled}
         checked={hoursSet}
         onChange={onHoursSet}
         ariaDescribedBy={error ? `${id}Error` : undefined}
@@ -30,28 +49,29 @@ export function WorkingHoursFields({hoursSet, days, error, onHoursSet, onDay}: P
             return (
               <InlineGrid key={row.day} columns={3} gap="200" alignItems="center">
                 <Checkbox
-                  id={`staff-day-${row.day}`}
+                  id={`${idPrefix}-day-${row.day}`}
                   label={dayName}
                   checked={row.on}
+                  disabled={disabled}
                   onChange={(on) => onDay({...row, on})}
                 />
                 <TextField
-                  id={`staff-day-${row.day}-start`}
+                  id={`${idPrefix}-day-${row.day}-start`}
                   label={`${dayName} from`}
                   labelHidden
                   type="time"
                   value={row.start}
-                  disabled={!row.on}
+                  disabled={disabled || !row.on}
                   onChange={(start) => onDay({...row, start})}
                   autoComplete="off"
                 />
                 <TextField
-                  id={`staff-day-${row.day}-end`}
+                  id={`${idPrefix}-day-${row.day}-end`}
                   label={`${dayName} until`}
                   labelHidden
                   type="time"
                   value={row.end}
-                  disabled={!row.on}
+                  disabled={disabled || !row.on}
                   onChange={(end) => onDay({...row, end})}
                   autoComplete="off"
                 />
@@ -61,9 +81,11 @@ export function WorkingHoursFields({hoursSet, days, error, onHoursSet, onDay}: P
         </BlockStack>
       ) : null}
       {error ? <InlineError message={error} fieldID={id} /> : null}
-      <Text as="span" visuallyHidden>
-        Times are in the person’s time zone.
-      </Text>
+      {hoursSet ? (
+        <Text as="p" tone="subdued">
+          {`Times are in ${zoneWords}.`}
+        </Text>
+      ) : null}
     </BlockStack>
   );
 }

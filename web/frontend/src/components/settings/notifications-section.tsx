@@ -1,0 +1,37 @@
+import {Layout} from '@shopify/polaris';
+import {
+  NOTIFICATION_SETTINGS_PATH,
+  parseNotificationSettings,
+} from '../../api/notification-settings';
+import {STAFF_ME_PATH, parseMe} from '../../api/staff';
+import {useApiQuery} from '../../api/use-api';
+import {ApiErrorBanner} from '../api-error-banner';
+import {FormSkeleton} from './form-skeleton';
+import {NotificationsForm} from './notifications-form';
+
+/** How the team hears of a case: the open admin always, email and Slack as the shop sets. */
+export function NotificationsSection() {
+  const {query, reload} = useApiQuery(NOTIFICATION_SETTINGS_PATH, parseNotificationSettings);
+  const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
+  return (
+    <Layout.AnnotatedSection
+      title="Notifications"
+      description="New cases always appear in the follow-up inbox as they open, with a notice on any page of Heed. Choose what also goes out by email and to Slack."
+    >
+      {query.status === 'loading' ? <FormSkeleton label="Loading your notifications" /> : null}
+      {query.status === 'error' ? (
+        <ApiErrorBanner
+          title="Heed couldn’t load your notifications"
+          error={query.error}
+          onRetry={reload}
+        />
+      ) : null}
+      {query.status === 'success' ? (
+        <NotificationsForm
+          initial={query.data}
+          canEdit={me.status === 'success' && me.data.role === 'lead'}
+        />
+      ) : null}
+    </Layout.AnnotatedSection>
+  );
+}
