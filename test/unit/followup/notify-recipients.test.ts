@@ -36,4 +36,25 @@ describe('who hears of a case', () => {
       ['3', 'raised:3', 'email', NOW],
     ]);
   });
+
+  it.each([
+    [
+      'email and Slack both announce it',
+      ['raised'],
+      ['raised'],
+      ['email:2', 'slack:slack-channel'],
+    ],
+    ['only email announces it', ['raised'], ['opened'], ['email:2']],
+    ['only Slack announces it', ['opened'], ['raised'], ['slack:slack-channel']],
+    ['the shop has no Slack', ['raised'], null, ['email:2']],
+    ['neither announces it', [], [], []],
+  ] as const)(
+    'when %s, then the change writes exactly those rows',
+    (_what, emailChanges, slackChanges, expected) => {
+      const followup = followupCase({assigneeId: '2', revision: 4});
+      const rows = notificationsOf(followup, 'raised', [omar], NOW, {emailChanges, slackChanges});
+      expect(rows.map((r) => `${r.channel}:${r.recipientId}`)).toEqual(expected);
+      expect(rows.every((r) => r.eventKey === 'raised:4')).toBe(true);
+    },
+  );
 });
