@@ -1,52 +1,13 @@
-import http from 'node:http';
+import type http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {recentFixture} from '../support/pixel-fixtures';
+import {openLive, type SseEvent} from '../support/live-stream';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 /** The admin lists checkouts of the last day: the stories must have happened a minute ago. */
 const fixture = (name: string) => recentFixture(name, 60_000);
-
-interface SseEvent {
-  event: string;
-  data: {type?: string; sentence?: string; journeyId?: string};
-  at: number;
-}
-
-/** Opens /api/live as the admin does (a session token, a streamed response) and collects events. */
-function openLive(port: number, token: string): Promise<{events: SseEvent[]; close(): void}> {
-  return new Promise((resolve, reject) => {
-    const events: SseEvent[] = [];
-    const request = http.get(
-      {host: '127.0.0.1', port, path: '/api/live', headers: {Authorization: `Bearer ${token}`}},
-      (response) => {
-        if (response.statusCode !== 200) reject(new Error(`live answered ${response.statusCode}`));
-        let buffer = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          buffer += chunk;
-          let end = buffer.indexOf('\n\n');
-          while (end >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (event && data)
-              events.push({
-                event,
-                data: JSON.parse(data) as SseEvent['data'],
-                at: performance.now(),
-              });
-            end = buffer.indexOf('\n\n');
-          }
-        });
-        resolve({events, close: () => request.destroy()});
-      },
-    );
-    request.on('error', reject);
-  });
-}
 
 describe('live signals over server-sent events', () => {
   let t: TestHeed;

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {recentFixture} from '../support/pixel-fixtures';
-import {closedPort, startMailbox, type Mailbox} from '../support/smtp-mailbox';
+import {closedPort, startMailbox, subjectOf, type Mailbox} from '../support/smtp-mailbox';
 import {NOTIFY_MAX_ATTEMPTS, retryDelayMs} from '../../web/server/followup/notify-schedule';
 
 const SHOP = 'fabulous-furs.myshopify.com';
@@ -270,17 +270,3 @@ describe.each(batteryEngines())('staff notifications over HTTP, on %s', (engine)
     expect(response.status).toBe(status);
   });
 });
-
-/** A subject header as read: RFC 2047 encoded words (`=?UTF-8?Q?…?=`) decoded. */
-function subjectOf(header: string | undefined): string {
-  return (header ?? '')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?Q\?(.*?)\?=/gi, (_word, text: string) =>
-      Buffer.from(
-        text
-          .replace(/_/g, ' ')
-          .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-        'latin1',
-      ).toString('utf8'),
-    );
-}
