@@ -68,14 +68,18 @@ export function createNotificationSettingsRoute(deps: NotificationSettingsRouteD
     await assertCanManage(res);
     const input = parseInput(inputSchema, req.body);
     const url = input.slack.webhookUrl;
+    const sealed =
+      url === undefined
+        ? await resealedIfStale(shop)
+        : url === null
+          ? null
+          : sealSlackWebhook(deps.secrets, shop, url);
     const saved = await deps.storage.followupSettings.save(
       shop,
       {
         emailChanges: input.email.changes,
         slackChanges: input.slack.changes,
-        ...(url === undefined
-          ? {}
-          : {slackWebhookSealed: url === null ? null : sealSlackWebhook(deps.secrets, shop, url)}),
+        ...(sealed === undefined ? {} : {slackWebhookSealed: sealed}),
       },
       deps.now(),
     );
@@ -101,6 +105,14 @@ export function createNotificationSettingsRoute(deps: NotificationSettingsRouteD
     const result = await deps.mailer.send(shop, testEmail(shopName, to));
     res.json(result.ok ? {ok: true, response: result.response} : {ok: false, error: result.error});
   });
+
+  /** A URL sealed under a key being rotated out is sealed again under the current one. */
+  async function resealedIfStale(shop: string): Promise<string | undefined> {
+    const stored = (await deps.storage.followupSettings.get(shop)).slackWebhookSealed;
+    if (stored === null || !deps.secrets.isStale(stored)) return undefined;
+    const opened = openSlackWebhook(deps.secrets, shop, stored);
+    return opened.ok ? sealSlackWebhook(deps.secrets, shop, opened.value) : undefined;
+  }
 
   async function ownAddress(res: Response): Promise<string> {
     const userId = sessionTokenOf(res)?.userId;
