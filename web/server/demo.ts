@@ -12,6 +12,8 @@ import {seedDemoCampaigns} from './demo/seed';
 import {createShopperStream, DEMO_TICK_MS} from './demo/shopper-stream';
 import {createDemoClient, type DemoClient} from './demo/demo-client';
 import {seedExampleCases, signedIn} from './demo/example-cases';
+import {createDemoMailbox, type DemoMailbox} from './demo/mailbox';
+import {startDemoMail} from './demo/demo-mail';
 import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {
@@ -33,6 +35,8 @@ export interface DemoOptions {
   shopperTickMs?: number;
   /** Follow-up cases in every state, made on the first start (on by default). */
   exampleCases?: boolean;
+  /** Heed's clock (the real one by default): tests move it on to see time pass. */
+  now?: () => number;
 }
 
 export interface RunningDemo {
@@ -41,6 +45,8 @@ export interface RunningDemo {
   heed: Heed;
   /** The simulated Shopify the demo runs against: its shop's orders, draft orders, customers. */
   simulator: ShopifySimulator;
+  /** What Heed would have sent: emails through the demo's own SMTP server, Slack posts. */
+  mailbox: DemoMailbox;
   close(): Promise<void>;
 }
 
@@ -65,13 +71,33 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
+  const clock = options.now ?? Date.now;
+  const mailbox = createDemoMailbox();
   const heed = await bootstrap(config, {
     // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
     storageTarget: {kind: 'sqlite', file: options.sqlitePath ?? demoSqliteFile(config)},
     fetch: simulator.fetch,
-    demo: {router: createDemoRouter({shop, apiKey: config.apiKey, apiSecret: config.apiSecret})},
+    now: clock,
+    demo: {
+      router: createDemoRouter({
+        shop,
+        apiKey: config.apiKey,
+        apiSecret: config.apiSecret,
+        mailbox,
+        now: clock,
+      }),
+    },
   });
   await installDemoShop(heed, shop);
+  // Before any case opens, so that every notification reaches the mailbox.
+  const inbox = await startDemoMail({
+    storage: heed.storage,
+    shop,
+    mailbox,
+    apiKey: config.apiKey,
+    logger: heed.logger,
+    now: clock,
+  });
   const now = Date.now();
   await seedDemoCampaigns(
     heed.campaigns,
@@ -103,9 +129,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     shop,
     heed,
     simulator,
+    mailbox,
     async close() {
       stopShoppers();
       await running.stop();
+      await inbox.close();
       restoreFetch();
     },
   };
