@@ -50,7 +50,7 @@ export function MailboxMessageCard({message, now}: {message: MailboxMessage; now
           <InlineStack gap="200" blockAlign="center">
             <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>Open the case</Link>
             <Text as="span" tone="subdued" variant="bodySm">
-              (in Shopify admin the message opens it at {message.caseLink.url})
+              Here in the demo; in a real shop the message’s link opens it in Shopify admin.
             </Text>
           </InlineStack>
         ) : null}
