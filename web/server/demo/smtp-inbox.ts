@@ -3,6 +3,8 @@ import {SMTPServer} from 'smtp-server';
 
 /** An email as the demo's SMTP server received it. */
 export interface ReceivedEmail {
+  /** When the sender's connection was accepted, before the server's greeting. */
+  connectedAt: number;
   /** When the last byte of the message arrived (the server then answers 250). */
   receivedAt: number;
   from: string | null;
@@ -31,11 +33,15 @@ export async function startSmtpInbox(options: {
   now?: () => number;
 }): Promise<SmtpInbox> {
   const now = options.now ?? Date.now;
+  /** When each open connection was accepted, by the client's port on this machine. */
+  const connectedAt = new Map<number, number>();
   const server = new SMTPServer({
     logger: false,
     banner: 'Heed demo mailbox',
     disabledCommands: ['STARTTLS', 'AUTH'],
     size: MAX_MESSAGE_BYTES,
+    // Every client is this machine: a reverse DNS look-up would only add its wait to each message.
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       let receivedAt = now();
       stream.once('end', () => {
@@ -49,6 +55,7 @@ export async function startSmtpInbox(options: {
           }
           const {mailFrom, rcptTo} = session.envelope;
           options.onMessage({
+            connectedAt: connectedAt.get(session.remotePort) ?? receivedAt,
             receivedAt,
             from: senderOf(parsed.from?.value[0]) ?? (mailFrom ? mailFrom.address : null),
             to: rcptTo.map((r) => r.address),
@@ -64,6 +71,14 @@ export async function startSmtpInbox(options: {
     },
   });
   server.on('error', (error) => options.onError?.(error));
+  // smtp-server greets only after a pause of its own (it checks for clients that talk too soon),
+  // so the moment a sender reached it is taken from the socket itself.
+  server.server.on('connection', (socket) => {
+    const port = socket.remotePort;
+    if (port === undefined) return;
+    connectedAt.set(port, now());
+    socket.once('close', () => connectedAt.delete(port));
+  });
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
