@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {DEMO_CUSTOMERS} from '../../simulator/demo-customers';
-import type {RuleInput} from '../followup/rule';
+import {ruleConditionsSchema, type RuleInput} from '../followup/rule';
 import type {DemoLine} from './demo-checkout';
 import type {DemoClient} from './demo-client';
 import {DEMO_STAFF} from './session-token';
@@ -18,14 +18,7 @@ export const BIG_CART_RULE: RuleInput = {
   name: 'Failed promise on a big cart',
   enabled: true,
   signalTypes: ['promo_not_applied', 'promo_missing_on_order'],
-  conditions: {
-    minCartValue: BIG_CART,
-    cartAboveMedian: false,
-    customer: 'any',
-    campaign: 'any',
-    minScore: null,
-    contactable: false,
-  },
+  conditions: ruleConditionsSchema.parse({minCartValue: BIG_CART}),
   priority: 'urgent',
   assignee: {kind: 'round_robin'},
   contactWithinMinutes: OVERDUE_EXAMPLE_MINUTES,
