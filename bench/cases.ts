@@ -12,23 +12,17 @@
  * Run: npm run bench (or: npx tsx bench/cases.ts)
  */
 import http from 'node:http';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {randomUUID} from 'node:crypto';
 import type {AddressInfo} from 'node:net';
-import {Session} from '@shopify/shopify-api';
 import {getJwt} from '@shopify/shopify-api/test-helpers';
-import knex from 'knex';
 import {loadConfig} from '../web/server/config';
 import {bootstrap} from '../web/server/bootstrap';
 import {createLogger} from '../web/server/logger';
-import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
 import {journeyIdFor} from '../web/server/signals/journey';
 import type {StorageTarget} from '../web/server/storage';
-import {sessionTablesFor} from '../web/server/storage/session-storage';
 import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../web/simulator';
-import {fmt, post, runLoad} from './measure';
+import {fmt, runLoad} from './measure';
+import {SHOP, at, installShop, onEachEngine, paced, postAgain, shopperEvents} from './bench-shop';
 
 /** Shoppers sent all at once (16 in flight): how fast one instance turns signals into cases. */
 const BURST_SHOPPERS = Number(process.env.BENCH_CASE_BURST ?? 40);
@@ -37,54 +31,8 @@ const PACED_SECONDS = Number(process.env.BENCH_CASE_SECONDS ?? 3);
 const PACED_AT_LEAST = 20;
 /** Shoppers sent before measuring, so that the code on the path is compiled. */
 const WARM_UP = 10;
-const SHOP = 'fabulous-furs.myshopify.com';
-const CAMPAIGN_ID = '00000000-0000-4000-8000-0000000000b1';
 /** A case not announced this long after its ingest answer counts as missing. */
 const GIVE_UP_MS = 30_000;
-
-/** One signed-in shopper's checkout up to delivery, attributed to the campaign, no code applied. */
-function shopperEvents(n: number, token: string) {
-  const money = (amount: number) => ({amount, currencyCode: 'CAD'});
-  const checkout = {
-    token,
-    currencyCode: 'CAD',
-    email: `${token}@example.com`,
-    buyerAcceptsEmailMarketing: false,
-    attributes: [
-      {key: '_heed_utm_campaign', value: 'winter-sale'},
-      {key: '_heed_discount_code', value: 'WINTER20'},
-    ],
-    discountApplications: [],
-    lineItems: [
-      {
-        id: 'gid://shopify/CheckoutLineItem/1',
-        quantity: 1,
-        title: 'Sable Faux Fur Throw',
-        finalLinePrice: money(189),
-        variant: {id: 'gid://shopify/ProductVariant/4101', sku: 'THROW-SABLE', price: money(189)},
-        discountAllocations: [],
-      },
-    ],
-    subtotalPrice: money(189),
-    totalPrice: money(204),
-    shippingLine: {price: money(15)},
-    order: {id: null, customer: {id: String(7_000_000 + n), isFirstOrder: false}},
-  };
-  const started = Date.now() - 90_000;
-  return [
-    'checkout_started',
-    'checkout_contact_info_submitted',
-    'checkout_address_info_submitted',
-  ].map((name, i) => ({
-    id: `${token}-${i}`,
-    name,
-    type: 'standard',
-    timestamp: new Date(started + i * 30_000).toISOString(),
-    clientId: `client-${token}`,
-    seq: i,
-    data: {checkout},
-  }));
-}
 
 /** GET /api/live as the admin reads it; calls `onCase` with each announced case id, when read. */
 function openLive(port: number, token: string, onCase: (id: string, at: number) => void) {
@@ -222,23 +170,6 @@ async function benchTarget(name: string, target: StorageTarget, dispose: () => P
   await dispose();
 }
 
-/**
- * Posts a batch; once more when a kept-alive socket was closed under the request (the server's
- * idle timeout between phases). The ingest route dedupes event ids, so a repeat is harmless.
- */
-async function postAgain(port: number, body: string): Promise<number> {
-  const headers = {'content-type': 'text/plain'};
-  try {
-    return await post(port, '/api/pixel/events', body, headers);
-  } catch {
-    return post(port, '/api/pixel/events', body, headers).catch(() => 0);
-  }
-}
-
-function at(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
 /** Waits (up to GIVE_UP_MS) for a case to be announced; its time, or null when it never was. */
 function announcement(
   id: string,
@@ -254,88 +185,4 @@ function announcement(
   });
 }
 
-/** The shop as after install and pixel activation, with the campaign its shoppers come from. */
-async function installShop(
-  heed: Awaited<ReturnType<typeof bootstrap>>,
-  accessToken: string,
-  scope: string,
-) {
-  const now = Date.now();
-  await heed.storage.shops.markInstalled(SHOP, {scopes: scope}, now);
-  await heed.storage.shops.updateDetails(SHOP, {name: 'Fabulous Furs', currencyCode: 'CAD'}, now);
-  await heed.sessionStorage.storeSession(
-    new Session({
-      id: heed.shopify.api.session.getOfflineId(SHOP),
-      shop: SHOP,
-      state: 'installed',
-      isOnline: false,
-      scope,
-      accessToken,
-      expires: new Date(now + 3_600_000),
-    }),
-  );
-  await heed.storage.campaigns.insert(
-    {
-      id: CAMPAIGN_ID,
-      shop: SHOP,
-      name: 'Winter sale',
-      promise: {
-        kind: 'percentage',
-        value: 20,
-        scope: {type: 'entire_order'},
-        audience: {type: 'everyone'},
-        minimum: null,
-      },
-      discountCodes: ['WINTER20'],
-      sendAt: now - 86_400_000,
-      promiseStartsAt: now - 86_400_000,
-      promiseEndsAt: now + 86_400_000,
-      recipients: null,
-      attributionKey: 'winter-sale',
-      email: {links: [], html: null},
-      createdAt: now,
-      updatedAt: now,
-    },
-    null,
-  );
-  const key = newIngestKey();
-  await heed.storage.shops.setIngestKey(SHOP, hashIngestKey(key), null, now);
-  return key;
-}
-
-/** Sends at a fixed rate regardless of answers (open loop). */
-async function paced(total: number, perSecond: number, send: (i: number) => Promise<void>) {
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i += 1) {
-    const wait = started + (i * 1000) / perSecond - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(send(i));
-  }
-  await Promise.all(inFlight);
-}
-
-async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'heed-bench-cases-'));
-  await benchTarget('sqlite', {kind: 'sqlite', file: path.join(dir, 'bench.sqlite')}, async () =>
-    rmSync(dir, {recursive: true, force: true}),
-  );
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('cases [postgres] skipped: DATABASE_URL is not set');
-    return;
-  }
-  const schema = `heed_bench_cases_${Date.now()}`;
-  await benchTarget('postgres', {kind: 'postgres', url, schema}, async () => {
-    const admin = knex({client: 'pg', connection: url});
-    await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-    const sessionTables = sessionTablesFor(schema);
-    await admin.raw('DROP TABLE IF EXISTS ??, ??', [
-      sessionTables.sessions,
-      sessionTables.migrations,
-    ]);
-    await admin.destroy();
-  });
-}
-
-await main();
+await onEachEngine('cases', benchTarget);

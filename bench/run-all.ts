@@ -6,6 +6,7 @@ const BENCHMARKS = [
   'bench/webhooks.ts',
   'bench/ingest.ts',
   'bench/cases.ts',
+  'bench/notify.ts',
 ];
 
 for (const file of BENCHMARKS) {

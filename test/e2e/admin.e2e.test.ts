@@ -11,7 +11,7 @@ import {
   DEMO_APP_BRIDGE_SRC,
   createFrontendRouter,
 } from '../../web/server/http/frontend';
-import {SECTIONS} from '../../web/frontend/src/navigation';
+import {DEMO_SECTIONS, SECTIONS} from '../../web/frontend/src/navigation';
 import {
   assertFrontendBuilt,
   blockExternalNetwork,
@@ -68,8 +68,9 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         await page.getByText('Demo mode — a simulated shop, no Shopify account needed').waitFor();
 
         const nav = page.getByRole('navigation', {name: 'Heed'});
+        // The demo's own sections (its mailbox) come last, and only in the demo.
         expect(await nav.getByRole('link').allTextContents()).toEqual(
-          SECTIONS.map((section) => section.label),
+          [...SECTIONS, ...DEMO_SECTIONS].map((section) => section.label),
         );
         expect(await nav.getByRole('link', {name: 'Dashboard'}).getAttribute('aria-current')).toBe(
           'page',
@@ -226,6 +227,11 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           'e2e-api-key',
         );
         expect(await page.locator(`script[src="${DEMO_APP_BRIDGE_SRC}"]`).count()).toBe(0);
+        // No demo tag, so no demo pages: a real shop's admin has no demo mailbox.
+        expect(await page.locator('meta[name="heed-demo"]').count()).toBe(0);
+        const nav = page.getByRole('navigation', {name: 'Heed'});
+        await nav.getByRole('link', {name: 'Dashboard'}).waitFor();
+        expect(await nav.getByRole('link', {name: 'Demo mailbox'}).count()).toBe(0);
         expect(await page.evaluate(() => window.shopify.config.shop)).toBe('furs.myshopify.com');
         expect(problems).toEqual([]);
         await page.close();

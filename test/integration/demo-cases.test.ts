@@ -4,8 +4,13 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startDemo, type RunningDemo} from '../../web/server/demo';
 import {DEMO_CUSTOMERS} from '../../web/simulator/demo-customers';
+import {DEMO_STAFF} from '../../web/server/demo/session-token';
+import {OVERDUE_EXAMPLE_MINUTES} from '../../web/server/demo/overdue-case';
 
 const LIVE_CASE_WAIT_MS = 15_000;
+const MINUTE_MS = 60_000;
+const ANNA_EMAIL = 'anna@fabulous-furs.example';
+const OMAR_EMAIL = 'omar@fabulous-furs.example';
 
 interface Summary {
   id: string;
@@ -15,6 +20,24 @@ interface Summary {
   assignee: {userId: string; name: string} | null;
   signalTypes: string[];
   shopperLabel: string;
+  overdue: boolean;
+  escalatedAt: number | null;
+}
+
+interface Received {
+  channel: string;
+  from: string | null;
+  to: string[];
+  subject: string | null;
+  body: string;
+  caseLink: {url: string; caseId: string} | null;
+}
+
+/** What the demo's mailbox page lists: GET /demo/mailbox, over HTTP. */
+async function mailboxOf(demo: RunningDemo): Promise<Received[]> {
+  const response = await fetch(new URL('/demo/mailbox', demo.url));
+  expect(response.status).toBe(200);
+  return ((await response.json()) as {messages: Received[]}).messages;
 }
 
 /** The demo's admin as its browser page uses it: a session token from the demo's own endpoint. */
@@ -36,6 +59,9 @@ describe('the demo’s follow-up cases', () => {
   let demo: RunningDemo;
   let get: Awaited<ReturnType<typeof asDemoUser>>;
   let cases: Summary[];
+  /** How far Heed's clock runs ahead of the real one: the demo's minutes pass in an instant. */
+  let aheadMs = 0;
+  const clock = () => Date.now() + aheadMs;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'heed-demo-cases-'));
@@ -44,6 +70,7 @@ describe('the demo’s follow-up cases', () => {
       sqlitePath: path.join(dataDir, 'demo.sqlite'),
       logLevel: 'silent',
       shoppers: false,
+      now: clock,
     });
     get = await asDemoUser(demo);
     const open = (await get('/api/cases')).cases as Summary[];
@@ -90,6 +117,7 @@ describe('the demo’s follow-up cases', () => {
         callOutcome: 'voicemail',
         basis: 'email_marketing',
       }),
+      expect.objectContaining({method: 'email', basis: 'email_marketing'}),
     ]);
     expect((page.shopper as {words: string}).words).toMatch(
       /^Customer since March 2019 · 14 orders/,
@@ -117,6 +145,67 @@ describe('the demo’s follow-up cases', () => {
     });
   });
 
+  it('when the demo starts, then every case handed to Omar reached his mailbox as an email linking it, and Margaret got the email Omar wrote', async () => {
+    const messages = await mailboxOf(demo);
+    const handed = cases.filter((c) => c.assignee !== null).map((c) => c.id);
+    const toOmar = messages.filter((m) => m.to.includes(OMAR_EMAIL));
+    expect(toOmar.map((m) => m.caseLink?.caseId).sort()).toEqual([...handed].sort());
+    for (const mail of toOmar) {
+      expect(mail).toMatchObject({
+        channel: 'email',
+        from: 'Fabulous Furs <hello@fabulous-furs.example>',
+        subject: expect.stringMatching(/^New case \((urgent|high)\) at Fabulous Furs: /),
+      });
+      expect(mail.body).toContain(`Open the case: ${mail.caseLink?.url}`);
+    }
+
+    // The demo shop announces new cases in its Slack stand-in too, each linking its case.
+    const inSlack = messages.filter((m) => m.channel === 'slack');
+    const announced = new Set(inSlack.map((m) => m.caseLink?.caseId));
+    for (const id of handed) expect(announced).toContain(id);
+    const toMargaret = messages.filter((m) => m.to.includes('margaret.holloway@example.com'));
+    expect(toMargaret).toEqual([
+      expect.objectContaining({
+        channel: 'email',
+        subject: 'Your code FURS25',
+        body: expect.stringContaining('Hello Margaret Holloway,'),
+        caseLink: null,
+      }),
+    ]);
+  });
+
+  it('when the big cart’s first contact goes overdue, then the case escalates once, Anna hears of it by email, and the inbox shows it overdue', async () => {
+    const open = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
+    const big = open.find((c) => c.customerId === DEMO_CUSTOMERS.bigCart);
+    expect(big).toMatchObject({priority: 'urgent', assigneeId: DEMO_STAFF.support});
+    expect((big?.dueAt ?? 0) - (big?.openedAt ?? 0)).toBe(OVERDUE_EXAMPLE_MINUTES * MINUTE_MS);
+    const overdue = async () => (await get('/api/cases?filter=overdue')).cases as Summary[];
+    expect((await overdue()).map((c) => c.id)).not.toContain(big?.id);
+
+    aheadMs = (OVERDUE_EXAMPLE_MINUTES + 1) * MINUTE_MS;
+    const escalation = demo.heed.sweeps.find((s) => s.name === 'case escalation');
+    if (!escalation) throw new Error('no case escalation sweep');
+    // Twice, as two ticks (or two instances) would: the case escalates once.
+    await escalation.run();
+    await escalation.run();
+    await demo.heed.drainJourneys();
+
+    const escalatedMails = async () =>
+      (await mailboxOf(demo)).filter((m) => m.subject?.startsWith('Case overdue'));
+    await expect.poll(escalatedMails, {timeout: 5_000}).toHaveLength(1);
+    expect((await escalatedMails())[0]).toMatchObject({
+      to: [ANNA_EMAIL],
+      caseLink: {caseId: big?.id},
+    });
+    expect((await overdue()).find((c) => c.id === big?.id)).toMatchObject({
+      overdue: true,
+      escalatedAt: expect.any(Number),
+    });
+    const page = await get(`/api/cases/${big?.id}`);
+    const kinds = (page.timeline as Array<{kind: string}>).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
+  });
+
   it('when the demo restarts on its database, then it makes no second set of example cases', async () => {
     const before = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
     await demo.close();
@@ -125,6 +214,7 @@ describe('the demo’s follow-up cases', () => {
       sqlitePath: path.join(dataDir, 'demo.sqlite'),
       logLevel: 'silent',
       shoppers: false,
+      now: clock,
     });
     const after = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
     expect(after.map((c) => c.id).sort()).toEqual(before.map((c) => c.id).sort());

@@ -12,6 +12,11 @@ import {seedDemoCampaigns} from './demo/seed';
 import {createShopperStream, DEMO_TICK_MS} from './demo/shopper-stream';
 import {createDemoClient, type DemoClient} from './demo/demo-client';
 import {seedExampleCases, signedIn} from './demo/example-cases';
+import {createDemoMailbox, type DemoMailbox} from './demo/mailbox';
+import {startDemoMail} from './demo/demo-mail';
+import {DEMO_SLACK_HOOK_PATH} from './demo/mailbox-routes';
+import {sealSlackWebhook} from './followup/slack-sender';
+import {createSecretBox} from './crypto/secret-box';
 import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {
@@ -33,6 +38,8 @@ export interface DemoOptions {
   shopperTickMs?: number;
   /** Follow-up cases in every state, made on the first start (on by default). */
   exampleCases?: boolean;
+  /** Heed's clock (the real one by default): tests move it on to see time pass. */
+  now?: () => number;
 }
 
 export interface RunningDemo {
@@ -41,6 +48,8 @@ export interface RunningDemo {
   heed: Heed;
   /** The simulated Shopify the demo runs against: its shop's orders, draft orders, customers. */
   simulator: ShopifySimulator;
+  /** What Heed would have sent: emails through the demo's own SMTP server, Slack posts. */
+  mailbox: DemoMailbox;
   close(): Promise<void>;
 }
 
@@ -65,13 +74,33 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
+  const clock = options.now ?? Date.now;
+  const mailbox = createDemoMailbox();
   const heed = await bootstrap(config, {
     // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
     storageTarget: {kind: 'sqlite', file: options.sqlitePath ?? demoSqliteFile(config)},
     fetch: simulator.fetch,
-    demo: {router: createDemoRouter({shop, apiKey: config.apiKey, apiSecret: config.apiSecret})},
+    now: clock,
+    demo: {
+      router: createDemoRouter({
+        shop,
+        apiKey: config.apiKey,
+        apiSecret: config.apiSecret,
+        mailbox,
+        now: clock,
+      }),
+    },
   });
   await installDemoShop(heed, shop);
+  // Before any case opens, so that every notification reaches the mailbox.
+  const inbox = await startDemoMail({
+    storage: heed.storage,
+    shop,
+    mailbox,
+    apiKey: config.apiKey,
+    logger: heed.logger,
+    now: clock,
+  });
   const now = Date.now();
   await seedDemoCampaigns(
     heed.campaigns,
@@ -86,6 +115,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     ingestKey: await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
     now: Date.now,
   });
+  await announceInDemoSlack(heed, config, shop, running.url);
   if (options.exampleCases !== false) {
     await seedExampleCases({heed, simulator, shop, client, now: Date.now});
   }
@@ -103,9 +133,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     shop,
     heed,
     simulator,
+    mailbox,
     async close() {
       stopShoppers();
       await running.stop();
+      await inbox.close();
       restoreFetch();
     },
   };
@@ -180,4 +212,21 @@ if (isEntryPoint) {
       console.error(error instanceof ConfigError ? error.message : error);
       process.exit(1);
     });
+}
+
+/**
+ * The demo shop announces new and overdue cases in "Slack": the demo's own webhook stand-in, whose
+ * messages the demo mailbox lists. Written to storage as the settings route would (sealed), not
+ * through the API, so that no staff member is registered before the example cases need it; once,
+ * so a change made in Settings is kept.
+ */
+async function announceInDemoSlack(heed: Heed, config: Config, shop: string, url: string) {
+  const current = await heed.storage.followupSettings.get(shop);
+  if (current.updatedAt !== null) return;
+  const webhook = new URL(DEMO_SLACK_HOOK_PATH, url).href;
+  await heed.storage.followupSettings.save(
+    shop,
+    {slackWebhookSealed: sealSlackWebhook(createSecretBox(config.secretKeys), shop, webhook)},
+    Date.now(),
+  );
 }

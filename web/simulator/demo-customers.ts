@@ -41,6 +41,8 @@ export const DEMO_CUSTOMERS = {
   oneOrder: customer(6005),
   /** A regular of the coats; subscribed. */
   regular: customer(6006),
+  /** Buys coats for the family each winter: the demo's big cart that nobody calls in time. */
+  bigCart: customer(6007),
   /** The demo's live shoppers: customers with no case yet when the demo starts. */
   liveFirst: customer(6011),
   liveSecond: customer(6012),
@@ -193,6 +195,13 @@ export function createDemoCommerce(
       spent: '2975.00',
       subscribed: true,
       sinceDays: 1500,
+    }),
+    person(DEMO_CUSTOMERS.bigCart, ['Elena', 'Petrova'], {
+      locale: 'en-CA',
+      orders: 3,
+      spent: '1460.00',
+      subscribed: true,
+      sinceDays: 600,
     }),
     person(DEMO_CUSTOMERS.liveFirst, ['Liam', 'Byrne'], {
       locale: 'en',

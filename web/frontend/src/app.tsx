@@ -5,13 +5,15 @@ import en from '@shopify/polaris/locales/en.json';
 import {BrowserRouter, Route, Routes} from 'react-router-dom';
 import type {ApiClient} from './api/api-client';
 import {ApiClientContext} from './api/use-api';
-import {SECTIONS, type SectionPath} from './navigation';
+import {isDemoMode} from './demo/demo-mode';
+import {SECTIONS, menuSections, type DemoSectionPath, type SectionPath} from './navigation';
 import {CampaignEditPage} from './pages/campaign-edit-page';
 import {CampaignNewPage} from './pages/campaign-new-page';
 import {CampaignReportPage} from './pages/campaign-report-page';
 import {CampaignsPage} from './pages/campaigns-page';
 import {CasePage} from './pages/case-page';
 import {DashboardPage} from './pages/dashboard-page';
+import {DemoMailboxPage} from './pages/demo-mailbox-page';
 import {InboxPage} from './pages/inbox-page';
 import {JourneyPage} from './pages/journey-page';
 import {LiveCheckoutsPage} from './pages/live-checkouts-page';
@@ -32,6 +34,11 @@ const PAGES: Record<SectionPath, ComponentType> = {
   '/settings': SettingsPage,
 };
 
+/** Pages of the demo's own sections, routed only in demo mode. */
+const DEMO_PAGES: Record<DemoSectionPath, ComponentType> = {
+  '/mailbox': DemoMailboxPage,
+};
+
 /** Pages below a section, relative to its path; a static segment (`new`) wins over `:id`. */
 const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: ComponentType}[]>> = {
   '/campaigns': [
@@ -50,7 +57,7 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */
 export const ROUTER_FUTURE = {v7_startTransition: true, v7_relativeSplatPath: true} as const;
 
-export function App({apiClient}: {apiClient: ApiClient}) {
+export function App({apiClient, demo = isDemoMode()}: {apiClient: ApiClient; demo?: boolean}) {
   const liveHub = useMemo(() => createLiveHub(apiClient), [apiClient]);
   return (
     <BrowserRouter future={ROUTER_FUTURE}>
@@ -59,7 +66,7 @@ export function App({apiClient}: {apiClient: ApiClient}) {
           <LiveHubContext.Provider value={liveHub}>
             {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
             <NavMenu>
-              {SECTIONS.map((section) => (
+              {menuSections(demo).map((section) => (
                 <a
                   key={section.path}
                   href={section.path}
@@ -82,6 +89,11 @@ export function App({apiClient}: {apiClient: ApiClient}) {
                   </Route>
                 );
               })}
+              {demo
+                ? Object.entries(DEMO_PAGES).map(([path, DemoPage]) => (
+                    <Route key={path} path={path} element={<DemoPage />} />
+                  ))
+                : null}
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </LiveHubContext.Provider>

@@ -11,7 +11,7 @@ export interface DemoClient {
   /** A batch of pixel events through the ingest endpoint, as the web pixel posts it. */
   ingest(events: unknown[]): Promise<void>;
   /** An admin API request by the staff member `sub`; the answer's JSON, or a thrown error. */
-  api(sub: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
+  api(sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown>;
   /** An `orders/create` webhook, signed with the app secret. */
   orderCreated(body: Record<string, unknown>): Promise<void>;
 }

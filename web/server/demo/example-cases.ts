@@ -12,6 +12,7 @@ import {
 } from './demo-checkout';
 import type {DemoClient} from './demo-client';
 import {DEMO_STAFF} from './session-token';
+import {seedOverdueCase} from './overdue-case';
 
 /** Time between two steps of an example checkout. */
 const STEP_MS = 50_000;
@@ -85,6 +86,7 @@ export async function seedExampleCases(deps: ExampleCaseDeps): Promise<void> {
     outcome: 'voicemail',
     notes: 'Left a message: FURS25 has ended, but I can take the order over the phone.',
   });
+  await writesWithSuggestion(deps, margaret);
 
   const hiro = await shopperChecksOut(deps, DEMO_CUSTOMERS.oneOrder, 'promo_never_applied', [
     ARCTIC_FOX,
@@ -110,6 +112,23 @@ export async function seedExampleCases(deps: ExampleCaseDeps): Promise<void> {
   await act(omar, amara, 'resolve', {
     outcome: 'not_interested',
     note: 'No longer needs one; happy to hear from the next sale.',
+  });
+
+  // Last, one nobody calls in time: it goes overdue minutes after the start and escalates.
+  await seedOverdueCase(client, (customerId, lines) =>
+    shopperChecksOut(deps, customerId, 'promo_never_applied', lines),
+  );
+}
+
+/** Omar also writes, with Heed's suggested message, through the shop's mail server. */
+async function writesWithSuggestion(deps: ExampleCaseDeps, id: string): Promise<void> {
+  const path = `/api/cases/${encodeURIComponent(id)}`;
+  const page = pageSchema.parse(await deps.client.api(DEMO_STAFF.support, 'GET', path));
+  const {subject, body} = page.suggestedMessage;
+  await deps.client.api(DEMO_STAFF.support, 'POST', `${path}/message`, {
+    method: 'email',
+    subject,
+    body,
   });
 }
 

@@ -53,6 +53,24 @@ export function caseAdminLink(shop: string, apiKey: string, caseId: string): str
   return `https://admin.shopify.com/store/${encodeURIComponent(store)}/apps/${encodeURIComponent(apiKey)}/inbox/${encodeURIComponent(caseId)}`;
 }
 
+/**
+ * The case a message links to with `caseAdminLink`, read back from its text: the inverse, kept
+ * beside it so that the two change together. Null when the text holds no such link.
+ */
+export function findCaseLink(text: string, apiKey: string): {url: string; caseId: string} | null {
+  const app = encodeURIComponent(apiKey).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(
+    `https://admin\\.shopify\\.com/store/[^/\\s]+/apps/${app}/inbox/([^/?#\\s|<>"']+)`,
+  ).exec(text);
+  const id = found?.[1];
+  if (!found || !id) return null;
+  try {
+    return {url: found[0], caseId: decodeURIComponent(id)};
+  } catch {
+    return null;
+  }
+}
+
 /** A subject is one line: a sentence with a line break would break the header. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -4,6 +4,8 @@ import express, {type Request, type Response, type Router, type RequestHandler} 
 
 export const APP_BRIDGE_CDN_SRC = 'https://cdn.shopify.com/shopifycloud/app-bridge.js';
 export const DEMO_APP_BRIDGE_SRC = '/demo/app-bridge.js';
+/** Tells the admin it runs in the demo, so it shows the demo's own pages (frontend/src/demo/demo-mode.ts). */
+export const DEMO_MODE_META = '<meta name="heed-demo" content="true" />';
 
 export interface FrontendOptions {
   distDir: string;
@@ -49,7 +51,9 @@ async function render(options: FrontendOptions): Promise<string> {
   const template = await readFile(path.join(options.distDir, 'index.html'), 'utf8');
   const withKey = template.replaceAll('%SHOPIFY_API_KEY%', escapeAttribute(options.apiKey));
   return options.useDemoAppBridge
-    ? withKey.replace(APP_BRIDGE_CDN_SRC, DEMO_APP_BRIDGE_SRC)
+    ? withKey
+        .replace(APP_BRIDGE_CDN_SRC, DEMO_APP_BRIDGE_SRC)
+        .replace('</head>', `  ${DEMO_MODE_META}\n  </head>`)
     : withKey;
 }
 

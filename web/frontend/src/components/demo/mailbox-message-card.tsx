@@ -1,0 +1,60 @@
+import {Badge, BlockStack, Box, Card, InlineStack, Link, Text} from '@shopify/polaris';
+import type {MailboxMessage} from '../../api/demo-mailbox';
+import {formatMoment} from '../../live/format-time';
+
+const CHANNEL_LABEL: Record<MailboxMessage['channel'], string> = {
+  email: 'Email',
+  slack: 'Slack',
+};
+
+/**
+ * One message as it was received: when, on which channel, to whom, its subject and words, and
+ * the case it links to, opened here in the demo (the link it carries opens Shopify admin).
+ */
+export function MailboxMessageCard({message, now}: {message: MailboxMessage; now: number}) {
+  const title = message.subject ?? 'Slack message';
+  const to = message.to.length > 0 ? message.to.join(', ') : 'the shop’s Slack channel';
+  return (
+    <Card>
+      <BlockStack gap="200">
+        <InlineStack gap="200" align="space-between" blockAlign="center">
+          <InlineStack gap="200" blockAlign="center">
+            <Badge tone={message.channel === 'email' ? 'info' : 'magic'}>
+              {CHANNEL_LABEL[message.channel]}
+            </Badge>
+            <Text as="span" tone="subdued">
+              To {to}
+            </Text>
+          </InlineStack>
+          <Text as="span" tone="subdued">
+            <time dateTime={new Date(message.receivedAt).toISOString()}>
+              {formatMoment(message.receivedAt, now, 'seconds')}
+            </time>
+          </Text>
+        </InlineStack>
+        <Text as="h2" variant="headingSm">
+          {title}
+        </Text>
+        {message.from ? (
+          <Text as="p" tone="subdued" variant="bodySm">
+            From {message.from}
+          </Text>
+        ) : null}
+        <Box background="bg-surface-secondary" padding="300" borderRadius="200">
+          {/* The words as sent: plain text, its line breaks kept. */}
+          <div style={{whiteSpace: 'pre-wrap', overflowWrap: 'anywhere'}}>
+            <Text as="p">{message.body}</Text>
+          </div>
+        </Box>
+        {message.caseLink ? (
+          <InlineStack gap="200" blockAlign="center">
+            <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>Open the case</Link>
+            <Text as="span" tone="subdued" variant="bodySm">
+              Here in the demo; in a real shop the message’s link opens it in Shopify admin.
+            </Text>
+          </InlineStack>
+        ) : null}
+      </BlockStack>
+    </Card>
+  );
+}
