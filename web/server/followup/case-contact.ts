@@ -26,7 +26,7 @@ export function basisOf(followup: FollowupCase): ContactBasisDecision {
   const latest = followup.snapshot.journeys.at(-1);
   return contactBasis({
     signalTypes: followup.signalTypes,
-    shopperAsked: followup.ruleId === null,
+    shopperAsked: (followup.shopperRequest ?? null) !== null || followup.ruleId === null,
     marketingState:
       status?.state === 'known' ? (status.customer?.email?.marketingState ?? null) : null,
     acceptsEmailMarketing: latest?.shopper.acceptsEmailMarketing ?? null,
