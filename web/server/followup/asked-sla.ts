@@ -54,6 +54,7 @@ export function askedTerms(rules: Rule[], match: RuleMatch | null): AskedTerms {
 export function slaWords(sla: AskedSla): string {
   const minutes = `${sla.minutes} minute${sla.minutes === 1 ? '' : 's'}`;
   if (sla.source === 'rule') return `the rule “${sla.ruleName}” (${minutes})`;
-  if (sla.source === 'shortest_rule') return `the shop’s quickest rule, “${sla.ruleName}” (${minutes})`;
+  if (sla.source === 'shortest_rule')
+    return `the shop’s quickest rule, “${sla.ruleName}” (${minutes})`;
   return `Heed’s default for a shopper who asked (${minutes})`;
 }

@@ -37,7 +37,7 @@ export function expectedContact(input: ExpectedContactInput): ExpectedContact {
   // Working time and wall time agree only when no closing lies between now and the deadline
   // (to the second: minutes are fractional here).
   const reached = addWorkingMinutes(now, left / MINUTE_MS, hours, timeZone);
-  if (reached - dueAt > SECOND_MS) return {kind: 'by', at: dueAt};
+  if (reached - (now + left) > SECOND_MS) return {kind: 'by', at: dueAt};
   return {kind: 'within', minutes: aboutMinutes(left / MINUTE_MS)};
 }
 
