@@ -143,6 +143,8 @@ describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s'
     expect(page.status).toBe(200);
     expect(page.body.contactBasis).toMatchObject({allowed: true, basis: 'shopper_asked'});
     expect(page.body.case.headline).toBe('A shopper asked for a person.');
+    // They read checkout in French: the message Heed suggests is in French too.
+    expect(page.body.suggestedMessage.language).toBe('fr');
     expect(page.body.shopperRequest).toMatchObject({
       surface: 'checkout',
       channel: 'phone',

@@ -33,6 +33,11 @@ export function basisOf(followup: FollowupCase): ContactBasisDecision {
   });
 }
 
+/** Where to write to: the address the shopper gave when they asked for a person, else Shopify's. */
+export function emailOf(followup: FollowupCase): string | null {
+  return followup.shopperRequest?.contact?.email ?? followup.contactDetails?.email ?? null;
+}
+
 export function isPromiseCase(followup: FollowupCase): boolean {
   return followup.signalTypes.some((t) => PROMISE_SIGNAL_TYPES.has(t));
 }
@@ -176,7 +181,7 @@ export function createCaseContacts(deps: {
         input.acknowledged ?? [],
       );
       if (input.method === 'email') {
-        const to = followup.contactDetails?.email;
+        const to = emailOf(followup);
         if (!to) {
           throw new HeedError('CONFLICT', 'No email address', {
             clientMessage:
