@@ -223,6 +223,43 @@ describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s'
     expect(page.body.timeline.map((e: {kind: string}) => e.kind)).toContain('asked');
   });
 
+  it('when the order missed its promised discount and the shopper asks on the Thank you page, then the request joins that order’s case', async () => {
+    const buyer = 'gid://shopify/Customer/6004';
+    const mismatch = await t.http
+      .post('/api/checkout/outcome')
+      .set('Authorization', `Bearer ${checkoutToken(buyer)}`)
+      .send({
+        campaignId: WINTER_ID,
+        code: 'WINTER20',
+        state: 'thank_you_mismatch',
+        orderId: 'gid://shopify/OrderIdentity/9100',
+        checkoutToken: 'chk-thank-you',
+      });
+    expect(mismatch.status).toBe(202);
+    await t.heed.drainJourneys();
+    const byRule = await openCaseOf(buyer);
+    expect(byRule?.signalTypes).toEqual(['promo_missing_on_order']);
+
+    const response = await askAndSettle(
+      {
+        surface: 'thank_you',
+        checkoutToken: 'chk-thank-you',
+        orderId: 'gid://shopify/OrderIdentity/9100',
+        channel: 'email',
+        email: 'buyer@example.com',
+        locale: 'de',
+      },
+      buyer,
+    );
+
+    expect(response.status).toBe(200);
+    expect((await openCaseOf(buyer))?.id).toBe(byRule?.id);
+    expect((await openCaseOf(buyer))?.shopperRequest).toMatchObject({
+      surface: 'thank_you',
+      locale: 'de',
+    });
+  });
+
   it('when the case the shopper asked on resolves, then the address they gave goes and what they asked stays', async () => {
     const open = await openCaseOf(DANA);
     const id = open?.id ?? '';
