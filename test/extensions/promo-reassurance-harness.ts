@@ -31,25 +31,59 @@ export function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return flat;
 }
 
-const EN = flatten(readLocale('en.default.json'));
+/** The languages the extension ships, by locale file, and the locale their formats follow. */
+export const LANGUAGES = {
+  en: {file: 'en.default.json', locale: 'en-US'},
+  fr: {file: 'fr.json', locale: 'fr-FR'},
+  de: {file: 'de.json', locale: 'de-DE'},
+} as const;
+export type Language = keyof typeof LANGUAGES;
 
-/** Shopify's `i18n.translate` for the default locale: `{{name}}` placeholders, nested keys. */
-export function translate(key: string, replacements: Record<string, unknown> = {}): string {
-  const text = EN.get(key);
-  if (text === undefined) throw new Error(`No English text for "${key}"`);
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in replacements)) throw new Error(`"${key}" needs {{${name}}}`);
-    return String(replacements[name]);
-  });
+/**
+ * Shopify's `i18n.translate` for one locale file: `{{name}}` placeholders, nested keys, and with
+ * `count`, the plural form the language's rules choose (`one`, `other`, …).
+ */
+export function translatorFor(language: Language) {
+  const {file, locale} = LANGUAGES[language];
+  const texts = flatten(readLocale(file));
+  const plural = new Intl.PluralRules(locale);
+  return (key: string, replacements: Record<string, unknown> = {}): string => {
+    const count = replacements.count;
+    const text =
+      texts.get(key) ??
+      (typeof count === 'number'
+        ? (texts.get(`${key}.${plural.select(count)}`) ?? texts.get(`${key}.other`))
+        : undefined);
+    if (text === undefined) throw new Error(`No ${language} text for "${key}"`);
+    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      if (!(name in replacements)) throw new Error(`"${key}" needs {{${name}}}`);
+      return String(replacements[name]);
+    });
+  };
 }
 
-export function formatCurrency(amount: number | bigint, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat('en-US', {style: 'currency', ...options}).format(amount);
+/** The whole `i18n` of a shopper reading `language`, formats included. */
+export function i18nFor(language: Language) {
+  const {locale} = LANGUAGES[language];
+  return {
+    translate: translatorFor(language),
+    formatCurrency: (amount: number | bigint, options?: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat(locale, {style: 'currency', ...options}).format(amount),
+    formatNumber: (value: number | bigint) => new Intl.NumberFormat(locale).format(value),
+    formatDate: (
+      date: Date,
+      options: {inExtensionLocale?: boolean} & Intl.DateTimeFormatOptions = {},
+    ) => {
+      const {inExtensionLocale: _inExtensionLocale, ...format} = options;
+      return new Intl.DateTimeFormat(locale, format).format(date);
+    },
+  };
 }
 
-export function formatNumber(value: number | bigint) {
-  return new Intl.NumberFormat('en-US').format(value);
-}
+const ENGLISH = i18nFor('en');
+export const translate = ENGLISH.translate;
+export const formatCurrency = ENGLISH.formatCurrency;
+export const formatNumber = ENGLISH.formatNumber;
 
 export const WINTER_OFFER = {
   campaignId: '6f9619ff-8b86-4d11-b42d-00c04fc964ff',
@@ -71,12 +105,20 @@ export type OfferAnswer =
   | {networkError: true}
   | {body: string};
 
+/** How Heed answers a request for a person; `hold` keeps it in flight until released. */
+export type HelpStub = {answer: unknown} | {status: number} | {networkError: true} | {hold: true};
+
+export const WITHIN_30 = {asked: true, expected: {kind: 'within', minutes: 30}, timeZone: null};
+
 /**
- * Heed's checkout endpoints: the offer answers as told, outcomes are accepted with a 202. Every
+ * Heed's checkout endpoints: the offer answers as told, outcomes are accepted with a 202, a
+ * request for a person is answered as `help` says (each in turn; the last one repeats). Every
  * request is recorded, and any other route fails the test.
  */
-export function stubBackend(answer: OfferAnswer) {
+export function stubBackend(answer: OfferAnswer, help: HelpStub[] = [{answer: WITHIN_30}]) {
   const calls: BackendCall[] = [];
+  const held: Array<() => void> = [];
+  let helpCalls = 0;
   const fetch = vi.fn(async (input: string | URL | Request, init: RequestInit = {}) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     const headers = new Headers(init.headers);
@@ -88,6 +130,17 @@ export function stubBackend(answer: OfferAnswer) {
       body,
     });
     if (url.pathname === '/api/checkout/outcome') return new Response(null, {status: 202});
+    if (url.pathname === '/api/checkout/help') {
+      const stub = help[Math.min(helpCalls, help.length - 1)] ?? {status: 500};
+      helpCalls += 1;
+      if ('networkError' in stub) throw new TypeError('Failed to fetch');
+      if ('status' in stub) return new Response('{"error":{}}', {status: stub.status});
+      if ('hold' in stub) {
+        await new Promise<void>((resolve) => held.push(resolve));
+        return Response.json(WITHIN_30);
+      }
+      return Response.json(stub.answer);
+    }
     if (url.pathname !== '/api/checkout/offer') throw new Error(`Unexpected request to ${url}`);
     if ('networkError' in answer) throw new TypeError('Failed to fetch');
     if ('status' in answer) return new Response('{"error":"unavailable"}', {status: answer.status});
@@ -100,6 +153,10 @@ export function stubBackend(answer: OfferAnswer) {
     offerRequests: () => calls.filter((c) => c.url.pathname === '/api/checkout/offer'),
     outcomes: () =>
       calls.filter((c) => c.url.pathname === '/api/checkout/outcome').map((c) => c.body),
+    helpRequests: () =>
+      calls.filter((c) => c.url.pathname === '/api/checkout/help').map((c) => c.body),
+    /** Lets requests for a person held in flight answer. */
+    release: () => held.splice(0).forEach((resolve) => resolve()),
   };
 }
 

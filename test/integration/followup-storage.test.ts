@@ -70,6 +70,7 @@ describe.each(batteryEngines())('follow-up storage on %s', (engine) => {
       expect(await unwrittenColumns(storage.db, 'cases', row)).toEqual([
         'open_key',
         'contact_json',
+        'asked_contact_json',
       ]);
       const kept = forgetContact(written);
 
@@ -98,6 +99,7 @@ describe.each(batteryEngines())('follow-up storage on %s', (engine) => {
       expect(await storage.cases.insert(written)).toBe('inserted');
       const row = await storedRow(storage.db, 'cases', {id: written.id});
       expect(row.contact_json).not.toBeNull();
+      expect(row.asked_contact_json).not.toBeNull();
       expect(row.open_key).toBe(written.shopperKey);
       expect(await storage.cases.get(SHOP, written.id)).toEqual(written);
       await storage.cases.deleteCases(SHOP, [written.id]);

@@ -20,7 +20,7 @@ const OTHER_SHOP = 'other-furs.myshopify.com';
 const USERNAME = 'shop@fabulous-furs.example';
 const PASSWORD = 'Winter-Coats-2026!';
 const ANNA_EMAIL = 'anna@fabulous-furs.example';
-const ALL_CHANGES = ['opened', 'raised', 'reopened', 'escalated'];
+const ALL_CHANGES = ['opened', 'raised', 'reopened', 'escalated', 'asked'];
 
 describe.each(batteryEngines())(
   'notification channels and shop hours over HTTP, on %s',
@@ -103,7 +103,7 @@ describe.each(batteryEngines())(
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         email: {changes: ALL_CHANGES},
-        slack: {set: false, webhookUrl: null, changes: ['opened', 'escalated']},
+        slack: {set: false, webhookUrl: null, changes: ['opened', 'escalated', 'asked']},
         updatedAt: null,
       });
     });

@@ -77,6 +77,43 @@ describe('case page: the story', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('when the shopper asked for a person, then the page says where, how to reach them and what they were told', async () => {
+    const {unexpected} = await openCase(
+      {},
+      caseView({
+        contactBasis: {
+          allowed: true,
+          basis: 'shopper_asked',
+          reason: 'Heed may contact this shopper: the shopper asked for help.',
+        },
+        shopperRequest: {
+          at: NOW - 3 * 60_000,
+          surface: 'thank_you',
+          channel: 'phone',
+          contact: {email: null, phone: '+1 514 555 0123'},
+          locale: 'fr-CA',
+          told: 'within about 15 minutes',
+          dueAt: NOW + 12 * 60_000,
+          sla: 'the rule “Failed promise” (15 minutes)',
+        },
+      }),
+    );
+    const asked = section('The shopper asked for a person');
+    expect(asked).toContain('Asked on the Thank you page');
+    expect(asked).toContain('to be contacted by phone at +1 514 555 0123.');
+    expect(asked).toContain('Heed told them to expect contact within about 15 minutes, in French.');
+    expect(asked).toContain('The deadline follows the rule “Failed promise” (15 minutes).');
+    expect(section('Contact')).toContain('the shopper asked for help');
+    expect(unexpected).toEqual([]);
+  });
+
+  it('when the case holds no request of the shopper, then no such card shows', async () => {
+    await openCase({});
+    expect(
+      document.querySelector('section[aria-label="The shopper asked for a person"]'),
+    ).toBeNull();
+  });
+
   it('when Shopify could not be reached, then a warning says the status could not be refreshed, never "new", and Refresh status asks again', async () => {
     const unavailable = caseView({
       shopper: {

@@ -158,7 +158,13 @@ export function createApp(deps: AppDeps): HeedApp {
   // The checkout extension authenticates with its own session token, not App Bridge's.
   app.use(
     '/api/checkout',
-    createCheckoutRoutes({api: shopify.api, storage, now, joinJourney: journeys.join}),
+    createCheckoutRoutes({
+      api: shopify.api,
+      storage,
+      now,
+      joinJourney: journeys.join,
+      askForHelp: followup.askForHelp,
+    }),
   );
   // The web pixel posts batches with the shop's ingest key; no session token exists in its sandbox.
   const quietSweep = createQuietJourneySweep({

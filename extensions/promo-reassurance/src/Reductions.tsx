@@ -5,6 +5,7 @@ import type {Api} from '@shopify/ui-extensions/purchase.checkout.reductions.rend
 import {campaignFromAttributes, codeStatus} from './code-status';
 import {decideCheckoutView, shouldApplyCode, type ApplyAttempt, type CheckoutView} from './decide';
 import type {Offer} from './offer';
+import {AskForPerson, readableContact} from './AskForPerson';
 import {Reassurance} from './Reassurance';
 import {checkoutOutcome} from './report';
 import {useOffer} from './use-offer';
@@ -105,7 +106,18 @@ function CheckoutMessage({view, offer}: {view: CheckoutView; offer: Offer}) {
             wording.supportPhone &&
               i18n.translate('notApplied.phone', {phone: wording.supportPhone}),
           ]}
-        />
+        >
+          <AskForPerson
+            surface="checkout"
+            shopName={shopify.shop.name}
+            i18n={i18n}
+            prefill={readableContact(shopify)}
+            place={{checkoutToken: shopify.checkoutToken.value, orderId: undefined}}
+            language={shopify.localization.extensionLanguage.value.isoCode}
+            timeZone={shopify.localization.timezone.value}
+            getToken={getToken}
+          />
+        </Reassurance>
       );
   }
 }

@@ -4,6 +4,7 @@ import type {Api} from '@shopify/ui-extensions/purchase.thank-you.block.render';
 import {campaignFromAttributes, codeStatus} from './code-status';
 import {decideThankYouView} from './decide';
 import type {Offer} from './offer';
+import {AskForPerson, readableContact} from './AskForPerson';
 import {Reassurance} from './Reassurance';
 import {thankYouOutcome} from './report';
 import {useOffer} from './use-offer';
@@ -62,6 +63,17 @@ function OfferOnOrder({offer}: {offer: Offer}) {
         i18n.translate('thankYou.mismatchBody'),
         wording.supportPhone && i18n.translate('notApplied.phone', {phone: wording.supportPhone}),
       ]}
-    />
+    >
+      <AskForPerson
+        surface="thank_you"
+        shopName={shopify.shop.name}
+        i18n={i18n}
+        prefill={readableContact(shopify)}
+        place={{checkoutToken: shopify.checkoutToken.value, orderId}}
+        language={shopify.localization.extensionLanguage.value.isoCode}
+        timeZone={shopify.localization.timezone.value}
+        getToken={getToken}
+      />
+    </Reassurance>
   );
 }

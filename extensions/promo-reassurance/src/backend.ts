@@ -1,3 +1,4 @@
+import {parseHelpAnswer, type HelpAnswer} from './help-answer';
 import {parseOfferResponse, type Offer} from './offer';
 
 /**
@@ -25,6 +26,8 @@ export const BACKEND_URL = readAppUrl().replace(/\/+$/, '');
 export const OFFER_TIMEOUT_MS = 4_000;
 /** Outcomes are fire-and-forget; a slow backend must not pile up requests in the sandbox. */
 export const OUTCOME_TIMEOUT_MS = 8_000;
+/** The shopper waits on this one, with a spinner: long enough for a slow network, not longer. */
+export const HELP_TIMEOUT_MS = 10_000;
 
 export type OutcomeState =
   | 'applied'
@@ -90,6 +93,44 @@ export async function postOutcome(outcome: Outcome, getToken: GetToken): Promise
     );
   } catch {
     // Heed learns about the same checkout from the pixel and the orders webhook.
+  }
+}
+
+/** What the shopper asks for when they want a person to contact them (POST /api/checkout/help). */
+export interface HelpRequest {
+  surface: 'checkout' | 'thank_you';
+  checkoutToken?: string;
+  orderId?: string;
+  channel: 'email' | 'phone';
+  email?: string;
+  phone?: string;
+  locale?: string;
+}
+
+/**
+ * Asks Heed for a person on the shopper's behalf. Null on any failure (network, timeout, non-2xx,
+ * an answer that does not read): the shopper is told it did not go through and may try again.
+ */
+export async function postHelp(
+  request: HelpRequest,
+  getToken: GetToken,
+): Promise<HelpAnswer | null> {
+  try {
+    const response = await withTimeout(HELP_TIMEOUT_MS, async (signal) =>
+      fetch(`${BACKEND_URL}/api/checkout/help`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${await getToken()}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(request),
+        signal,
+      }),
+    );
+    if (!response.ok) return null;
+    return parseHelpAnswer(await response.json());
+  } catch {
+    return null;
   }
 }
 

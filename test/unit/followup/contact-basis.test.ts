@@ -38,6 +38,16 @@ describe('contactBasis: contact only on a recorded basis', () => {
     });
   });
 
+  it('when the shopper asked for a person on a broken promise, then their asking is the basis recorded', () => {
+    expect(
+      contactBasis(input({shopperAsked: true, signalTypes: ['promo_missing_on_order']})),
+    ).toEqual({
+      allowed: true,
+      basis: 'shopper_asked',
+      reason: 'Heed may contact this shopper: the shopper asked for help.',
+    });
+  });
+
   it('when Shopify says the shopper is subscribed, then email marketing is the basis', () => {
     expect(
       contactBasis(input({marketingState: 'SUBSCRIBED', acceptsEmailMarketing: false})),

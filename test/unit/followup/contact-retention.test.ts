@@ -46,6 +46,22 @@ describe('contact details on a case', () => {
     expect(JSON.stringify(kept)).not.toMatch(/Dana|whitfield|6135550142/i);
   });
 
+  it('when a case the shopper asked on is forgotten, then the number they gave goes and what they asked stays', () => {
+    const request = {
+      at: NOW,
+      surface: 'checkout' as const,
+      channel: 'phone' as const,
+      contact: {email: null, phone: '+16135550142'},
+      locale: 'fr',
+      told: {kind: 'within' as const, minutes: 30},
+      dueAt: NOW + 30 * 60_000,
+      sla: {source: 'default' as const, minutes: 30},
+    };
+    const kept = forgetContact(followupCase({shopperRequest: request}));
+    expect(kept.shopperRequest).toEqual({...request, contact: null});
+    expect(JSON.stringify(kept)).not.toContain('6135550142');
+  });
+
   it('when a case is open, then it keeps them', () => {
     const open = followupCase({contactDetails: CONTACT, shopperStatus: KNOWN});
     expect(keptContact(open)).toBe(open);

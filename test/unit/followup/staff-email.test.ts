@@ -28,6 +28,19 @@ describe('the email that tells a person about a case', () => {
     );
   });
 
+  it('when the shopper asked for a person on an open case, then the subject says it is their request', () => {
+    const email = staffEmail({
+      to: 'omar@fabulous-furs.example',
+      recipientName: 'Omar Haddad',
+      shopName: 'Fabulous Furs',
+      change: 'asked',
+      priority: 'urgent',
+      headline: HEADLINE,
+      link,
+    });
+    expect(email.subject).toBe(`Shopper request (urgent) at Fabulous Furs: ${HEADLINE}`);
+  });
+
   it('when the headline holds a line break, then the subject stays one line', () => {
     const email = staffEmail({
       to: 'a@example.com',

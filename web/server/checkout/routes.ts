@@ -15,8 +15,12 @@ import type {JoinJourney} from '../webhooks/handler-types';
 import {applyOutcome} from '../signals/apply-webhook';
 import {customerGid, orderGid} from '../shopify-ids';
 import type {CampaignSummary} from '../storage/campaigns-repository';
+import type {AskForHelp} from './help-request';
+import {helpHandler} from './help-route';
 
 const MAX_OUTCOME_BODY = '8kb';
+/** A request for a person is a channel, an address or number and a language: a few hundred bytes. */
+const MAX_HELP_BODY = '4kb';
 
 const offerQuery = z.object({
   campaign: z.string().trim().max(100).optional(),
@@ -57,12 +61,16 @@ interface CheckoutLocals {
   customerId: string | null;
 }
 
-/** /api/checkout — what the checkout extension asks (the offer) and tells (the outcome). */
+/**
+ * /api/checkout — what the checkout extension asks (the offer), tells (the outcome), and asks on
+ * the shopper's behalf (a person, `askForHelp`, given by the follow-up domain).
+ */
 export function createCheckoutRoutes(deps: {
   api: Shopify;
   storage: Storage;
   now: () => number;
   joinJourney?: JoinJourney;
+  askForHelp?: AskForHelp;
 }): Router {
   const {storage, now} = deps;
   const router = express.Router();
@@ -119,6 +127,14 @@ export function createCheckoutRoutes(deps: {
     if (!joined) await recordUnattached(shop, customerId, outcome, campaign, at);
     res.status(202).json({recorded: true});
   });
+
+  if (deps.askForHelp) {
+    router.post(
+      '/help',
+      express.json({limit: MAX_HELP_BODY}),
+      helpHandler({askForHelp: deps.askForHelp, now}),
+    );
+  }
 
   /**
    * No journey yet for this outcome (a Thank you page that named only its order): it is kept as

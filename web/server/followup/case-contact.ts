@@ -26,11 +26,16 @@ export function basisOf(followup: FollowupCase): ContactBasisDecision {
   const latest = followup.snapshot.journeys.at(-1);
   return contactBasis({
     signalTypes: followup.signalTypes,
-    shopperAsked: followup.ruleId === null,
+    shopperAsked: (followup.shopperRequest ?? null) !== null || followup.ruleId === null,
     marketingState:
       status?.state === 'known' ? (status.customer?.email?.marketingState ?? null) : null,
     acceptsEmailMarketing: latest?.shopper.acceptsEmailMarketing ?? null,
   });
+}
+
+/** Where to write to: the address the shopper gave when they asked for a person, else Shopify's. */
+export function emailOf(followup: FollowupCase): string | null {
+  return followup.shopperRequest?.contact?.email ?? followup.contactDetails?.email ?? null;
 }
 
 export function isPromiseCase(followup: FollowupCase): boolean {
@@ -176,7 +181,7 @@ export function createCaseContacts(deps: {
         input.acknowledged ?? [],
       );
       if (input.method === 'email') {
-        const to = followup.contactDetails?.email;
+        const to = emailOf(followup);
         if (!to) {
           throw new HeedError('CONFLICT', 'No email address', {
             clientMessage:

@@ -9,13 +9,15 @@ import type {FollowupCase, JourneySnapshot} from './types';
 /**
  * What the rules may know of the shopper before Shopify is asked: returning when Heed has seen an
  * order of theirs from before this checkout (any channel) or the checkout says it is not their
- * first order; unknown rather than new when nothing says.
+ * first order; unknown rather than new when nothing says. A shopper who asked for a person gave
+ * the basis to contact them themselves.
  */
 export async function shopperFacts(
   storage: Storage,
   shop: string,
   journey: Journey,
   signals: Signal[],
+  shopperAsked = false,
 ): Promise<ShopperFacts> {
   const who = {customerId: journey.identity.customerId, emailHash: journey.identity.emailHash};
   const earlier =
@@ -28,7 +30,7 @@ export async function shopperFacts(
     journey,
     status: null,
     signalTypes: signals.filter((s) => !s.resolvedAt).map((s) => s.type),
-    shopperAsked: false,
+    shopperAsked,
   });
   return {
     returning: earlier.length > 0 ? true : facts.returning,

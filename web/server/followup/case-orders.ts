@@ -5,7 +5,7 @@ import {money} from '../signals/wording';
 import {createDraftOrder, draftOrderInput, sendDraftOrderInvoice} from './draft-order';
 import {refundDifference} from './refund';
 import {transition} from './case-state';
-import {isPromiseCase, ordersSince, withOverride, type CaseContacts} from './case-contact';
+import {emailOf, isPromiseCase, ordersSince, withOverride, type CaseContacts} from './case-contact';
 import {assertReplyChecked} from './reply-facts';
 import type {ReplyRule} from './reply-check';
 import {orderOfCase, type CaseService} from './case-service';
@@ -58,7 +58,7 @@ export function createCaseOrders(deps: {
     const plan = draftOrderInput({
       cart: journey.cart,
       promise: current.snapshot.promise,
-      email: current.contactDetails?.email ?? null,
+      email: emailOf(current),
       customerId: current.customerId,
       caseId: current.id,
       codeRefused: current.signalTypes.includes('code_rejected'),
@@ -115,7 +115,7 @@ export function createCaseOrders(deps: {
         throw new HeedError('CONFLICT', 'No draft order', {
           clientMessage: 'Resume the order first.',
         });
-      const to = followup.contactDetails?.email;
+      const to = emailOf(followup);
       if (!to) {
         throw new HeedError('CONFLICT', 'No email address', {
           clientMessage:

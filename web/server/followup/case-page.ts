@@ -5,12 +5,15 @@ import {describeShopper} from './shopper-status';
 import {basisOf} from './case-contact';
 import {refundOwed} from './case-orders';
 import {suggestionFor} from './case-suggestion';
+import {slaWords} from './asked-sla';
+import {toldWords} from './expected-contact';
 
 /**
  * Everything the case page shows, in one answer (GET /api/cases/:id): the case and its story as
  * snapshotted, who the shopper is in words, whether Heed may contact them and why, the message
- * Heed suggests, the timeline with names, the contacts made, what a refund would give back, and
- * what became of the notifications to staff (a failed one with the server's answer).
+ * Heed suggests, the timeline with names, the contacts made, what a refund would give back, what
+ * became of the notifications to staff (a failed one with the server's answer), and the shopper's
+ * own request for a person: where, how to reach them, and what they were told.
  */
 export async function casePage(storage: Storage, followup: FollowupCase, now: number) {
   const [events, contacts, staff, campaigns, shop, owed, notifications] = await Promise.all([
@@ -51,6 +54,7 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       contact: contact ? {name: contact.name, email: contact.email, phone: contact.phone} : null,
     },
     contactBasis: basisOf(followup),
+    shopperRequest: requestView(followup, timeZone),
     suggestedMessage: suggestionFor(followup, {
       shopName: shop?.name ?? followup.shop,
       staffName: followup.assigneeId ? (names.staff.get(followup.assigneeId)?.name ?? null) : null,
@@ -81,6 +85,21 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       lastError: n.lastError,
       sentAt: n.sentAt,
     })),
+  };
+}
+
+function requestView(followup: FollowupCase, timeZone: string | null) {
+  const request = followup.shopperRequest;
+  if (!request) return null;
+  return {
+    at: request.at,
+    surface: request.surface,
+    channel: request.channel,
+    contact: request.contact,
+    locale: request.locale,
+    told: toldWords(request.told, timeZone),
+    dueAt: request.dueAt,
+    sla: slaWords(request.sla),
   };
 }
 

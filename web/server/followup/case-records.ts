@@ -7,6 +7,7 @@ import type {
   DraftOrderRef,
   JourneySnapshot,
   PromiseSnapshot,
+  ShopperRequest,
   ShopperStatus,
 } from './types';
 
@@ -151,6 +152,38 @@ export const draftOrderRefSchema: z.ZodType<DraftOrderRef> = z.object({
   droppedLines: z.array(z.object({title: z.string().nullable(), quantity: z.number()})),
   createdAt: z.number(),
   invoiceSentAt: z.number().nullable(),
+});
+
+const expectedContactSchema = z.discriminatedUnion('kind', [
+  z.object({kind: z.literal('within'), minutes: z.number()}),
+  z.object({kind: z.literal('after'), at: z.number()}),
+  z.object({kind: z.literal('by'), at: z.number()}),
+]);
+
+const askedSlaSchema = z.union([
+  z.object({
+    source: z.enum(['rule', 'shortest_rule']),
+    ruleId: z.string(),
+    ruleName: z.string(),
+    minutes: z.number(),
+  }),
+  z.object({source: z.literal('default'), minutes: z.number()}),
+]);
+
+/** The shopper's request without what they gave to be reached at (kept apart, see case-rows). */
+export const shopperRequestSchema: z.ZodType<Omit<ShopperRequest, 'contact'>> = z.object({
+  at: z.number(),
+  surface: z.enum(['checkout', 'thank_you']),
+  channel: z.enum(['email', 'phone']),
+  locale: z.string().nullable(),
+  told: expectedContactSchema,
+  dueAt: z.number(),
+  sla: askedSlaSchema,
+});
+
+export const askedContactSchema: z.ZodType<NonNullable<ShopperRequest['contact']>> = z.object({
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
 });
 
 /** Parses a stored JSON column; an unreadable one is a corrupt row, said loudly. */

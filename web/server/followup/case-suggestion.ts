@@ -21,7 +21,8 @@ export function suggestionFor(
     shopperName,
     staffName: people.staffName,
     shopName: people.shopName,
-    language: contact?.locale ?? customer?.locale ?? null,
+    // The language the shopper just read checkout in, when they asked, before their account's.
+    language: followup.shopperRequest?.locale ?? contact?.locale ?? customer?.locale ?? null,
     draftOrder: followup.draftOrder,
     action:
       followup.outcome === 'difference_refunded'

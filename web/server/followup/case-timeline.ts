@@ -3,7 +3,14 @@ import type {Repositories} from '../storage';
 import type {CaseEvent, FollowupCase} from './types';
 
 /** What happened to a case, as the rest of the app hears of it after the commit. */
-export type CaseChange = 'opened' | 'joined' | 'raised' | 'reopened' | 'escalated' | 'updated';
+export type CaseChange =
+  | 'opened'
+  | 'joined'
+  | 'raised'
+  | 'reopened'
+  | 'escalated'
+  | 'asked'
+  | 'updated';
 
 /** Writes one line of the case's timeline in the caller's transaction; `onceKey` makes it once-only. */
 export async function addEvent(

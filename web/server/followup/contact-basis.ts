@@ -4,7 +4,7 @@ import type {ContactBasis, MarketingState} from './types';
 export interface ContactBasisInput {
   /** The types of the case's signals. */
   signalTypes: string[];
-  /** The shopper asked for help (the thank-you page's "a person will make it right"). */
+  /** The shopper asked for a person ("Have someone from the shop contact me"). */
   shopperAsked: boolean;
   /** Fresh from the Admin API; null when Heed could not read it. */
   marketingState: MarketingState | null;
@@ -31,17 +31,18 @@ const NOT_SUBSCRIBED_WORDS: Readonly<Record<MarketingState, string>> = {
 };
 
 /**
- * Whether Heed may contact this shopper at all, and on what basis. A promise the shop made to
- * this shopper and broke is service recovery; otherwise the shopper must have asked for help or
+ * Whether Heed may contact this shopper at all, and on what basis. A shopper who asked for a
+ * person gave the basis themselves, and it is recorded as theirs even where a promise broke; a
+ * promise the shop made to this shopper and broke is service recovery; otherwise the shopper must
  * be subscribed to email marketing. Shopify's fresh marketing state wins over what the checkout
  * said: a shopper who unsubscribed since is not contacted on the checkout's old word.
  */
 export function contactBasis(input: ContactBasisInput): ContactBasisDecision {
+  if (input.shopperAsked) return allowed('shopper_asked', 'the shopper asked for help');
   const promise = input.signalTypes.find((type) => PROMISE_SIGNAL_TYPES.has(type));
   if (promise !== undefined) {
     return allowed('service_recovery', PROMISE_WORDS.get(promise) ?? 'the shop broke a promise');
   }
-  if (input.shopperAsked) return allowed('shopper_asked', 'the shopper asked for help');
   if (input.marketingState === 'SUBSCRIBED') {
     return allowed('email_marketing', 'the shopper is subscribed to email marketing');
   }

@@ -4,14 +4,18 @@ import {withoutContact} from './shopper-contact';
 /**
  * A case holds the shopper's contact details (name, email, phone, read from Shopify for the case)
  * only while a person may contact them. Once the case is resolved they go: from the case's
- * contact, and from the shopper's status, which keeps only what the page tells in words (customer
- * since, orders, marketing state). A reopened case reads them from Shopify again.
+ * contact, from the shopper's status, which keeps only what the page tells in words (customer
+ * since, orders, marketing state), and from the shopper's own request (the address or number they
+ * gave; what they asked for and were told stays). A reopened case reads them from Shopify again.
  */
 export function forgetContact(followup: FollowupCase): FollowupCase {
   return {
     ...followup,
     contactDetails: null,
     shopperStatus: statusWithoutContact(followup.shopperStatus),
+    ...(followup.shopperRequest
+      ? {shopperRequest: {...followup.shopperRequest, contact: null}}
+      : {}),
   };
 }
 

@@ -10,8 +10,11 @@ import {workingHoursSchema, type WorkingHours} from './types';
 
 /** Email tells the person of every change they must act on. */
 export const DEFAULT_EMAIL_CHANGES: readonly NotifiedChange[] = NOTIFIED_CHANGES;
-/** A channel the whole team reads hears of new cases and overdue ones, not of every raise. */
-export const DEFAULT_SLACK_CHANGES: readonly NotifiedChange[] = ['opened', 'escalated'];
+/**
+ * A channel the whole team reads hears of new cases, overdue ones and shoppers asking for a
+ * person, not of every raise.
+ */
+export const DEFAULT_SLACK_CHANGES: readonly NotifiedChange[] = ['opened', 'escalated', 'asked'];
 
 export const notifiedChangesSchema = z
   .array(z.enum(NOTIFIED_CHANGES))

@@ -23,6 +23,7 @@ import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
 import {createNotificationWorker, type StaffSlack} from './notification-worker';
 import {NOTIFIED_CHANGES} from './notification';
+import {createShopperAsks} from './shopper-asks';
 
 /** How often overdue first contacts are escalated to the leads, in milliseconds. */
 const ESCALATION_EVERY_MS = 30_000;
@@ -149,6 +150,7 @@ export function createFollowup(deps: {
   const contacts = createCaseContacts({storage, service, mailer: deps.mailer});
   const orders = createCaseOrders({storage, adminQuery: deps.adminQuery, service, contacts});
   const directory = createStaffDirectory({storage, now, logger, lookupUser: deps.lookupUser});
+  const asks = createShopperAsks({storage, now, afterChange});
 
   const routes: Array<[string, Router]> = [
     [
@@ -180,6 +182,8 @@ export function createFollowup(deps: {
       opener.consider(shop, journeyIds).catch(() => undefined);
     },
     orderPlaced: (shop: string, order: PlacedOrder) => resolution.orderPlaced(shop, order),
+    /** A shopper asked for a person from checkout (the checkout routes call it). */
+    askForHelp: asks,
     sweeps: [
       {
         name: 'follow-up recovery',

@@ -12,7 +12,8 @@ export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** The case changes a person is told about. */
-export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated'] as const;
+/** `asked`: the shopper asked for a person on a case that was already open. */
+export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated', 'asked'] as const;
 export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
 
 /** The recipient of a Slack notification: the shop's one channel, not a person. */

@@ -1,4 +1,3 @@
-import {randomUUID} from 'node:crypto';
 import type {Storage, Repositories} from '../storage';
 import type {Logger} from '../logger';
 import type {LiveHub} from '../signals/live-hub';
@@ -7,14 +6,13 @@ import type {Signal} from '../storage/signals-repository';
 import {readJourney} from '../signals/journey-state';
 import {matchRules, type RuleMatch} from './match-rules';
 import {decideCase, raisePriority, shopperKeyOf} from './case-joining';
-import {chooseAssignee} from './assign';
-import {journeySnapshot, promiseSnapshot} from './case-snapshot';
+import {journeySnapshot} from './case-snapshot';
+import {newCase} from './new-case';
 import {readFollowupContext, type FollowupContext} from './followup-context';
 import {createShopQueue} from './shop-queue';
-import type {FollowupCase, JourneySnapshot} from './types';
+import type {FollowupCase} from './types';
 import {addEvent, type CaseChange} from './case-timeline';
 import {
-  campaignOf,
   detectionOf,
   headlineOf,
   openedSentence,
@@ -26,8 +24,6 @@ import {queueNotifications} from './notify-recipients';
 /** Signals the rules never looked at after this long were left by a crash or a failed run. */
 export const FOLLOWUP_RECOVER_AFTER_MS = 30_000;
 const RECOVERY_PAGE = 500;
-/** Round robin looks back this far for who was given a case last, in milliseconds. */
-const ASSIGNMENT_MEMORY_MS = 7 * 24 * 3_600_000;
 
 export interface CaseOpenerDeps {
   storage: Storage;
@@ -133,7 +129,8 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     const snapshot = journeySnapshot(journey, signals, detectionOf(context));
     if (decision.action === 'ignore') return null;
     if (decision.action === 'open') {
-      const followup = await newCase(tx, context, journey, match, snapshot, shopperKey, now);
+      const terms = {...match, ruleId: match.rule.id, assignee: match.rule.assignee};
+      const followup = await newCase(tx, context, journey, terms, snapshot, shopperKey, now);
       if ((await tx.cases.insert(followup)) === 'conflict') throw new OpenedElsewhere();
       await tx.cases.linkJourneys(context.shop, followup.id, [journey.id], now);
       await addEvent(tx, followup, now, 'opened', openedSentence(match, followup, context));
@@ -191,62 +188,6 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
       return {followup: next, change: 'joined'};
     }
     return {followup: next, change: 'updated'};
-  }
-
-  async function newCase(
-    tx: Repositories,
-    context: FollowupContext,
-    journey: Journey,
-    match: RuleMatch,
-    snapshot: JourneySnapshot,
-    shopperKey: string,
-    now: number,
-  ): Promise<FollowupCase> {
-    const recent = await tx.cases.recentAssignments(context.shop, now - ASSIGNMENT_MEMORY_MS);
-    const campaignId =
-      match.signals.find((s) => s.campaignId)?.campaignId ?? campaignOf(context, journey);
-    const campaign = campaignId ? await tx.campaigns.get(context.shop, campaignId) : undefined;
-    const report = campaign
-      ? await tx.campaigns.latestReport(context.shop, campaign.id)
-      : undefined;
-    return {
-      id: randomUUID(),
-      shop: context.shop,
-      shopperKey,
-      status: 'new',
-      priority: match.priority,
-      ruleId: match.rule.id,
-      assigneeId: chooseAssignee(match.rule.assignee, context.staff, recent, context.timeZone, now),
-      suggestedChannel: match.channel,
-      openedAt: now,
-      dueAt: match.dueAt,
-      firstContactAt: null,
-      snoozedUntil: null,
-      resolvedAt: null,
-      outcome: null,
-      resolvedOrderId: null,
-      recoveredRevenue: null,
-      customerId: journey.identity.customerId,
-      emailHash: journey.identity.emailHash,
-      signalTypes: [...new Set(match.signals.map((s) => s.type))],
-      campaignId: campaign?.id ?? null,
-      journeyIds: [journey.id],
-      snapshot: {
-        takenAt: now,
-        promise: promiseSnapshot(
-          campaign ?? null,
-          report ?? null,
-          context.match.currencyCode,
-          journey.attribution?.code ?? null,
-        ),
-        journeys: [snapshot],
-      },
-      shopperStatus: null,
-      contactDetails: null,
-      draftOrder: null,
-      updatedAt: now,
-      revision: 1,
-    };
   }
 
   return {

@@ -10,7 +10,7 @@ export interface StaffEmailFacts {
   to: string;
   recipientName: string | null;
   shopName: string;
-  /** `opened`, `raised` or `reopened`, from the outbox row's event key. */
+  /** `opened`, `raised`, `reopened`, `escalated` or `asked`, from the outbox row's event key. */
   change: string;
   priority: CasePriority;
   /** The case's headline: the shopper's problem, in one sentence. */
@@ -23,6 +23,7 @@ const WHAT: Record<string, string> = {
   raised: 'Case raised',
   reopened: 'Case reopened',
   escalated: 'Case overdue',
+  asked: 'Shopper request',
 };
 
 export function staffEmail(facts: StaffEmailFacts): MailMessage {

@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import type {CampaignPromise} from '../campaigns/campaign';
 import type {Money} from '../signals/journey';
+import type {ExpectedContact} from '../checkout/help-request';
 
 /**
  * The follow-up domain's words: staff, rules, cases, contacts. Downstream of signals: it reads
@@ -237,6 +238,32 @@ export interface DraftOrderRef {
   invoiceSentAt: number | null;
 }
 
+/** Where the deadline told to a shopper who asked came from (asked-sla.ts). */
+export type AskedSla =
+  | {source: 'rule' | 'shortest_rule'; ruleId: string; ruleName: string; minutes: number}
+  | {source: 'default'; minutes: number};
+
+export type {ExpectedContact};
+
+/**
+ * The shopper asked for a person ("Have someone from the shop contact me"): where, how they want
+ * to be reached, and what Heed told them. Asking is itself the basis to contact them.
+ */
+export interface ShopperRequest {
+  at: number;
+  surface: 'checkout' | 'thank_you';
+  channel: 'email' | 'phone';
+  /** What the shopper gave to be reached at; null once the case resolves (contact-retention.ts). */
+  contact: {email: string | null; phone: string | null} | null;
+  /** The language the shopper read Heed's answer in (`fr`), when the checkout said. */
+  locale: string | null;
+  /** When the shopper was told to expect contact. */
+  told: ExpectedContact;
+  /** The first-contact deadline that answer stands for. */
+  dueAt: number;
+  sla: AskedSla;
+}
+
 export interface FollowupCase {
   id: string;
   shop: string;
@@ -271,6 +298,8 @@ export interface FollowupCase {
   shopperStatus: ShopperStatus | null;
   contactDetails: ContactDetails | null;
   draftOrder: DraftOrderRef | null;
+  /** The shopper's own request for a person; absent on cases from before it was kept. */
+  shopperRequest?: ShopperRequest | null;
   updatedAt: number;
   /** Bumped by every write: a stale write is refused, never silently lost. */
   revision: number;
@@ -295,6 +324,7 @@ export const CASE_EVENT_KINDS = [
   'reopened',
   'contact_cancelled',
   'escalated',
+  'asked',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

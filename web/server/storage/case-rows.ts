@@ -1,10 +1,12 @@
 import {z} from 'zod';
 import {keptContact} from '../followup/contact-retention';
 import {
+  askedContactSchema,
   caseSnapshotSchema,
   contactDetailsSchema,
   draftOrderRefSchema,
   readStored,
+  shopperRequestSchema,
   shopperStatusSchema,
 } from '../followup/case-records';
 import {
@@ -44,13 +46,20 @@ export interface CaseRow {
   contact_json: string | null;
   draft_order_id: string | null;
   draft_order_json: string | null;
+  shopper_request_json: string | null;
+  asked_contact_json: string | null;
   updated_at: number | string;
   revision: number | string;
 }
 
-/** A resolved case is never written with contact details, whichever path resolved it. */
+/**
+ * A resolved case is never written with contact details, whichever path resolved it. The
+ * shopper's request is two columns: what they asked and were told stays with the case; the
+ * address or number they gave goes with the other contact details (`asked_contact_json`).
+ */
 export function toRow(followup: FollowupCase) {
   const c = keptContact(followup);
+  const {contact: asked = null, ...request} = c.shopperRequest ?? {};
   return {
     id: c.id,
     shop: c.shop,
@@ -79,6 +88,8 @@ export function toRow(followup: FollowupCase) {
     contact_json: c.contactDetails ? JSON.stringify(c.contactDetails) : null,
     draft_order_id: c.draftOrder?.id ?? null,
     draft_order_json: c.draftOrder ? JSON.stringify(c.draftOrder) : null,
+    shopper_request_json: c.shopperRequest ? JSON.stringify(request) : null,
+    asked_contact_json: c.shopperRequest && asked ? JSON.stringify(asked) : null,
     updated_at: c.updatedAt,
     revision: c.revision,
   };
@@ -126,6 +137,14 @@ export function toCase(row: CaseRow): FollowupCase {
       : null,
     draftOrder: row.draft_order_json
       ? readStored(draftOrderRefSchema, row.draft_order_json, 'case draft order')
+      : null,
+    shopperRequest: row.shopper_request_json
+      ? {
+          ...readStored(shopperRequestSchema, row.shopper_request_json, 'shopper request'),
+          contact: row.asked_contact_json
+            ? readStored(askedContactSchema, row.asked_contact_json, 'asked contact')
+            : null,
+        }
       : null,
     updatedAt: Number(row.updated_at),
     revision: Number(row.revision),

@@ -240,8 +240,8 @@ export function createCasesRepository(db: Knex) {
     },
 
     /**
-     * Clears the contact details (and the shopper status they came with) of open cases nobody
-     * changed since `before`, across shops, at most `limit`; answers how many. The revision moves,
+     * Clears the contact details (the shopper status they came with, and the address or number
+     * a shopper gave when asking for a person) of open cases nobody changed since `before`, across shops, at most `limit`; answers how many. The revision moves,
      * so a write from an older read cannot put them back; the next look reads them afresh.
      */
     async forgetIdleContacts(before: number, limit: number): Promise<number> {
@@ -251,13 +251,19 @@ export function createCasesRepository(db: Knex) {
           db('cases')
             .whereNull('resolved_at')
             .andWhere('updated_at', '<', before)
-            .andWhere((q) => q.whereNotNull('contact_json').orWhereNotNull('shopper_status_json'))
+            .andWhere((q) =>
+              q
+                .whereNotNull('contact_json')
+                .orWhereNotNull('shopper_status_json')
+                .orWhereNotNull('asked_contact_json'),
+            )
             .select('id')
             .limit(limit),
         )
         .update({
           contact_json: null,
           shopper_status_json: null,
+          asked_contact_json: null,
           revision: db.raw('revision + 1'),
         });
     },

@@ -5,7 +5,8 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /**
  * The customer's follow-up cases for a data request: what each case was about (its snapshot),
- * the shopper's status and contact details it holds while open, its timeline, and every contact
+ * the shopper's status and contact details it holds while open, their own request for a person
+ * (with the address or number they gave, while open), its timeline, and every contact
  * a person made, with the basis that allowed it. Staff appear by their Shopify user id.
  */
 export async function exportCases(storage: Storage, shop: string, ids: string[]) {
@@ -29,6 +30,7 @@ export async function exportCases(storage: Storage, shop: string, ids: string[])
       shopperStatus: followup.shopperStatus,
       contactDetails: followup.contactDetails,
       draftOrder: followup.draftOrder,
+      shopperRequest: followup.shopperRequest ?? null,
       timeline: timeline.map((e) => ({at: iso(e.at), by: e.actor, kind: e.kind, what: e.sentence})),
       contacts: contacts.map((c) => ({
         at: iso(c.at),

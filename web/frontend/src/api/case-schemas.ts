@@ -162,6 +162,26 @@ export const caseViewSchema = z.object({
     ),
   }),
   contactBasis: z.object({allowed: z.boolean(), basis: z.nullable(z.string()), reason: z.string()}),
+  /** The shopper asked for a person; optional: a server from before it answers without it. */
+  shopperRequest: z.optional(
+    z.nullable(
+      z.object({
+        at: z.number(),
+        surface: z.string(),
+        channel: z.string(),
+        /** What they gave to be reached at; null once the case resolved. */
+        contact: z.nullable(
+          z.object({email: z.nullable(z.string()), phone: z.nullable(z.string())}),
+        ),
+        locale: z.nullable(z.string()),
+        /** What they were told, in words: "within about 30 minutes". */
+        told: z.string(),
+        dueAt: z.number(),
+        /** Where the deadline came from, in words. */
+        sla: z.string(),
+      }),
+    ),
+  ),
   suggestedMessage: z.object({language: z.string(), subject: z.string(), body: z.string()}),
   timeline: z.array(
     z.object({

@@ -11,7 +11,7 @@ export const NOTIFICATION_SETTINGS_PATH = '/api/settings/notifications';
 export const NOTIFICATION_TEST_PATH = '/api/settings/notifications/test';
 export const SHOP_HOURS_PATH = '/api/settings/hours';
 
-export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated'] as const;
+export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated', 'asked'] as const;
 export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
 
 const changesSchema = z.array(z.enum(NOTIFIED_CHANGES));

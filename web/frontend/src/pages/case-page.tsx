@@ -16,6 +16,7 @@ import {MetCard} from '../components/cases/met-card';
 import {NotificationsCard} from '../components/cases/notifications-card';
 import {PromiseCard} from '../components/cases/promise-card';
 import {ShopperCard} from '../components/cases/shopper-card';
+import {ShopperRequestCard} from '../components/cases/shopper-request-card';
 import {PageSkeleton} from '../components/page-skeleton';
 import {useNow} from '../live/use-now';
 
@@ -51,6 +52,9 @@ function CaseStory({id}: {id: string}) {
               <Layout.Section>
                 <BlockStack gap="400">
                   <CaseOverviewCard item={view.case} now={now} />
+                  {view.shopperRequest ? (
+                    <ShopperRequestCard request={view.shopperRequest} now={now} />
+                  ) : null}
                   <ShopperCard
                     shopper={view.shopper}
                     shopperLabel={view.case.shopperLabel}

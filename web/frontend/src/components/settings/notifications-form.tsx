@@ -28,6 +28,7 @@ const CHANGE_WORDS: Record<NotifiedChange, string> = {
   raised: 'A case raised by a worse problem',
   reopened: 'A case reopened by the shopper’s return',
   escalated: 'A first contact gone overdue (to the leads)',
+  asked: 'A shopper asking for a person on an open case',
 };
 
 type Channel = 'email' | 'slack';

@@ -1,0 +1,72 @@
+import type {ExpectedContact} from '../checkout/help-request';
+import {clockTime, duration} from '../signals/wording';
+import type {WorkingHours} from './types';
+import {addWorkingMinutes, isWithinHours, usableZone} from './working-hours';
+
+const SECOND_MS = 1_000;
+const MINUTE_MS = 60_000;
+const HOUR_MINUTES = 60;
+const DAY_MINUTES = 24 * HOUR_MINUTES;
+/** "About" a duration: to the next 5 minutes up to an hour, then hours, then days. */
+const ROUND_TO_MINUTES = 5;
+const HOURS_UP_TO_MINUTES = 36 * HOUR_MINUTES;
+
+export interface ExpectedContactInput {
+  now: number;
+  /** The case's first-contact deadline. */
+  dueAt: number;
+  /** The shop's working hours; null means every hour counts. */
+  hours: WorkingHours | null;
+  timeZone: string | null;
+}
+
+/**
+ * What a shopper who asked for a person is told about when to expect contact. While the shop
+ * works and the deadline falls before it next closes: within about so long. When it is closed:
+ * after it opens. When the deadline lies past a closing: by that time. Pure; `now` is given.
+ */
+export function expectedContact(input: ExpectedContactInput): ExpectedContact {
+  const {now, dueAt, hours, timeZone} = input;
+  if (!isWithinHours(hours, timeZone, now)) {
+    // The first working minute from now, less that minute: the moment the shop opens. Hours
+    // that never open count every hour, as deadlines do, and then that moment is now.
+    const opensAt = addWorkingMinutes(now, 1, hours, timeZone) - MINUTE_MS;
+    if (opensAt > now) return {kind: 'after', at: opensAt};
+  }
+  const left = Math.max(0, dueAt - now);
+  // Working time and wall time agree only when no closing lies between now and the deadline
+  // (to the second: minutes are fractional here).
+  const reached = addWorkingMinutes(now, left / MINUTE_MS, hours, timeZone);
+  if (reached - (now + left) > SECOND_MS) return {kind: 'by', at: dueAt};
+  return {kind: 'within', minutes: aboutMinutes(left / MINUTE_MS)};
+}
+
+/** Rounded up, never down: a shopper told "about 30 minutes" is not called after 34. */
+export function aboutMinutes(minutes: number): number {
+  if (minutes <= HOUR_MINUTES) {
+    return Math.max(ROUND_TO_MINUTES, Math.ceil(minutes / ROUND_TO_MINUTES) * ROUND_TO_MINUTES);
+  }
+  if (minutes <= HOURS_UP_TO_MINUTES) return Math.ceil(minutes / HOUR_MINUTES) * HOUR_MINUTES;
+  return Math.ceil(minutes / DAY_MINUTES) * DAY_MINUTES;
+}
+
+/** What the shopper was told, in the staff's words: "within about 30 minutes". */
+export function toldWords(told: ExpectedContact, timeZone: string | null): string {
+  switch (told.kind) {
+    case 'within':
+      return `within about ${duration(told.minutes * MINUTE_MS)}`;
+    case 'after':
+      return `after the shop opens, ${dayAndTime(told.at, timeZone)}`;
+    case 'by':
+      return `by ${dayAndTime(told.at, timeZone)}`;
+  }
+}
+
+/** "Wednesday 09:00" in the shop's zone (UTC, and said so, while it is unknown). */
+function dayAndTime(at: number, timeZone: string | null): string {
+  const day = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    timeZone: usableZone(timeZone),
+  }).format(new Date(at));
+  return `${day} ${clockTime(at, timeZone ? usableZone(timeZone) : null)}`;
+}
