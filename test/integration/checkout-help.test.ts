@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {WINTER_ID, winterSale} from '../support/followup-shoppers';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {mintCheckoutToken} from '../support/shopify-tokens';
@@ -6,7 +7,6 @@ import {storedRow} from '../support/row-coverage';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const OTHER_SHOP = 'other-store.myshopify.com';
-const WINTER_ID = '00000000-0000-4000-8000-0000000000d1';
 /** The demo shop's staff users (simulator): Anna owns the store, Omar works support. */
 const ANNA = '1';
 const OMAR = '2';
@@ -64,30 +64,7 @@ describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s'
     t = await startTestHeed({engine});
     await t.install(SHOP);
     await t.install(OTHER_SHOP);
-    await t.heed.storage.campaigns.insert(
-      {
-        id: WINTER_ID,
-        shop: SHOP,
-        name: 'Winter sale',
-        promise: {
-          kind: 'percentage',
-          value: 20,
-          scope: {type: 'entire_order'},
-          audience: {type: 'everyone'},
-          minimum: null,
-        },
-        discountCodes: ['WINTER20'],
-        sendAt: 1_000,
-        promiseStartsAt: 1_000,
-        promiseEndsAt: 9_000_000_000_000,
-        recipients: null,
-        attributionKey: 'winter-sale',
-        email: {links: [], html: null},
-        createdAt: 1_000,
-        updatedAt: 1_000,
-      },
-      null,
-    );
+    await winterSale(t, SHOP);
     for (const sub of [ANNA, OMAR]) {
       expect((await t.http.get('/api/staff/me').set('Authorization', await as(sub))).status).toBe(
         200,

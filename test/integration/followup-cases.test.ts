@@ -1,11 +1,11 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {WINTER_ID, winterSale} from '../support/followup-shoppers';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {recentFixture} from '../support/pixel-fixtures';
 import {mintCheckoutToken} from '../support/shopify-tokens';
 
 const SHOP = 'fabulous-furs.myshopify.com';
-const WINTER_ID = '00000000-0000-4000-8000-0000000000c1';
 /** The demo shop's staff users (simulator): Anna owns the store, Omar works support. */
 const ANNA = '1';
 const OMAR = '2';
@@ -82,30 +82,7 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestHeed({engine});
     await t.install(SHOP);
-    await t.heed.storage.campaigns.insert(
-      {
-        id: WINTER_ID,
-        shop: SHOP,
-        name: 'Winter sale',
-        promise: {
-          kind: 'percentage',
-          value: 20,
-          scope: {type: 'entire_order'},
-          audience: {type: 'everyone'},
-          minimum: null,
-        },
-        discountCodes: ['WINTER20'],
-        sendAt: 1_000,
-        promiseStartsAt: 1_000,
-        promiseEndsAt: 9_000_000_000_000,
-        recipients: null,
-        attributionKey: 'winter-sale',
-        email: {links: [], html: null},
-        createdAt: 1_000,
-        updatedAt: 1_000,
-      },
-      null,
-    );
+    await winterSale(t, SHOP);
     key = await t.ingestKey(SHOP);
     // Anna opens the admin first (she becomes a lead), then Omar (an agent).
     for (const sub of [ANNA, OMAR]) {

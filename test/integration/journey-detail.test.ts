@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {journeyIdFor} from '../../web/server/signals/journey';
+import {WINTER_ID, winterSale} from '../support/followup-shoppers';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 
 const SHOP = 'fabulous-furs.myshopify.com';
-const WINTER_ID = '5b0f7d8e-3c41-4a2e-9f6d-1e8c2b7a9d40';
 
 type FixtureEvent = {clientId?: string; data?: {checkout?: {token?: string}}};
 
@@ -37,30 +37,7 @@ describe('GET /api/journeys/:id: the detail a staff member acts on', () => {
   beforeAll(async () => {
     t = await startTestHeed();
     await t.install(SHOP);
-    await t.heed.storage.campaigns.insert(
-      {
-        id: WINTER_ID,
-        shop: SHOP,
-        name: 'Winter sale',
-        promise: {
-          kind: 'percentage',
-          value: 20,
-          scope: {type: 'entire_order'},
-          audience: {type: 'everyone'},
-          minimum: null,
-        },
-        discountCodes: ['WINTER20'],
-        sendAt: 1_000,
-        promiseStartsAt: 1_000,
-        promiseEndsAt: 9_000_000_000_000,
-        recipients: null,
-        attributionKey: 'winter-sale',
-        email: {links: [], html: null},
-        createdAt: 1_000,
-        updatedAt: 1_000,
-      },
-      null,
-    );
+    await winterSale(t, SHOP);
     const key = await t.ingestKey(SHOP);
     for (const name of ['promo-not-applied', 'smooth-purchase', 'code-rejected']) {
       const response = await t.http
