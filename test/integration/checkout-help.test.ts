@@ -4,6 +4,7 @@ import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {mintCheckoutToken} from '../support/shopify-tokens';
 import {storedRow} from '../support/row-coverage';
+import {addWorkingMinutes} from '../../web/server/followup/working-hours';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const OTHER_SHOP = 'other-store.myshopify.com';
@@ -14,6 +15,7 @@ const DANA = 'gid://shopify/Customer/6940095564061';
 const LONG_TIME = 'gid://shopify/Customer/6001';
 const NEWCOMER = 'gid://shopify/Customer/6002';
 const ORDERED_ELSEWHERE = 'gid://shopify/Customer/6003';
+const CLOSED_HOURS = 'gid://shopify/Customer/6004';
 
 describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s', (engine) => {
   let t: TestHeed;
@@ -160,6 +162,40 @@ describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s'
     expect(after?.revision).toBe(before?.revision);
     expect(await t.heed.storage.outbox.forCase(SHOP, id)).toHaveLength(notified);
     expect(await t.heed.storage.caseEvents.forCase(SHOP, id)).toHaveLength(lines);
+  });
+
+  it('when the shop is closed as a shopper asks, then they are told contact comes after it opens, at the deadline of its hours', async () => {
+    // One hour on the day after tomorrow (UTC, the shop's zone while Shopify has not said one).
+    const later = (new Date().getUTCDay() + 2) % 7;
+    const workingHours = [{day: later, start: '09:00', end: '10:00'}];
+    const saved = await t.http
+      .put('/api/settings/hours')
+      .set('Authorization', await as(ANNA))
+      .send({workingHours});
+    expect(saved.status).toBe(200);
+    try {
+      await outcome('chk-closed', CLOSED_HOURS, 'applied');
+      const response = await askAndSettle(
+        {
+          surface: 'checkout',
+          checkoutToken: 'chk-closed',
+          channel: 'email',
+          email: 'closed.hours@example.com',
+          locale: 'en',
+        },
+        CLOSED_HOURS,
+      );
+      expect(response.status).toBe(200);
+      const opensAt = addWorkingMinutes(Date.now(), 1, workingHours, 'UTC') - 60_000;
+      expect(response.body.expected).toEqual({kind: 'after', at: opensAt});
+      const opened = await openCaseOf(CLOSED_HOURS);
+      expect(opened?.dueAt).toBe(addWorkingMinutes(opened?.openedAt ?? 0, 15, workingHours, 'UTC'));
+    } finally {
+      await t.http
+        .put('/api/settings/hours')
+        .set('Authorization', await as(ANNA))
+        .send({workingHours: null});
+    }
   });
 
   it('when a shopper whose promise broke asks, then the request joins the case the rule opened, which now rests on their asking', async () => {
