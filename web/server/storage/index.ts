@@ -24,6 +24,7 @@ import {createCaseEventsRepository} from './case-events-repository';
 import {createSignalFollowupRepository} from './signal-followup-repository';
 import {createMailSettingsRepository} from './mail-settings-repository';
 import {createOutboxRepository} from './outbox-repository';
+import {createOutcomesRepository} from './outcomes-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -74,6 +75,7 @@ function repositoriesOn(db: Knex, logger?: Logger) {
     signalFollowup: createSignalFollowupRepository(db),
     mailSettings: createMailSettingsRepository(db),
     outbox: createOutboxRepository(db),
+    outcomes: createOutcomesRepository(db),
   };
 }
 

@@ -15,6 +15,7 @@ import * as mailSettings from './013-mail-settings';
 import * as caseRetention from './014-case-retention';
 import * as outbox from './015-outbox';
 import * as caseEscalation from './016-case-escalation';
+import * as outcomes from './018-outcomes';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -39,6 +40,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['014-case-retention', caseRetention],
   ['015-outbox', outbox],
   ['016-case-escalation', caseEscalation],
+  ['018-outcomes', outcomes],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
