@@ -36,12 +36,16 @@ export function OutcomesSummaryCard() {
               <Text as="p">
                 {`Recovered revenue: ${formatMoney(report.recoveredRevenue.amount, report.recoveredRevenue.currencyCode)}`}
               </Text>
-              <InlineStack gap="200" blockAlign="center">
-                <Text as="p">Contacts to shoppers who had already ordered:</Text>
-                <Badge tone={report.contactsToBuyers.count === 0 ? 'success' : 'critical'}>
+              <Text as="p">
+                {'Contacts to shoppers who had already ordered: '}
+                <Text
+                  as="span"
+                  fontWeight="bold"
+                  tone={report.contactsToBuyers.count === 0 ? 'success' : 'critical'}
+                >
                   {String(report.contactsToBuyers.count)}
-                </Badge>
-              </InlineStack>
+                </Text>
+              </Text>
             </BlockStack>
           ) : null}
           <InlineStack>
