@@ -139,7 +139,8 @@ export function createOutcomesRepository(db: Knex) {
           kept: 0,
           broken: 0,
         };
-        if (Boolean(row.promise_kept)) count.kept += Number(row.n);
+        // SQLite answers 1 or 0, PostgreSQL true or false.
+        if (row.promise_kept) count.kept += Number(row.n);
         else count.broken += Number(row.n);
         counts.set(row.campaign_id, count);
       }

@@ -1,12 +1,4 @@
-import {
-  Badge,
-  BlockStack,
-  Button,
-  Card,
-  InlineStack,
-  SkeletonBodyText,
-  Text,
-} from '@shopify/polaris';
+import {BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text} from '@shopify/polaris';
 import {OUTCOMES_PATH, parseOutcomes} from '../../api/outcomes';
 import {useApiQuery} from '../../api/use-api';
 import {formatMoney} from '../../campaigns/format';
