@@ -2,6 +2,8 @@
  * `npm run demo`: Heed against the Shopify simulator acting as a demo shop, on the embedded SQLite
  * default, with the local App Bridge stand-in. No Shopify account, no network.
  */
+import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {RequestedTokenType} from '@shopify/shopify-api';
 import {getJwt} from '@shopify/shopify-api/test-helpers';
 import {loadConfigWith, ConfigError, type Config} from './config';
@@ -12,6 +14,8 @@ import {seedDemoCampaigns} from './demo/seed';
 import {createShopperStream, DEMO_TICK_MS} from './demo/shopper-stream';
 import {createDemoClient, type DemoClient} from './demo/demo-client';
 import {seedExampleCases, signedIn} from './demo/example-cases';
+import {seedCaseHistory} from './demo/case-history';
+import {createDemoClock} from './demo/demo-clock';
 import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {
@@ -33,6 +37,8 @@ export interface DemoOptions {
   shopperTickMs?: number;
   /** Follow-up cases in every state, made on the first start (on by default). */
   exampleCases?: boolean;
+  /** With the example cases, the past week's cases for the Outcomes page (on by default). */
+  caseHistory?: boolean;
 }
 
 export interface RunningDemo {
@@ -58,16 +64,20 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     ...(options.logLevel ? {LOG_LEVEL: options.logLevel} : {}),
   });
   const schema = await loadAdminSchema();
+  // The simulated Shopify keeps the store's time, which stands in the past while it is told.
+  const clock = createDemoClock();
   const simulator = createShopifySimulator({
     apiKey: config.apiKey,
     apiSecret: config.apiSecret,
     schema,
+    now: clock.now,
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
+  // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
+  const sqliteFile = options.sqlitePath ?? demoSqliteFile(config);
   const heed = await bootstrap(config, {
-    // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
-    storageTarget: {kind: 'sqlite', file: options.sqlitePath ?? demoSqliteFile(config)},
+    storageTarget: {kind: 'sqlite', file: sqliteFile},
     fetch: simulator.fetch,
     demo: {router: createDemoRouter({shop, apiKey: config.apiKey, apiSecret: config.apiSecret})},
   });
@@ -79,16 +89,24 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     shop,
     now,
   );
-  const running = await startServer(heed, config.port);
-  const client = createDemoClient({
-    url: running.url,
-    app: {shop, apiKey: config.apiKey, apiSecret: config.apiSecret},
-    ingestKey: await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
-    now: Date.now,
-  });
+  const ingestKey = await demoIngestKey(
+    heed,
+    shop,
+    simulator.shop(shop).webPixel?.settings.ingestKey,
+  );
+  const app = {shop, apiKey: config.apiKey, apiSecret: config.apiSecret};
   if (options.exampleCases !== false) {
-    await seedExampleCases({heed, simulator, shop, client, now: Date.now});
+    // Before the server serves and runs its sweeps: no sweep acts on cases while they are made.
+    await whileListening(heed, async (url) => {
+      const client = createDemoClient({url, app, ingestKey, now: Date.now});
+      await seedExampleCases({heed, simulator, shop, client, now: Date.now});
+    });
+    if (options.caseHistory !== false) {
+      await seedCaseHistory({heed, simulator, clock, shop, ingestKey, sqliteFile});
+    }
   }
+  const running = await startServer(heed, config.port);
+  const client = createDemoClient({url: running.url, app, ingestKey, now: Date.now});
   const stopShoppers =
     options.shoppers === false
       ? () => undefined
@@ -143,6 +161,18 @@ function streamShoppers(
   }, tickMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** Serves Heed on a port of its own, for the demo's own requests only, while `work` runs. */
+async function whileListening(heed: Heed, work: (url: string) => Promise<void>): Promise<void> {
+  const server = await new Promise<Server>((resolve) => {
+    const listening = heed.app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  try {
+    await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 function demoSqliteFile(config: Config): string {
