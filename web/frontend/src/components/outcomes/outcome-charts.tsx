@@ -15,7 +15,15 @@ const CHART_HEIGHT_PX = 260;
 const wholeTicks = (value: string | number | null) =>
   Number.isInteger(Number(value)) ? String(value) : '';
 
-function ChartCard(props: {title: string; description: string; children: ReactNode}) {
+/** A bar per campaign: a chart as tall as its campaigns need. */
+const promisesHeight = (campaigns: number) => Math.min(CHART_HEIGHT_PX, 90 + 50 * campaigns);
+
+function ChartCard(props: {
+  title: string;
+  description: string;
+  heightPx?: number;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <section aria-label={props.title}>
@@ -26,7 +34,7 @@ function ChartCard(props: {title: string; description: string; children: ReactNo
           <Text as="p" tone="subdued">
             {props.description}
           </Text>
-          <div style={{height: CHART_HEIGHT_PX}}>{props.children}</div>
+          <div style={{height: props.heightPx ?? CHART_HEIGHT_PX}}>{props.children}</div>
         </BlockStack>
       </section>
     </Card>
@@ -107,6 +115,7 @@ export default function OutcomeCharts({report}: {report: Outcomes}) {
         <ChartCard
           title="Promises kept and broken"
           description="Checkouts from each campaign’s email: the promised discount applied, or it did not."
+          heightPx={promisesHeight(report.promises.length)}
         >
           {report.promises.length > 0 ? (
             <BarChart
