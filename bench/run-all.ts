@@ -6,6 +6,7 @@ const BENCHMARKS = [
   'bench/webhooks.ts',
   'bench/ingest.ts',
   'bench/cases.ts',
+  'bench/outcomes.ts',
 ];
 
 for (const file of BENCHMARKS) {

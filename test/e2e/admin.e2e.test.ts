@@ -12,6 +12,7 @@ import {
   createFrontendRouter,
 } from '../../web/server/http/frontend';
 import {SECTIONS} from '../../web/frontend/src/navigation';
+import {outcomesReport} from '../support/outcomes-fixtures';
 import {
   assertFrontendBuilt,
   blockExternalNetwork,
@@ -212,6 +213,11 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           authorizations.push(route.request().headers().authorization);
           await route.fulfill({json: {cases: [], counts: {urgent: 0, high: 0, normal: 0}}});
         });
+        // And its outcomes card, this week's.
+        await page.route('**/api/outcomes', async (route) => {
+          authorizations.push(route.request().headers().authorization);
+          await route.fulfill({json: outcomesReport()});
+        });
 
         await page.goto(
           `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
@@ -220,8 +226,8 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         await page.getByText('PostgreSQL').waitFor();
 
         expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
-        await expect.poll(() => authorizations.length).toBe(2);
-        expect(authorizations).toEqual([`Bearer ${sessionToken}`, `Bearer ${sessionToken}`]);
+        await expect.poll(() => authorizations.length).toBe(3);
+        expect(authorizations).toEqual(Array(3).fill(`Bearer ${sessionToken}`));
         expect(await page.locator('meta[name="shopify-api-key"]').getAttribute('content')).toBe(
           'e2e-api-key',
         );

@@ -1,6 +1,5 @@
 import type {Knex} from 'knex';
 import {z} from 'zod';
-import {shopperStatusSchema} from '../followup/case-records';
 import {CASE_OUTCOMES} from '../followup/types';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
 import type {OutcomeCaseFacts, OutcomeRange, PromiseCount} from '../outcomes/types';
@@ -22,6 +21,13 @@ const num = (value: number | string | null) => (value === null ? null : Number(v
 const moneySchema = z.object({amount: z.number(), currencyCode: z.string()}).nullable().catch(null);
 const outcomeSchema = z.enum(CASE_OUTCOMES).nullable().catch(null);
 const typesSchema = z.array(z.string()).catch([]);
+/**
+ * Of the stored shopper status, only when the orders Shopify listed were placed: a week holds
+ * thousands of cases, and the whole status schema (followup/case-records.ts) is not needed here.
+ */
+const orderedSinceSchema = z
+  .object({state: z.literal('known'), orderedSince: z.array(z.object({createdAt: z.number()}))})
+  .catch({state: 'known', orderedSince: []});
 
 /**
  * The outcomes read model: a week of one shop's cases, contacts and campaign checkouts, read by
@@ -170,6 +176,7 @@ function toFacts(
 ): OutcomeCaseFacts {
   const openedAt = Number(row.opened_at);
   const types = typesSchema.parse(JSON.parse(row.signal_types_json));
+  const promise = types.some((t) => PROMISE_SIGNAL_TYPES.has(t));
   return {
     id: row.id,
     openedAt,
@@ -179,8 +186,9 @@ function toFacts(
     resolvedAt: num(row.resolved_at),
     outcome: outcomeSchema.parse(row.outcome),
     recoveredRevenue: row.recovered_json ? moneySchema.parse(JSON.parse(row.recovered_json)) : null,
-    promise: types.some((t) => PROMISE_SIGNAL_TYPES.has(t)),
-    orderTimes: orderTimesOf(row),
+    promise,
+    // Orders matter only to contacts a case made, and not to a broken promise's (buyer-contacts.ts).
+    orderTimes: contactTimes.length > 0 && !promise ? orderTimesOf(row) : [],
     contactTimes: contactTimes.sort((a, b) => a - b),
   };
 }
@@ -191,8 +199,8 @@ function orderTimesOf(row: CaseFactsRow): number[] {
   const resolvedOrder = num(row.resolved_order_placed_at);
   if (resolvedOrder !== null) times.push(resolvedOrder);
   if (row.shopper_status_json) {
-    const status = shopperStatusSchema.safeParse(JSON.parse(row.shopper_status_json)).data;
-    if (status?.state === 'known') times.push(...status.orderedSince.map((o) => o.createdAt));
+    const status = orderedSinceSchema.parse(JSON.parse(row.shopper_status_json));
+    times.push(...status.orderedSince.map((o) => o.createdAt));
   }
   return times;
 }
