@@ -1,6 +1,6 @@
 import type {Knex} from 'knex';
 import {z} from 'zod';
-import {CASE_OUTCOMES} from '../followup/types';
+import {CASE_OUTCOMES, type CaseOutcome} from '../followup/types';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
 import type {OutcomeCaseFacts, OutcomeRange, PromiseCount} from '../outcomes/types';
 
@@ -19,7 +19,9 @@ interface CaseFactsRow {
 
 const num = (value: number | string | null) => (value === null ? null : Number(value));
 const moneySchema = z.object({amount: z.number(), currencyCode: z.string()}).nullable().catch(null);
-const outcomeSchema = z.enum(CASE_OUTCOMES).nullable().catch(null);
+const OUTCOMES: ReadonlySet<string> = new Set(CASE_OUTCOMES);
+const isOutcome = (value: string | null): value is CaseOutcome =>
+  value !== null && OUTCOMES.has(value);
 const typesSchema = z.array(z.string()).catch([]);
 /**
  * Of the stored shopper status, only when the orders Shopify listed were placed: a week holds
@@ -104,19 +106,18 @@ export function createOutcomesRepository(db: Knex) {
 
     /** When each contact of the range was made (on the range's campaign's cases, if one). */
     async contactTimes(range: OutcomeRange): Promise<number[]> {
-      const rows: Array<{at: number | string}> = await db('case_contacts')
-        .where({shop: range.shop})
-        .andWhere('at', '>=', range.startsAt)
-        .andWhere('at', '<', range.endsAt)
+      const rows: Array<{at: number | string}> = await db('case_contacts as k')
+        .where('k.shop', range.shop)
+        .andWhere('k.at', '>=', range.startsAt)
+        .andWhere('k.at', '<', range.endsAt)
         .modify((q) => {
+          // Joined contact by contact: a campaign's cases over a year are many more than a week's contacts.
           if (range.campaignId !== null) {
-            q.whereIn(
-              'case_id',
-              db('cases').where({shop: range.shop, campaign_id: range.campaignId}).select('id'),
-            );
+            q.join('cases as c', (join) => join.on('c.shop', 'k.shop').andOn('c.id', 'k.case_id'));
+            q.andWhere('c.campaign_id', range.campaignId);
           }
         })
-        .select('at');
+        .select('k.at');
       return rows.map((r) => Number(r.at));
     },
 
@@ -184,7 +185,7 @@ function toFacts(
     dueAt: Number(row.due_at),
     firstContactAt: num(row.first_contact_at),
     resolvedAt: num(row.resolved_at),
-    outcome: outcomeSchema.parse(row.outcome),
+    outcome: isOutcome(row.outcome) ? row.outcome : null,
     recoveredRevenue: row.recovered_json ? moneySchema.parse(JSON.parse(row.recovered_json)) : null,
     promise,
     // Orders matter only to contacts a case made, and not to a broken promise's (buyer-contacts.ts).
