@@ -48,15 +48,15 @@ describe('the admin’s schema reads the outcomes API as the server answers it',
   it('when this week, an empty week and one campaign’s week are read, then each answer parses', async () => {
     const week = parseOutcomes(await get('/api/outcomes'));
     expect(week.cases.total).toBe(1);
+    // Nothing happened before this week: it is the only one offered.
+    expect(week.filters.weeks.map((w) => w.id)).toEqual([week.week.id]);
     expect(week.firstContact.count).toBe(1);
     expect(week.promises).toEqual([expect.objectContaining({campaignId: WINTER_ID, broken: 1})]);
 
-    const earlier = week.filters.weeks.at(-1)?.id ?? '';
     const empty = parseOutcomes(await get('/api/outcomes?week=2025-W02'));
     expect(empty.cases.total).toBe(0);
     expect(empty.firstContact.medianMs).toBeNull();
     expect(empty.filters.weeks.at(-1)?.id).toBe('2025-W02');
-    expect(earlier).toBe(week.week.id);
 
     const campaign = parseOutcomes(await get(`/api/outcomes?campaign=${WINTER_ID}`));
     expect(campaign.campaign).toEqual({id: WINTER_ID, name: 'Winter sale'});
