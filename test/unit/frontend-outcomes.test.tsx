@@ -96,5 +96,9 @@ describe('outcomes page', () => {
     );
     expect(container.textContent).toContain('Heed couldn’t load the outcomes');
     expect(container.textContent).toContain('Try again');
+    const back = Array.from(container.querySelectorAll('a')).find(
+      (a) => a.textContent === 'Show this week',
+    );
+    expect(back?.getAttribute('href')).toBe('/outcomes');
   });
 });

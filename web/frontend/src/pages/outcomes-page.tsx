@@ -1,5 +1,5 @@
 import {TitleBar} from '@shopify/app-bridge-react';
-import {BlockStack, Card, Page, SkeletonBodyText} from '@shopify/polaris';
+import {BlockStack, Button, Card, InlineStack, Page, SkeletonBodyText} from '@shopify/polaris';
 import {lazy, Suspense} from 'react';
 import {useSearchParams} from 'react-router-dom';
 import {outcomesPath, parseOutcomes, type Outcomes, type OutcomesQuery} from '../api/outcomes';
@@ -47,11 +47,19 @@ export function OutcomesPage() {
       {query.status === 'loading' ? <PageSkeleton label="Loading the week’s outcomes" /> : null}
       {query.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title="Heed couldn’t load the outcomes"
-            error={query.error}
-            onRetry={reload}
-          />
+          <BlockStack gap="400">
+            <ApiErrorBanner
+              title="Heed couldn’t load the outcomes"
+              error={query.error}
+              onRetry={reload}
+            />
+            {/* A week or campaign in the address the server refused: the way back to this week. */}
+            {params.size > 0 ? (
+              <InlineStack>
+                <Button url="/outcomes">Show this week</Button>
+              </InlineStack>
+            ) : null}
+          </BlockStack>
         </Page>
       ) : null}
       {query.status === 'success' ? (
