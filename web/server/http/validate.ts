@@ -23,7 +23,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new HeedError('BAD_REQUEST', 'Query failed validation', {
     problems: result.error.issues.map((issue) => ({
       path: issue.path.join('.') || 'query',
-      message: issue.code === 'unrecognized_keys' ? `Unknown: ${issue.keys.join(', ')}` : issue.message,
+      message:
+        issue.code === 'unrecognized_keys' ? `Unknown: ${issue.keys.join(', ')}` : issue.message,
     })),
   });
 }

@@ -84,7 +84,9 @@ export function outcomesReport(input: OutcomesInput): OutcomesReport {
       .map((p) => ({...p, name: names.get(p.campaignId) ?? 'A deleted campaign'}))
       .sort((a, b) => b.kept + b.broken - (a.kept + a.broken) || a.name.localeCompare(b.name)),
     contactsToBuyers: contactsToBuyers(cases.map((c) => ({...c, caseId: c.id}))),
-    days: week.days.map((day) => dayFigures(day, cases, input.contactTimes, input.currencyCode, now)),
+    days: week.days.map((day) =>
+      dayFigures(day, cases, input.contactTimes, input.currencyCode, now),
+    ),
     filters: {
       weeks: input.weeks.map((w) => ({id: w.id, start: w.start, end: w.end})),
       campaigns: input.campaigns.map((c) => ({id: c.id, name: c.name})),

@@ -1,13 +1,7 @@
 import type {Storage} from '../storage';
 import {HeedError} from '../errors';
 import {outcomesReport, type OutcomesReport} from './outcomes-report';
-import {
-  knownZone,
-  mondaysBetween,
-  weekAt,
-  weekBounds,
-  type CalendarDate,
-} from './week';
+import {knownZone, mondaysBetween, weekAt, weekBounds, type CalendarDate} from './week';
 
 /** Weeks the filter offers at most: a year, as long as Heed keeps resolved cases. */
 const MAX_WEEKS = 53;

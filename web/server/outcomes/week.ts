@@ -223,12 +223,6 @@ function offsetAt(at: number, zone: string): number {
   const parts = format.formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value ?? '0');
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-  );
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return wall - Math.floor(at / MINUTE_MS) * MINUTE_MS;
 }
