@@ -7,6 +7,7 @@ const BENCHMARKS = [
   'bench/ingest.ts',
   'bench/cases.ts',
   'bench/notify.ts',
+  'bench/outcomes.ts',
 ];
 
 for (const file of BENCHMARKS) {

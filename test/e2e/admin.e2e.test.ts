@@ -12,6 +12,7 @@ import {
   createFrontendRouter,
 } from '../../web/server/http/frontend';
 import {DEMO_SECTIONS, SECTIONS} from '../../web/frontend/src/navigation';
+import {outcomesReport} from '../support/outcomes-fixtures';
 import {
   assertFrontendBuilt,
   blockExternalNetwork,
@@ -213,6 +214,21 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           authorizations.push(route.request().headers().authorization);
           await route.fulfill({json: {cases: [], counts: {urgent: 0, high: 0, normal: 0}}});
         });
+        // The admin's one live stream, open on every page for case notices.
+        const streamAuthorizations: (string | undefined)[] = [];
+        await page.route('**/api/live', async (route) => {
+          streamAuthorizations.push(route.request().headers().authorization);
+          await route.fulfill({
+            status: 200,
+            contentType: 'text/event-stream',
+            body: ': connected\n\n',
+          });
+        });
+        // And its outcomes card, this week's.
+        await page.route('**/api/outcomes', async (route) => {
+          authorizations.push(route.request().headers().authorization);
+          await route.fulfill({json: outcomesReport()});
+        });
 
         await page.goto(
           `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
@@ -221,8 +237,10 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         await page.getByText('PostgreSQL').waitFor();
 
         expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
-        await expect.poll(() => authorizations.length).toBe(2);
-        expect(authorizations).toEqual([`Bearer ${sessionToken}`, `Bearer ${sessionToken}`]);
+        await expect.poll(() => authorizations.length).toBe(3);
+        expect(authorizations).toEqual(Array(3).fill(`Bearer ${sessionToken}`));
+        await expect.poll(() => streamAuthorizations.length).toBeGreaterThan(0);
+        expect(streamAuthorizations[0]).toBe(`Bearer ${sessionToken}`);
         expect(await page.locator('meta[name="shopify-api-key"]').getAttribute('content')).toBe(
           'e2e-api-key',
         );

@@ -6,11 +6,24 @@ import {startDemo, type RunningDemo} from '../../web/server/demo';
 import {DEMO_CUSTOMERS} from '../../web/simulator/demo-customers';
 import {DEMO_STAFF} from '../../web/server/demo/session-token';
 import {OVERDUE_EXAMPLE_MINUTES} from '../../web/server/demo/overdue-case';
+import {addDays, dateIn, formatDate} from '../../web/server/outcomes/week';
 
 const LIVE_CASE_WAIT_MS = 15_000;
 const MINUTE_MS = 60_000;
 const ANNA_EMAIL = 'anna@fabulous-furs.example';
 const OMAR_EMAIL = 'omar@fabulous-furs.example';
+
+interface Outcomes {
+  timeZone: {name: string; known: boolean};
+  cases: {byOutcome: Record<string, number>};
+  firstContact: {medianMs: number | null};
+  sla: {hit: number; missed: number};
+  recoveredRevenue: {amount: number};
+  promises: Array<{kept: number; broken: number}>;
+  contactsToBuyers: {count: number};
+  days: Array<{date: string; opened: number; contacts: number}>;
+  filters: {weeks: Array<{id: string}>};
+}
 
 interface Summary {
   id: string;
@@ -22,6 +35,7 @@ interface Summary {
   shopperLabel: string;
   overdue: boolean;
   escalatedAt: number | null;
+  openedAt: number;
 }
 
 interface Received {
@@ -62,8 +76,12 @@ describe('the demo’s follow-up cases', () => {
   /** How far Heed's clock runs ahead of the real one: the demo's minutes pass in an instant. */
   let aheadMs = 0;
   const clock = () => Date.now() + aheadMs;
+  /** When this demo started: its example cases open after it, the past week's before. */
+  let startedAt = 0;
+  const today = () => cases.filter((c) => c.openedAt >= startedAt);
 
   beforeAll(async () => {
+    startedAt = Date.now();
     dataDir = mkdtempSync(path.join(tmpdir(), 'heed-demo-cases-'));
     demo = await startDemo({
       port: 0,
@@ -147,7 +165,10 @@ describe('the demo’s follow-up cases', () => {
 
   it('when the demo starts, then every case handed to Omar reached his mailbox as an email linking it, and Margaret got the email Omar wrote', async () => {
     const messages = await mailboxOf(demo);
-    const handed = cases.filter((c) => c.assignee !== null).map((c) => c.id);
+    // Today's cases, that is: the past week's were told without notifying anyone again.
+    const handed = today()
+      .filter((c) => c.assignee !== null)
+      .map((c) => c.id);
     const toOmar = messages.filter((m) => m.to.includes(OMAR_EMAIL));
     expect(toOmar.map((m) => m.caseLink?.caseId).sort()).toEqual([...handed].sort());
     for (const mail of toOmar) {
@@ -206,8 +227,43 @@ describe('the demo’s follow-up cases', () => {
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
   });
 
+  it('when the demo starts, then the Outcomes page has a week of history: cases every day, contacted early and late, revenue recovered, promises kept and broken, no buyer chased', async () => {
+    const current = (await get('/api/outcomes')) as unknown as Outcomes;
+    expect(current.timeZone).toEqual({name: 'America/Toronto', known: true});
+    // The seven days before today, in the store's time zone, span this week and the last.
+    const today = dateIn(Date.now(), current.timeZone.name);
+    const lastSeven = new Set(
+      Array.from({length: 7}, (_, n) => formatDate(addDays(today, -1 - n))),
+    );
+    const weeks = await Promise.all(
+      current.filters.weeks
+        .slice(0, 2)
+        .map(async (w) => (await get(`/api/outcomes?week=${w.id}`)) as unknown as Outcomes),
+    );
+    const days = weeks.flatMap((w) => w.days).filter((d) => lastSeven.has(d.date));
+    expect(days.map((d) => d.date).sort()).toEqual([...lastSeven].sort());
+    expect(days.filter((d) => d.opened > 0 && d.contacts > 0)).toHaveLength(7);
+    const sum = (pick: (w: Outcomes) => number) => weeks.reduce((n, w) => n + pick(w), 0);
+    expect(sum((w) => w.sla.hit)).toBeGreaterThan(sum((w) => w.sla.missed));
+    expect(sum((w) => w.sla.missed)).toBeGreaterThan(0);
+    expect(sum((w) => w.recoveredRevenue.amount)).toBeGreaterThan(0);
+    expect(sum((w) => w.cases.byOutcome.unreachable ?? 0)).toBe(1);
+    expect(sum((w) => w.promises.reduce((n, p) => n + p.kept, 0))).toBeGreaterThanOrEqual(14);
+    expect(sum((w) => w.promises.reduce((n, p) => n + p.broken, 0))).toBeGreaterThan(0);
+    expect(weeks.map((w) => w.contactsToBuyers.count)).toEqual(weeks.map(() => 0));
+    const medians = weeks.flatMap((w) =>
+      w.firstContact.medianMs === null ? [] : [w.firstContact.medianMs],
+    );
+    expect(medians.length).toBeGreaterThan(0);
+    for (const median of medians) expect(median).toBeLessThan(60 * 60_000);
+  });
+
   it('when the demo restarts on its database, then it makes no second set of example cases', async () => {
     const before = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
+    const resolvedBefore = await demo.heed.storage.cases.list(demo.shop, {
+      view: 'resolved',
+      limit: 500,
+    });
     await demo.close();
     demo = await startDemo({
       port: 0,
@@ -218,6 +274,10 @@ describe('the demo’s follow-up cases', () => {
     });
     const after = await demo.heed.storage.cases.list(demo.shop, {view: 'open', limit: 100});
     expect(after.map((c) => c.id).sort()).toEqual(before.map((c) => c.id).sort());
+    // Nor a second week of history.
+    expect(
+      await demo.heed.storage.cases.list(demo.shop, {view: 'resolved', limit: 500}),
+    ).toHaveLength(resolvedBefore.length);
   });
 });
 

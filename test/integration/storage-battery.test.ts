@@ -640,6 +640,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         emailHash: 'e'.repeat(64),
         orderId: 'gid://shopify/Order/9',
         cartTotal: 240.5,
+        campaignId: '00000000-0000-4000-8000-0000000000c1',
+        promiseKept: false,
         state: {version: 1, nested: {codes: ['SAVE10'], total: 12.5}},
       };
       await storage.journeys.save(written, NOW);

@@ -12,6 +12,7 @@ import {DashboardPage} from '../../web/frontend/src/pages/dashboard-page';
 import {NotFoundPage} from '../../web/frontend/src/pages/not-found-page';
 import {RouterLink} from '../../web/frontend/src/router-link';
 import {eventually, json, mount, unmountAll} from '../support/admin-dom';
+import {outcomesReport} from '../support/outcomes-fixtures';
 
 const OVERVIEW = {
   shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
@@ -19,6 +20,8 @@ const OVERVIEW = {
 };
 /** `GET /api/cases?view=open`, which the dashboard's open-cases card asks for once the overview is in. */
 const OPEN_CASES = {cases: [], counts: {urgent: 2, high: 1, normal: 0}};
+/** `GET /api/outcomes`, this week's, for the dashboard's outcomes card (asked for after the cases). */
+const OUTCOMES = outcomesReport();
 
 afterEach(unmountAll);
 
@@ -82,7 +85,11 @@ describe('dashboard', () => {
   });
 
   it('when the overview arrives, then the shop, the setup guide and the storage status show', async () => {
-    const {client, calls} = clientAnswering(json(200, OVERVIEW), json(200, OPEN_CASES));
+    const {client, calls} = clientAnswering(
+      json(200, OVERVIEW),
+      json(200, OPEN_CASES),
+      json(200, OUTCOMES),
+    );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
     await eventually(() =>
@@ -96,7 +103,18 @@ describe('dashboard', () => {
     expect(container.textContent).toContain('Register your next email campaign');
     expect(container.textContent).toContain('Prices in CAD');
     expect(container.textContent).toContain('PostgreSQL');
-    expect(calls.map((call) => call.url)).toEqual(['/api/overview', '/api/cases?view=open']);
+    await eventually(() =>
+      expect(container.textContent).toContain('Time to first contact: 12 min (median)'),
+    );
+    expect(container.textContent).toContain('Contacted in time: 75%');
+    expect(container.textContent).toMatch(/Recovered revenue: CA\$1,234\.50/);
+    expect(container.textContent).toContain('Contacts to shoppers who had already ordered: 0');
+    expect(container.querySelector('a[href="/outcomes"]')?.textContent).toBe('See the outcomes');
+    expect(calls.map((call) => call.url)).toEqual([
+      '/api/overview',
+      '/api/cases?view=open',
+      '/api/outcomes',
+    ]);
     expect(calls[0]?.headers.get('authorization')).toBe('Bearer session-token-1');
     const themeEditor = Array.from(container.querySelectorAll('a')).find(
       (a) => a.textContent === 'Open theme editor',
@@ -118,6 +136,7 @@ describe('dashboard', () => {
       json(503, failure),
       json(200, OVERVIEW),
       json(200, OPEN_CASES),
+      json(200, OUTCOMES),
     );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() =>
@@ -164,10 +183,15 @@ describe('dashboard', () => {
       {error: {code: 'UNAUTHENTICATED', message: 'x', requestId: 'r'}},
       {'X-Shopify-Retry-Invalid-Session-Request': '1'},
     );
-    const {client, calls} = clientAnswering(expired, json(200, OVERVIEW), json(200, OPEN_CASES));
+    const {client, calls} = clientAnswering(
+      expired,
+      json(200, OVERVIEW),
+      json(200, OPEN_CASES),
+      json(200, OUTCOMES),
+    );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
-    await eventually(() => expect(calls).toHaveLength(3));
+    await eventually(() => expect(calls).toHaveLength(4));
     expect(calls.slice(0, 2).map((call) => call.headers.get('authorization'))).toEqual([
       'Bearer session-token-1',
       'Bearer session-token-2',

@@ -34,6 +34,7 @@ import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
 import {createJourneysRoute} from './signals/journeys-route';
 import {createFollowup} from './followup/followup';
+import {createOutcomesRoute} from './outcomes/route';
 import {createStaffUserLookup} from './shops/staff-user-lookup';
 import {createMailSettingsRoute} from './mail/settings-route';
 import {createShopMail} from './mail/shop-mail';
@@ -208,6 +209,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/overview', createOverviewRouter({storage}));
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
+  api.use('/outcomes', createOutcomesRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));
   const canManage = (res: Response) => followup.isLead(res);
   api.use(

@@ -2,6 +2,8 @@
  * `npm run demo`: Heed against the Shopify simulator acting as a demo shop, on the embedded SQLite
  * default, with the local App Bridge stand-in. No Shopify account, no network.
  */
+import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {RequestedTokenType} from '@shopify/shopify-api';
 import {getJwt} from '@shopify/shopify-api/test-helpers';
 import {loadConfigWith, ConfigError, type Config} from './config';
@@ -15,8 +17,10 @@ import {seedExampleCases, signedIn} from './demo/example-cases';
 import {createDemoMailbox, type DemoMailbox} from './demo/mailbox';
 import {startDemoMail} from './demo/demo-mail';
 import {DEMO_SLACK_HOOK_PATH} from './demo/mailbox-routes';
-import {sealSlackWebhook} from './followup/slack-sender';
+import {openSlackWebhook, sealSlackWebhook} from './followup/slack-sender';
 import {createSecretBox} from './crypto/secret-box';
+import {seedCaseHistory} from './demo/case-history';
+import {createDemoClock} from './demo/demo-clock';
 import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {
@@ -40,6 +44,8 @@ export interface DemoOptions {
   exampleCases?: boolean;
   /** Heed's clock (the real one by default): tests move it on to see time pass. */
   now?: () => number;
+  /** With the example cases, the past week's cases for the Outcomes page (on by default). */
+  caseHistory?: boolean;
 }
 
 export interface RunningDemo {
@@ -67,27 +73,32 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     ...(options.logLevel ? {LOG_LEVEL: options.logLevel} : {}),
   });
   const schema = await loadAdminSchema();
+  // The simulated Shopify keeps the store's time, which stands in the past while it is told.
+  const clock = createDemoClock();
   const simulator = createShopifySimulator({
     apiKey: config.apiKey,
     apiSecret: config.apiSecret,
     schema,
+    now: clock.now,
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;
-  const clock = options.now ?? Date.now;
+  // Heed's own clock (the real one by default): tests move it on to see time pass.
+  const heedNow = options.now ?? Date.now;
   const mailbox = createDemoMailbox();
+  // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
+  const sqliteFile = options.sqlitePath ?? demoSqliteFile(config);
   const heed = await bootstrap(config, {
-    // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
-    storageTarget: {kind: 'sqlite', file: options.sqlitePath ?? demoSqliteFile(config)},
+    storageTarget: {kind: 'sqlite', file: sqliteFile},
     fetch: simulator.fetch,
-    now: clock,
+    now: heedNow,
     demo: {
       router: createDemoRouter({
         shop,
         apiKey: config.apiKey,
         apiSecret: config.apiSecret,
         mailbox,
-        now: clock,
+        now: heedNow,
       }),
     },
   });
@@ -99,7 +110,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     mailbox,
     apiKey: config.apiKey,
     logger: heed.logger,
-    now: clock,
+    now: heedNow,
   });
   const now = Date.now();
   await seedDemoCampaigns(
@@ -108,17 +119,30 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     shop,
     now,
   );
-  const running = await startServer(heed, config.port);
-  const client = createDemoClient({
-    url: running.url,
-    app: {shop, apiKey: config.apiKey, apiSecret: config.apiSecret},
-    ingestKey: await demoIngestKey(heed, shop, simulator.shop(shop).webPixel?.settings.ingestKey),
-    now: Date.now,
-  });
-  await announceInDemoSlack(heed, config, shop, running.url);
+  const ingestKey = await demoIngestKey(
+    heed,
+    shop,
+    simulator.shop(shop).webPixel?.settings.ingestKey,
+  );
+  const app = {shop, apiKey: config.apiKey, apiSecret: config.apiSecret};
+  // The demo's Slack stand-in is served by Heed itself: first by the seeding server, then by the
+  // demo's own; a message that failed between the two is sent again to the one that serves.
   if (options.exampleCases !== false) {
-    await seedExampleCases({heed, simulator, shop, client, now: Date.now});
+    // Before the server serves and runs its sweeps: no sweep acts on cases while they are made.
+    await whileListening(heed, async (url) => {
+      await announceInDemoSlack(heed, config, shop, url);
+      const client = createDemoClient({url, app, ingestKey, now: Date.now});
+      await seedExampleCases({heed, simulator, shop, client, now: Date.now});
+    });
+    if (options.caseHistory !== false) {
+      await withoutNotifications(heed, shop, () =>
+        seedCaseHistory({heed, simulator, clock, shop, ingestKey, sqliteFile}),
+      );
+    }
   }
+  const running = await startServer(heed, config.port);
+  await announceInDemoSlack(heed, config, shop, running.url);
+  const client = createDemoClient({url: running.url, app, ingestKey, now: Date.now});
   const stopShoppers =
     options.shoppers === false
       ? () => undefined
@@ -177,6 +201,18 @@ function streamShoppers(
   return () => clearInterval(timer);
 }
 
+/** Serves Heed on a port of its own, for the demo's own requests only, while `work` runs. */
+async function whileListening(heed: Heed, work: (url: string) => Promise<void>): Promise<void> {
+  const server = await new Promise<Server>((resolve) => {
+    const listening = heed.app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  try {
+    await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 function demoSqliteFile(config: Config): string {
   return config.storage.kind === 'sqlite' ? config.storage.file : 'heed-demo.sqlite';
 }
@@ -221,12 +257,32 @@ if (isEntryPoint) {
  * so a change made in Settings is kept.
  */
 async function announceInDemoSlack(heed: Heed, config: Config, shop: string, url: string) {
+  const secrets = createSecretBox(config.secretKeys);
   const current = await heed.storage.followupSettings.get(shop);
-  if (current.updatedAt !== null) return;
+  const sealed = current.slackWebhookSealed;
+  const saved = sealed === null ? null : openSlackWebhook(secrets, shop, sealed);
+  // A lead's own choice (a removed or another webhook) is kept; the demo's own follows its server.
+  const ours = saved?.ok === true && saved.value.endsWith(DEMO_SLACK_HOOK_PATH);
+  if (current.updatedAt !== null && !ours) return;
   const webhook = new URL(DEMO_SLACK_HOOK_PATH, url).href;
   await heed.storage.followupSettings.save(
     shop,
-    {slackWebhookSealed: sealSlackWebhook(createSecretBox(config.secretKeys), shop, webhook)},
+    {slackWebhookSealed: sealSlackWebhook(secrets, shop, webhook)},
     Date.now(),
   );
+}
+
+/**
+ * The past week is told without telling the staff again: its notifications went out back then,
+ * and a mailbox full of week-old "new case" emails would bury today's. The shop's choice of what
+ * each channel announces is put back as it was.
+ */
+async function withoutNotifications(heed: Heed, shop: string, work: () => Promise<void>) {
+  const {emailChanges, slackChanges} = await heed.storage.followupSettings.get(shop);
+  await heed.storage.followupSettings.save(shop, {emailChanges: [], slackChanges: []}, Date.now());
+  try {
+    await work();
+  } finally {
+    await heed.storage.followupSettings.save(shop, {emailChanges, slackChanges}, Date.now());
+  }
 }

@@ -13,6 +13,7 @@ import type {
   SimOrder,
   SimStaffUser,
 } from './commerce-state';
+import {demoHistoryCustomers} from './demo-history-customers';
 
 const DAY_MS = 86_400_000;
 
@@ -227,7 +228,14 @@ export function createDemoCommerce(
   ];
 
   return {
-    customers: [margaret, priya, jonas, dana, ...others],
+    customers: [
+      margaret,
+      priya,
+      jonas,
+      dana,
+      ...others,
+      ...demoHistoryCustomers(nowMs, currencyCode),
+    ],
     orders: [
       order(7001, '#1041', margaret, -120, lines.hat),
       order(7002, '#1087', jonas, -45, lines.sable, {

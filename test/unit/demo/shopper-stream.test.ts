@@ -61,7 +61,13 @@ describe('the demo’s simulated shoppers', () => {
     expect(new Set(guests.map((e) => e.data.checkout?.email))).toEqual(new Set([null]));
   });
 
-  it.each(['smooth', 'stalls_on_shipping', 'promo_never_applied', 'code_rejected'] as const)(
+  it.each([
+    'smooth',
+    'stalls_on_shipping',
+    'promo_never_applied',
+    'code_rejected',
+    'promise_kept',
+  ] as const)(
     'when a %s checkout is sent whole, then every event is one the ingest accepts, in order',
     (scenario) => {
       const checkout = newCheckout(scenario, LIAM);

@@ -18,6 +18,7 @@ import {InboxPage} from './pages/inbox-page';
 import {JourneyPage} from './pages/journey-page';
 import {LiveCheckoutsPage} from './pages/live-checkouts-page';
 import {NotFoundPage} from './pages/not-found-page';
+import {OutcomesPage} from './pages/outcomes-page';
 import {RuleEditPage, RuleNewPage} from './pages/rule-edit-page';
 import {RulesPage} from './pages/rules-page';
 import {SettingsPage} from './pages/settings-page';
@@ -30,6 +31,7 @@ const PAGES: Record<SectionPath, ComponentType> = {
   '/campaigns': CampaignsPage,
   '/inbox': InboxPage,
   '/live': LiveCheckoutsPage,
+  '/outcomes': OutcomesPage,
   '/rules': RulesPage,
   '/settings': SettingsPage,
 };

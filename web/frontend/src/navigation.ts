@@ -3,6 +3,7 @@ export const SECTIONS = [
   {path: '/', label: 'Dashboard'},
   {path: '/campaigns', label: 'Campaigns'},
   {path: '/inbox', label: 'Follow-up inbox'},
+  {path: '/outcomes', label: 'Outcomes'},
   {path: '/live', label: 'Live checkouts'},
   {path: '/rules', label: 'Rules'},
   {path: '/settings', label: 'Settings'},

@@ -9,7 +9,9 @@ export type DemoScenario =
   | 'smooth'
   | 'stalls_on_shipping'
   | 'promo_never_applied'
-  | 'code_rejected';
+  | 'code_rejected'
+  /** From the campaign's email, its code takes the promised 20% off, and the shopper buys. */
+  | 'promise_kept';
 
 /** A line of the demo catalogue as the pixel reports it: the variant's number, not its GID. */
 export interface DemoLine {
@@ -54,11 +56,13 @@ export const LAST_STEP: Record<DemoScenario, number> = {
   promo_never_applied: 3,
   // Gets to payment after a code was refused on the contact step, and leaves.
   code_rejected: 4,
+  promise_kept: 5,
 };
 
 /** The "Fabulous Furs — September 20% email" the demo seeds (demo/seed.ts), and its code. */
 const CAMPAIGN_KEY = 'fabulous-furs-20';
 const CAMPAIGN_CODE = 'FURS20';
+const CAMPAIGN_PERCENT = 20;
 /**
  * A newsletter link Heed has no campaign for, and the code a shopper tried from it: the refusal
  * is the whole story (no promise Heed knows of was broken).
@@ -86,10 +90,15 @@ export function newCheckout(
 
 const money = (amount: number) => ({amount, currencyCode: DEMO_CURRENCY});
 
+const FROM_THE_CAMPAIGN: ReadonlySet<DemoScenario> = new Set([
+  'promo_never_applied',
+  'promise_kept',
+]);
+
 /** The email link left these on the cart (extensions/campaign-attribution). */
 function attributes(c: DemoCheckout, at: number) {
-  if (c.scenario !== 'promo_never_applied' && c.scenario !== 'code_rejected') return [];
-  const promised = c.scenario === 'promo_never_applied';
+  if (!FROM_THE_CAMPAIGN.has(c.scenario) && c.scenario !== 'code_rejected') return [];
+  const promised = FROM_THE_CAMPAIGN.has(c.scenario);
   return [
     {key: '_heed_utm_campaign', value: promised ? CAMPAIGN_KEY : NEWSLETTER_KEY},
     {key: '_heed_utm_source', value: 'email'},
@@ -99,9 +108,30 @@ function attributes(c: DemoCheckout, at: number) {
   ];
 }
 
-/** `data.checkout` as the pixel sees it at `step`: no discount ever takes anything off. */
+/** The campaign's code as checkout reports it applied. */
+const CAMPAIGN_APPLICATION = {
+  type: 'DISCOUNT_CODE',
+  title: CAMPAIGN_CODE,
+  value: {percentage: CAMPAIGN_PERCENT},
+  targetType: 'LINE_ITEM',
+  allocationMethod: 'ACROSS',
+  targetSelection: 'ALL',
+};
+
+const round = (amount: number) => Math.round(amount * 100) / 100;
+
+/** What the campaign's code takes off a line: only when the promise is kept. */
+function lineDiscount(c: DemoCheckout, line: DemoLine): number {
+  return c.scenario === 'promise_kept'
+    ? round((line.price * line.quantity * CAMPAIGN_PERCENT) / 100)
+    : 0;
+}
+
+/** `data.checkout` as the pixel sees it at `step`: only a kept promise takes anything off. */
 function checkout(c: DemoCheckout, step: number, at: number) {
-  const subtotal = c.lines.reduce((sum, line) => sum + line.price * line.quantity, 0);
+  const gross = c.lines.reduce((sum, line) => sum + line.price * line.quantity, 0);
+  const discount = round(c.lines.reduce((sum, line) => sum + lineDiscount(c, line), 0));
+  const subtotal = round(gross - discount);
   const shipping = step >= 3 ? SHIPPING : 0;
   const customer = c.shopper
     ? {id: c.shopper.customerId.split('/').at(-1) ?? null, isFirstOrder: null}
@@ -113,14 +143,17 @@ function checkout(c: DemoCheckout, step: number, at: number) {
     email: c.shopper?.email ?? null,
     buyerAcceptsEmailMarketing: c.shopper?.acceptsEmailMarketing ?? false,
     attributes: attributes(c, at),
-    discountApplications: [],
-    discountsAmount: money(0),
+    discountApplications: discount > 0 ? [CAMPAIGN_APPLICATION] : [],
+    discountsAmount: money(discount),
     lineItems: c.lines.map((line, n) => ({
       id: `${c.token}-line-${n}`,
       quantity: line.quantity,
       title: line.title,
-      discountAllocations: [],
-      finalLinePrice: money(line.price * line.quantity),
+      discountAllocations:
+        lineDiscount(c, line) > 0
+          ? [{amount: money(lineDiscount(c, line)), discountApplication: CAMPAIGN_APPLICATION}]
+          : [],
+      finalLinePrice: money(round(line.price * line.quantity - lineDiscount(c, line))),
       variant: {id: line.variantId, price: money(line.price), title: line.variantTitle},
     })),
     subtotalPrice: money(subtotal),

@@ -17,21 +17,21 @@ import {seedOverdueCase} from './overdue-case';
 /** Time between two steps of an example checkout. */
 const STEP_MS = 50_000;
 
-const ARCTIC_FOX: DemoLine = {
+export const ARCTIC_FOX: DemoLine = {
   variantId: '2002',
   title: 'Arctic Fox Faux Fur Throw',
   variantTitle: 'Arctic Fox / 50" x 60"',
   price: 169,
   quantity: 1,
 };
-const MINK_COAT: DemoLine = {
+export const MINK_COAT: DemoLine = {
   variantId: '2003',
   title: 'Mink Faux Fur Coat',
   variantTitle: 'Mink / M',
   price: 495,
   quantity: 1,
 };
-const TRAPPER_HAT: DemoLine = {
+export const TRAPPER_HAT: DemoLine = {
   variantId: '2004',
   title: 'Faux Fur Trapper Hat',
   variantTitle: 'Grey / One size',

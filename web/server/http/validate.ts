@@ -15,3 +15,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     })),
   });
 }
+
+/** Parses a query string with its schema; a query it cannot read is a 400 naming each problem. */
+export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new HeedError('BAD_REQUEST', 'Query failed validation', {
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.join('.') || 'query',
+      message:
+        issue.code === 'unrecognized_keys' ? `Unknown: ${issue.keys.join(', ')}` : issue.message,
+    })),
+  });
+}

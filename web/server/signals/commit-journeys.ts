@@ -10,6 +10,7 @@ import {thresholdsFrom, type Thresholds} from './thresholds';
 import type {DetectedSignal, DetectionContext} from './signal';
 import {journeySummary} from './journey-summary';
 import {isOpen, reconcileSignals} from './signal-lifecycle';
+import {promiseStanding, type PromiseStanding} from './promise-standing';
 
 /** What detection needs to know of a shop, read once per run. */
 export interface ShopContext {
@@ -100,7 +101,8 @@ export async function commitJourneys(
       timeZone: context.detection.timeZone,
     });
     const score = hesitationScore(changes.current.filter(isOpen));
-    return {journey, changes, score};
+    const standing = promiseStanding(journey, context.detection, changes.current);
+    return {journey, changes, score, standing};
   });
   const written = await deps.storage.transaction(async (tx) => {
     const added = await tx.signals.addNew(plans.flatMap((p) => p.changes.added));
@@ -129,7 +131,7 @@ export async function commitJourneys(
       }
     } else {
       await tx.journeys.saveMany(
-        plans.map(({journey, score}) => toRecord(journey, score.score)),
+        plans.map(({journey, score, standing}) => toRecord(journey, score.score, standing)),
         now,
       );
     }
@@ -165,7 +167,7 @@ export async function commitJourneys(
   return {added: written.added.length};
 }
 
-function toRecord(journey: Journey, score: number): JourneyRecord {
+function toRecord(journey: Journey, score: number, standing: PromiseStanding): JourneyRecord {
   return {
     id: journey.id,
     shop: journey.shop,
@@ -180,6 +182,8 @@ function toRecord(journey: Journey, score: number): JourneyRecord {
     emailHash: journey.identity.emailHash,
     orderId: journey.completion?.orderId ?? null,
     cartTotal: journey.cart?.total?.amount ?? null,
+    campaignId: standing.campaignId,
+    promiseKept: standing.kept,
     state: journey,
   };
 }

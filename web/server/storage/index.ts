@@ -25,6 +25,7 @@ import {createSignalFollowupRepository} from './signal-followup-repository';
 import {createMailSettingsRepository} from './mail-settings-repository';
 import {createOutboxRepository} from './outbox-repository';
 import {createFollowupSettingsRepository} from './followup-settings-repository';
+import {createOutcomesRepository} from './outcomes-repository';
 
 /** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -76,6 +77,7 @@ function repositoriesOn(db: Knex, logger?: Logger) {
     mailSettings: createMailSettingsRepository(db),
     outbox: createOutboxRepository(db),
     followupSettings: createFollowupSettingsRepository(db),
+    outcomes: createOutcomesRepository(db),
   };
 }
 

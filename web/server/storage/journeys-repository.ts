@@ -20,6 +20,13 @@ export interface JourneyRecord {
   orderId: string | null;
   /** The cart's total as last seen, in the cart's currency; null while Heed knows no cart. */
   cartTotal: number | null;
+  /**
+   * The campaign the checkout is attributed to, and whether its promise held (true), broke
+   * (false) or was not checked yet (null): see signals/promise-standing.ts. Written by every
+   * save of the journey's state; a record without them stores none.
+   */
+  campaignId?: string | null;
+  promiseKept?: boolean | null;
   state: unknown;
 }
 
@@ -37,6 +44,8 @@ interface JourneyRow {
   email_hash: string | null;
   order_id: string | null;
   cart_total: number | string | null;
+  campaign_id: string | null;
+  promise_kept: boolean | number | null;
   state_json: string;
 }
 
@@ -260,7 +269,7 @@ export function createJourneysRepository(db: Knex) {
 
 export type JourneysRepository = ReturnType<typeof createJourneysRepository>;
 
-/** Rows per statement: 14 columns a row stays well under both engines' parameter limits. */
+/** Rows per statement: 16 columns a row stays well under both engines' parameter limits. */
 const CHUNK = 100;
 
 function toRow(record: JourneyRecord, now: number) {
@@ -278,6 +287,8 @@ function toRow(record: JourneyRecord, now: number) {
     email_hash: record.emailHash,
     order_id: record.orderId,
     cart_total: record.cartTotal,
+    campaign_id: record.campaignId ?? null,
+    promise_kept: record.promiseKept ?? null,
     updated_at: now,
     state_json: JSON.stringify(record.state),
   };
@@ -298,6 +309,11 @@ function toRecord(row: JourneyRow): JourneyRecord {
     emailHash: row.email_hash,
     orderId: row.order_id,
     cartTotal: row.cart_total === null ? null : Number(row.cart_total),
+    campaignId: row.campaign_id ?? null,
+    promiseKept:
+      row.promise_kept === null || row.promise_kept === undefined
+        ? null
+        : Boolean(row.promise_kept),
     state: JSON.parse(row.state_json) as unknown,
   };
 }

@@ -5,6 +5,7 @@ import {useApiQuery} from '../api/use-api';
 import {ApiErrorBanner} from '../components/api-error-banner';
 import {OpenCasesCard} from '../components/cases/open-cases-card';
 import {HowHeedWorks} from '../components/how-heed-works';
+import {OutcomesSummaryCard} from '../components/outcomes/outcomes-summary-card';
 import {PageSkeleton} from '../components/page-skeleton';
 import {SetupGuide} from '../components/setup-guide';
 import {StoreStatusCard} from '../components/store-status-card';
@@ -38,6 +39,7 @@ export function DashboardPage() {
             <Layout.Section variant="oneThird">
               <BlockStack gap="400">
                 <OpenCasesCard />
+                <OutcomesSummaryCard />
                 <StoreStatusCard overview={query.data} />
               </BlockStack>
             </Layout.Section>

@@ -16,6 +16,7 @@ import * as caseRetention from './014-case-retention';
 import * as outbox from './015-outbox';
 import * as caseEscalation from './016-case-escalation';
 import * as followupSettings from './017-followup-settings';
+import * as outcomes from './018-outcomes';
 import * as shopperRequests from './019-shopper-requests';
 
 interface Migration {
@@ -42,6 +43,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['015-outbox', outbox],
   ['016-case-escalation', caseEscalation],
   ['017-followup-settings', followupSettings],
+  ['018-outcomes', outcomes],
   ['019-shopper-requests', shopperRequests],
 ];
 

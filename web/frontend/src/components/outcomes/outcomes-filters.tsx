@@ -1,0 +1,50 @@
+import {Card, InlineGrid, Select, Text, BlockStack, type SelectOption} from '@shopify/polaris';
+import type {Outcomes, OutcomesQuery} from '../../api/outcomes';
+import {weekLabel} from '../../outcomes/outcome-words';
+
+interface Props {
+  report: Outcomes;
+  onChange: (query: OutcomesQuery) => void;
+}
+
+const ALL = '';
+
+/** Which week (in the shop's zone) and which campaign the figures are about. */
+export function OutcomesFilters({report, onChange}: Props) {
+  const weeks: SelectOption[] = report.filters.weeks.map((week) => ({
+    label: weekLabel(week),
+    value: week.id,
+  }));
+  const campaigns: SelectOption[] = [
+    {label: 'All campaigns', value: ALL},
+    ...report.filters.campaigns.map((c) => ({label: c.name, value: c.id})),
+  ];
+  const campaign = report.campaign?.id;
+  return (
+    <Card>
+      <BlockStack gap="200">
+        <InlineGrid columns={{xs: 1, sm: 2}} gap="300">
+          <Select
+            id="outcomes-week"
+            label="Week"
+            options={weeks}
+            value={report.week.id}
+            onChange={(week) => onChange({week, campaign})}
+          />
+          <Select
+            id="outcomes-campaign"
+            label="Campaign"
+            options={campaigns}
+            value={campaign ?? ALL}
+            onChange={(value) => onChange({week: report.week.id, campaign: value || undefined})}
+          />
+        </InlineGrid>
+        <Text as="p" tone="subdued">
+          {report.timeZone.known
+            ? `Cases opened that week, Monday to Sunday in the store’s time zone (${report.timeZone.name}).`
+            : 'Cases opened that week, Monday to Sunday in UTC: Heed does not know the store’s time zone yet.'}
+        </Text>
+      </BlockStack>
+    </Card>
+  );
+}
