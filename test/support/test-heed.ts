@@ -52,11 +52,14 @@ export interface TestHeedOptions {
   ingestMaxWaitingEvents?: number;
   /** Runs as a second instance on this one's database; the first one disposes of it. */
   sharedWith?: TestHeed;
+  /** Runs on this database; whoever made it disposes of it (fault tests, other processes). */
+  target?: StorageTarget;
 }
 
 export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
-  const isolated = options.sharedWith
-    ? {target: options.sharedWith.target, dispose: async () => undefined}
+  const given = options.sharedWith?.target ?? options.target;
+  const isolated = given
+    ? {target: given, dispose: async () => undefined}
     : isolatedTarget(options.engine ?? 'sqlite');
   const config = loadConfig('test', {});
   const captured = captureLogger();

@@ -11,6 +11,7 @@ import {errorHandler, notFound} from './http/error-handler';
 import {createFrontendRouter} from './http/frontend';
 import {securityHeaders} from './http/security-headers';
 import {requireSessionToken} from './auth/session-token';
+import {requireOfflineSession} from './auth/offline-session';
 import {createWebhookRouter} from './webhooks/route';
 import {createWebhookHandlers} from './webhooks/handlers';
 import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processor';
@@ -194,6 +195,7 @@ export function createApp(deps: AppDeps): HeedApp {
 
   const api = express.Router();
   api.use(requireSessionToken(shopify.api));
+  api.use(requireOfflineSession({shopify, sessionStorage}));
   api.use(shopify.validateAuthenticatedSession());
   api.use(followup.identifyStaff);
   // Campaign bodies carry pasted email HTML and have their own, larger limit.
