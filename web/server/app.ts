@@ -10,6 +10,7 @@ import {requestContext} from './http/request-context';
 import {errorHandler, notFound} from './http/error-handler';
 import {createFrontendRouter} from './http/frontend';
 import {securityHeaders} from './http/security-headers';
+import {refuseUnstorableUrl} from './http/refuse-unstorable-url';
 import {requireSessionToken} from './auth/session-token';
 import {requireOfflineSession} from './auth/offline-session';
 import {createWebhookRouter} from './webhooks/route';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps): HeedApp {
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
   app.use(requestContext(logger));
+  app.use(refuseUnstorableUrl());
   app.use(securityHeaders());
   app.use(shopify.cspHeaders());
 
