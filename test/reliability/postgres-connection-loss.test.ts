@@ -142,6 +142,8 @@ describe.runIf(batteryEngines().includes('postgres'))(
         expect(admin503.status).toBe(503);
         expect(admin503.headers.get('retry-after')).toMatch(/^\d+$/);
         expect(await ingest()).toBe(503);
+        // Health reuses a result for a second.
+        await new Promise((resolve) => setTimeout(resolve, 1_100));
         const health = await fetch(url('/healthz'));
         expect(health.status).toBe(503);
         expect(heed.alive(), heed.stderr()).toBe(true);
@@ -160,6 +162,8 @@ describe.runIf(batteryEngines().includes('postgres'))(
           (s) => s === 200,
         ),
       ).toBe(200);
+      // Health reuses a result for a second.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
       expect((await fetch(url('/healthz'))).status).toBe(200);
       const stream = await openLive(heed.port, token());
       try {
@@ -168,6 +172,48 @@ describe.runIf(batteryEngines().includes('postgres'))(
         stream.close();
       }
       expect(heed.alive(), heed.stderr()).toBe(true);
+    }, 90_000);
+
+    it('when the database turns read-only, then health says it cannot be written, writes get 503 and reads still answer, until it is writable again', async () => {
+      const setReadOnly = async (on: boolean) => {
+        await admin.raw(
+          `ALTER DATABASE ?? SET default_transaction_read_only = ${on ? 'on' : 'off'}`,
+          [database.name],
+        );
+        // Sessions read the setting when they start: the next connections are read-only.
+        await terminateAll();
+      };
+      await setReadOnly(true);
+      try {
+        // Connections terminated a moment ago may fail a first read; then reads answer and writes do not.
+        const health = await eventually(
+          async () => {
+            const response = await fetch(url('/healthz'));
+            const body = (await response.json()) as {storage: {readable: boolean}};
+            return {status: response.status, storage: body.storage};
+          },
+          (h) => h.status === 503 && h.storage.readable,
+        );
+        expect(health.status).toBe(503);
+        expect(health.storage).toMatchObject({readable: true, writable: false});
+        expect(await ingest()).toBe(503);
+        expect(await overview()).toBe(200);
+        expect(heed.alive(), heed.stderr()).toBe(true);
+      } finally {
+        await setReadOnly(false);
+      }
+      expect(
+        await eventually(
+          () => ingest(),
+          (s) => s === 200,
+        ),
+      ).toBe(200);
+      expect(
+        await eventually(
+          async () => (await fetch(url('/healthz'))).status,
+          (s) => s === 200,
+        ),
+      ).toBe(200);
     }, 90_000);
   },
 );
