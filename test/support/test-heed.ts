@@ -17,6 +17,9 @@ import {
   type ShopState,
 } from '../../web/simulator';
 
+/** Session tokens from `sessionToken` last this long (Heed refuses longer than five minutes). */
+const TEST_TOKEN_TTL_S = 4 * 60;
+
 export interface TestHeed {
   heed: Heed;
   /** The Shopify stand-in the app talks to: Admin GraphQL, token exchange. */
@@ -112,11 +115,13 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
       return key;
     },
     async sessionToken(shop, overrides = {}) {
+      const nowSeconds = Math.floor(Date.now() / 1000);
       const {token} = await getJwt(
         shop.replace(/\.myshopify\.com$/, ''),
         config.apiKey,
         config.apiSecret,
-        overrides,
+        // Within Heed's lifetime limit, yet long enough for a slow test file that mints it once.
+        {iat: nowSeconds, nbf: nowSeconds - 5, exp: nowSeconds + TEST_TOKEN_TTL_S, ...overrides},
       );
       return token;
     },

@@ -8,7 +8,7 @@ import {HeedError} from '../errors';
  */
 export function refuseUnstorableUrl() {
   return (req: Request, _res: Response, next: NextFunction) => {
-    if (/%00|\u0000/i.test(req.originalUrl)) {
+    if (/%00/i.test(req.originalUrl) || req.originalUrl.includes('\u0000')) {
       throw new HeedError('BAD_REQUEST', 'The address holds a NUL character');
     }
     next();

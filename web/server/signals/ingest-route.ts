@@ -15,7 +15,7 @@ export interface IngestDeps<E> {
   now: () => number;
   rateLimiter: ReturnType<typeof createRateLimiter>;
   /** Checks one event of the shop's batch: what to store, or why it is quarantined. */
-  parseEvent: (raw: unknown, shop: string) => ParsedEvent<E>;
+  parseEvent: (raw: unknown, shop: string, receivedAt: number) => ParsedEvent<E>;
   /** What quarantine keeps of an event of the shop's batch that failed the checks. */
   redactRejected: (raw: unknown, shop: string) => unknown;
   /**
@@ -80,16 +80,16 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         res.set('Retry-After', String(decision.retryAfterSeconds));
         throw new HeedError('RATE_LIMITED', 'Ingest rate limit reached');
       }
+      const receivedAt = deps.now();
       const {good, quarantined} = splitBatch(
         envelope.events,
-        (raw) => deps.parseEvent(raw, envelope.shop),
+        (raw) => deps.parseEvent(raw, envelope.shop, receivedAt),
         {
           batchBytes: Buffer.byteLength(req.body as string),
           redact: (raw) => deps.redactRejected(raw, envelope.shop),
         },
       );
       let result;
-      const receivedAt = deps.now();
       try {
         result = await writer.submit({
           shop: envelope.shop,

@@ -16,7 +16,7 @@ import * as caseRetention from './014-case-retention';
 import * as outbox from './015-outbox';
 import * as caseEscalation from './016-case-escalation';
 import * as followupSettings from './017-followup-settings';
-import * as storageProbe from './021-storage-probe';
+import * as reliability from './021-reliability';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -42,7 +42,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['015-outbox', outbox],
   ['016-case-escalation', caseEscalation],
   ['017-followup-settings', followupSettings],
-  ['021-storage-probe', storageProbe],
+  ['021-reliability', reliability],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
