@@ -82,6 +82,8 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       payload: '{"id":1}',
     };
 
+    const key = (shop: string, eventId: string) => ({shop, eventId, topic: 'orders/create'});
+
     it('when the same event arrives twice, then one copy is stored', async () => {
       expect(await storage.webhookDeliveries.recordReceived(delivery)).toBe('new');
       expect(await storage.webhookDeliveries.recordReceived(delivery)).toBe('duplicate');
@@ -94,15 +96,37 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       );
     });
 
+    it('when the same event id arrives for another topic, then it is a different delivery, and each is claimed on its own', async () => {
+      const shop = 'topic-check.myshopify.com';
+      const created = {...delivery, shop};
+      const updated = {...delivery, shop, topic: 'checkouts/update'};
+      expect(await storage.webhookDeliveries.recordReceived(created)).toBe('new');
+      expect(await storage.webhookDeliveries.recordReceived(updated)).toBe('new');
+      expect(await storage.webhookDeliveries.recordReceived(updated)).toBe('duplicate');
+      expect(await storage.webhookDeliveries.countForShop(shop)).toBe(2);
+      expect(await storage.webhookDeliveries.claim(created, 2_000, 0)).toBe(true);
+      expect(await storage.webhookDeliveries.claim(updated, 2_000, 0)).toBe(true);
+      await storage.webhookDeliveries.markProcessed(created, 3_000);
+      expect(await storage.webhookDeliveries.status(shop, 'evt-1', 'orders/create')).toBe(
+        'processed',
+      );
+      expect(await storage.webhookDeliveries.status(shop, 'evt-1', 'checkouts/update')).toBe(
+        'processing',
+      );
+      await storage.webhookDeliveries.deleteShop(shop);
+    });
+
     it('when several workers claim one delivery at once, then exactly one wins', async () => {
       const claims = await Promise.all(
-        Array.from({length: 5}, () => storage.webhookDeliveries.claim(SHOP, 'evt-1', 2_000, 0)),
+        Array.from({length: 5}, () =>
+          storage.webhookDeliveries.claim(key(SHOP, 'evt-1'), 2_000, 0),
+        ),
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 
     it('when processed, then the payload is cleared and it is no longer pending', async () => {
-      await storage.webhookDeliveries.markProcessed(SHOP, 'evt-1', 3_000);
+      await storage.webhookDeliveries.markProcessed(key(SHOP, 'evt-1'), 3_000);
       expect(await storage.webhookDeliveries.status(SHOP, 'evt-1')).toBe('processed');
       const row = await storage.db('webhook_deliveries').where({shop: SHOP, event_id: 'evt-1'});
       expect(row).toMatchObject([{status: 'processed', payload: null}]);
@@ -111,9 +135,9 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
     });
 
     it('when a claim is stale, then another worker may take it over', async () => {
-      expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_000, 0)).toBe(true);
-      expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 2_500, 1_000)).toBe(false);
-      expect(await storage.webhookDeliveries.claim(OTHER, 'evt-1', 9_000, 3_000)).toBe(true);
+      expect(await storage.webhookDeliveries.claim(key(OTHER, 'evt-1'), 2_000, 0)).toBe(true);
+      expect(await storage.webhookDeliveries.claim(key(OTHER, 'evt-1'), 2_500, 1_000)).toBe(false);
+      expect(await storage.webhookDeliveries.claim(key(OTHER, 'evt-1'), 9_000, 3_000)).toBe(true);
     });
 
     it('when deliveries were never processed and are past a time, then their payloads are cleared a page at a time and they are no longer pending', async () => {
@@ -134,7 +158,7 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
           payload: '{"email":"dana@example.com"}',
         });
       }
-      await storage.webhookDeliveries.markFailed(shop, 'old-1', 'ZodError');
+      await storage.webhookDeliveries.markFailed(key(shop, 'old-1'), 'ZodError');
       expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
       expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(1);
       expect(await storage.webhookDeliveries.expirePayloadsReceivedBefore(1_000, 1)).toBe(0);
@@ -149,7 +173,7 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
       ]);
       const pending = await storage.webhookDeliveries.listPending(9_000_000_000_001, 5, 100);
       expect(pending.filter((d) => d.shop === shop).map((d) => d.eventId)).toEqual(['new-1']);
-      expect(await storage.webhookDeliveries.claim(shop, 'old-1', 1_000_000, 0)).toBe(false);
+      expect(await storage.webhookDeliveries.claim(key(shop, 'old-1'), 1_000_000, 0)).toBe(false);
     });
   });
 

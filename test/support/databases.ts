@@ -55,3 +55,36 @@ export function isolatedTarget(engine: EngineName): IsolatedTarget {
     },
   };
 }
+
+/**
+ * A PostgreSQL database of its own, for fault tests that terminate every connection to it or
+ * close it to connections: other test files share the server and must not feel it.
+ */
+export async function dedicatedDatabase(): Promise<
+  IsolatedTarget & {name: string; adminUrl: string}
+> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required for PostgreSQL tests');
+  const name = `heed_f_${randomBytes(6).toString('hex')}`;
+  const admin = knex({client: 'pg', connection: url});
+  try {
+    await admin.raw('CREATE DATABASE ??', [name]);
+  } finally {
+    await admin.destroy();
+  }
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    name,
+    adminUrl: url,
+    target: {kind: 'postgres', url: own.toString()},
+    dispose: async () => {
+      const drop = knex({client: 'pg', connection: url});
+      try {
+        await drop.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [name]);
+      } finally {
+        await drop.destroy();
+      }
+    },
+  };
+}

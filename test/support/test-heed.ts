@@ -17,6 +17,9 @@ import {
   type ShopState,
 } from '../../web/simulator';
 
+/** Session tokens from `sessionToken` last this long (Heed refuses longer than five minutes). */
+const TEST_TOKEN_TTL_S = 4 * 60;
+
 export interface TestHeed {
   heed: Heed;
   /** The Shopify stand-in the app talks to: Admin GraphQL, token exchange. */
@@ -52,11 +55,14 @@ export interface TestHeedOptions {
   ingestMaxWaitingEvents?: number;
   /** Runs as a second instance on this one's database; the first one disposes of it. */
   sharedWith?: TestHeed;
+  /** Runs on this database; whoever made it disposes of it (fault tests, other processes). */
+  target?: StorageTarget;
 }
 
 export async function startTestHeed(options: TestHeedOptions = {}): Promise<TestHeed> {
-  const isolated = options.sharedWith
-    ? {target: options.sharedWith.target, dispose: async () => undefined}
+  const given = options.sharedWith?.target ?? options.target;
+  const isolated = given
+    ? {target: given, dispose: async () => undefined}
     : isolatedTarget(options.engine ?? 'sqlite');
   const config = loadConfig('test', {});
   const captured = captureLogger();
@@ -109,11 +115,13 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
       return key;
     },
     async sessionToken(shop, overrides = {}) {
+      const nowSeconds = Math.floor(Date.now() / 1000);
       const {token} = await getJwt(
         shop.replace(/\.myshopify\.com$/, ''),
         config.apiKey,
         config.apiSecret,
-        overrides,
+        // Within Heed's lifetime limit, yet long enough for a slow test file that mints it once.
+        {iat: nowSeconds, nbf: nowSeconds - 5, exp: nowSeconds + TEST_TOKEN_TTL_S, ...overrides},
       );
       return token;
     },

@@ -10,7 +10,9 @@ import {requestContext} from './http/request-context';
 import {errorHandler, notFound} from './http/error-handler';
 import {createFrontendRouter} from './http/frontend';
 import {securityHeaders} from './http/security-headers';
+import {refuseUnstorableUrl} from './http/refuse-unstorable-url';
 import {requireSessionToken} from './auth/session-token';
+import {requireOfflineSession} from './auth/offline-session';
 import {createWebhookRouter} from './webhooks/route';
 import {createWebhookHandlers} from './webhooks/handlers';
 import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processor';
@@ -100,6 +102,7 @@ export function createApp(deps: AppDeps): HeedApp {
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
   app.use(requestContext(logger));
+  app.use(refuseUnstorableUrl());
   app.use(securityHeaders());
   app.use(shopify.cspHeaders());
 
@@ -201,6 +204,7 @@ export function createApp(deps: AppDeps): HeedApp {
 
   const api = express.Router();
   api.use(requireSessionToken(shopify.api));
+  api.use(requireOfflineSession({shopify, sessionStorage}));
   api.use(shopify.validateAuthenticatedSession());
   api.use(followup.identifyStaff);
   // Campaign bodies carry pasted email HTML and have their own, larger limit.

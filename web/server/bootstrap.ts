@@ -45,7 +45,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const now = options.now ?? Date.now;
   const target = options.storageTarget ?? config.storage;
   const storage = await openStorage(target, logger);
-  const sessionStorage = await openSessionStorage(target).catch(async (error: unknown) => {
+  const sessionStorage = await openSessionStorage(target, logger).catch(async (error: unknown) => {
     await storage.close();
     throw error;
   });

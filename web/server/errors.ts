@@ -1,3 +1,5 @@
+import {isStorageUnavailable} from './storage/failures';
+
 /**
  * One error base for the whole app. Clients see a generic message per code and the request id;
  * logs see the cause. Infrastructure messages never reach a response.
@@ -76,6 +78,9 @@ export class HeedError extends Error {
   }
 }
 
+/** Seconds a client is told to wait before trying again once storage was unavailable. */
+export const STORAGE_RETRY_AFTER_SECONDS = 2;
+
 export class StorageUnavailableError extends HeedError {
   constructor(cause: unknown) {
     super('STORAGE_UNAVAILABLE', 'Storage is unavailable', {cause});
@@ -94,9 +99,13 @@ export function toClientBody(error: HeedError, requestId: string) {
   };
 }
 
-/** Anything thrown that is not a HeedError is an internal error: its message stays in the logs. */
+/**
+ * Anything thrown that is not a HeedError is an internal error, except storage that is away for
+ * now (a restart, a lock, a full disk): that is a 503 to retry. Messages stay in the logs.
+ */
 export function asHeedError(error: unknown): HeedError {
   if (error instanceof HeedError) return error;
+  if (isStorageUnavailable(error)) return new StorageUnavailableError(error);
   if (isBodyParserError(error)) {
     return error.type === 'entity.too.large'
       ? new HeedError('PAYLOAD_TOO_LARGE', 'Body exceeds the limit', {cause: error})

@@ -72,7 +72,7 @@ describe('the demo’s simulated shoppers', () => {
     (scenario) => {
       const checkout = newCheckout(scenario, LIAM);
       const events = wholeCheckout(checkout, NOW, 50_000);
-      const parsed = events.map((e) => parsePixelEvent(e, 'fabulous-furs.myshopify.com'));
+      const parsed = events.map((e) => parsePixelEvent(e, 'fabulous-furs.myshopify.com', NOW));
       expect(parsed.every((p) => p.ok)).toBe(true);
       const times = events.map((e) => Date.parse((e as {timestamp: string}).timestamp));
       expect(times.at(-1)).toBe(NOW);

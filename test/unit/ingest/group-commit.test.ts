@@ -1,5 +1,9 @@
-import {describe, expect, it} from 'vitest';
-import {BacklogFullError, createGroupCommitter} from '../../../web/server/signals/group-commit';
+import {describe, expect, it, vi} from 'vitest';
+import {
+  BacklogFullError,
+  createGroupCommitter,
+  StorageTimeoutError,
+} from '../../../web/server/signals/group-commit';
 
 describe('group commit', () => {
   it('when requests arrive during a write, then they share the next write and each gets its own result', async () => {
@@ -58,5 +62,79 @@ describe('group commit', () => {
       maxWaiting: 5,
     });
     await expect(committer.submit(50)).resolves.toBe(50);
+  });
+
+  it("when a shared write fails for a reason that may be one item's, then each item is written alone and only the bad one fails", async () => {
+    const writes: string[][] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const committer = createGroupCommitter(
+      async (items: string[]) => {
+        writes.push(items);
+        if (items[0] === 'first') await held;
+        if (items.includes('bad')) throw new Error('value refused');
+        return items;
+      },
+      {retryAlone: (error) => error instanceof Error && error.message === 'value refused'},
+    );
+    const first = committer.submit('first');
+    const shared = ['a', 'bad', 'b'].map((item) => committer.submit(item));
+    release();
+    await expect(first).resolves.toBe('first');
+    await expect(shared[0]).resolves.toBe('a');
+    await expect(shared[1]).rejects.toThrow('value refused');
+    await expect(shared[2]).resolves.toBe('b');
+    expect(writes).toEqual([['first'], ['a', 'bad', 'b'], ['a'], ['bad'], ['b']]);
+  });
+
+  it('when a shared write fails because storage is away, then nobody is retried alone', async () => {
+    let writes = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const committer = createGroupCommitter(
+      async (items: string[]) => {
+        writes += 1;
+        if (items[0] === 'first') await held;
+        throw new Error('connection refused');
+      },
+      {retryAlone: () => false},
+    );
+    const all = ['first', 'a', 'b'].map((item) => committer.submit(item));
+    release();
+    for (const done of all) await expect(done).rejects.toThrow('connection refused');
+    expect(writes).toBe(2);
+  });
+
+  it('when storage does not commit in time, then waiting callers are refused and what still queued is never written', async () => {
+    vi.useFakeTimers();
+    try {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const writes: string[][] = [];
+      const committer = createGroupCommitter(
+        async (items: string[]) => {
+          writes.push(items);
+          await held;
+          return items;
+        },
+        {maxWaitMs: 1_000},
+      );
+      const writing = committer.submit('in flight');
+      const queued = committer.submit('queued');
+      const refusedInFlight = expect(writing).rejects.toBeInstanceOf(StorageTimeoutError);
+      const refusedQueued = expect(queued).rejects.toBeInstanceOf(StorageTimeoutError);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await refusedInFlight;
+      await refusedQueued;
+      expect(committer.waiting()).toBe(0);
+      release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(writes).toEqual([['in flight']]);
+      const later = committer.submit('later');
+      await vi.advanceTimersByTimeAsync(0);
+      await expect(later).resolves.toBe('later');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,14 +3,15 @@ import type {JwtPayload, Shopify} from '@shopify/shopify-api';
 import {toClientBody, HeedError} from '../errors';
 import {SHOPIFY_HEADERS} from '../shopify-headers';
 import {requestIdOf} from '../http/request-context';
+import {hasShortLifetime} from './token-lifetime';
 
 export type SessionTokenCheck =
   | {ok: true; shop: string; payload: JwtPayload}
   | {ok: false; reason: 'missing' | 'invalid'};
 
 /**
- * Checks the App Bridge session token (signature, expiry, audience) without touching storage.
- * The shop comes only from the verified `dest` claim.
+ * Checks the App Bridge session token (signature, expiry, audience, a lifetime as short as
+ * Shopify's) without touching storage. The shop comes only from the verified `dest` claim.
  * https://shopify.dev/docs/apps/build/authentication-authorization/session-tokens
  */
 export async function checkSessionToken(
@@ -21,6 +22,7 @@ export async function checkSessionToken(
   if (!token) return {ok: false, reason: 'missing'};
   try {
     const payload = await api.session.decodeSessionToken(token);
+    if (!hasShortLifetime(payload)) return {ok: false, reason: 'invalid'};
     return {ok: true, shop: new URL(payload.dest).hostname, payload};
   } catch {
     return {ok: false, reason: 'invalid'};

@@ -1,4 +1,5 @@
 import type {Shopify} from '@shopify/shopify-api';
+import {hasShortLifetime} from '../auth/token-lifetime';
 
 export type CheckoutTokenCheck =
   | {ok: true; shop: string; customerId: string | null}
@@ -6,8 +7,8 @@ export type CheckoutTokenCheck =
 
 /**
  * Checks the session token a checkout UI extension sends. Its audience is the extension, not the
- * app's admin, so the audience check is off; the signature and expiry still are checked. The shop
- * comes only from `dest`.
+ * app's admin, so the audience check is off; the signature, expiry and a lifetime of at most
+ * Shopify's five minutes still are checked. The shop comes only from `dest`.
  * https://shopify.dev/docs/api/checkout-ui-extensions/latest/apis/session-token
  */
 export async function checkCheckoutToken(
@@ -18,6 +19,7 @@ export async function checkCheckoutToken(
   if (!token) return {ok: false, reason: 'missing'};
   try {
     const payload = await api.session.decodeSessionToken(token, {checkAudience: false});
+    if (!hasShortLifetime(payload)) return {ok: false, reason: 'invalid'};
     const shop = payload.dest.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
     const sub = typeof payload.sub === 'string' && payload.sub.length > 0 ? payload.sub : null;
     return {

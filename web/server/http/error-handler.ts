@@ -1,6 +1,6 @@
 import type {NextFunction, Request, Response} from 'express';
 import type {Logger} from '../logger';
-import {asHeedError, toClientBody} from '../errors';
+import {asHeedError, STORAGE_RETRY_AFTER_SECONDS, toClientBody} from '../errors';
 import {requestIdOf} from './request-context';
 
 /** The one place errors become responses: generic message + request id out, cause into the log. */
@@ -17,7 +17,11 @@ export function errorHandler(logger: Logger) {
       {err: heedError.cause ?? heedError, code: heedError.code, requestId},
       heedError.message,
     );
-    if (heedError.code === 'RATE_LIMITED' && !res.get('Retry-After')) res.set('Retry-After', '1');
+    if (!res.get('Retry-After')) {
+      if (heedError.code === 'RATE_LIMITED') res.set('Retry-After', '1');
+      if (heedError.code === 'STORAGE_UNAVAILABLE')
+        res.set('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+    }
     res.status(heedError.httpStatus).json(toClientBody(heedError, requestId));
   };
 }

@@ -1,8 +1,24 @@
 import type {z} from 'zod';
 import {HeedError} from '../errors';
+import {findUnstorable} from './storable-input';
 
-/** Parses input with its schema; failures become a 422 listing each field and what to fix. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+/**
+ * Parses input with its schema; failures become a 422 listing each field and what to fix. Input
+ * no storage can hold (U+0000) or nested deep enough to overflow a parser is refused first, the
+ * same way, before the schema walks it. `checkStorable: false` is for a caller that checks the
+ * parts itself (ingest quarantines each event on its own; its schema checks the rest).
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: {checkStorable?: boolean} = {},
+): z.infer<S> {
+  const unstorable = options.checkStorable === false ? null : findUnstorable(input);
+  if (unstorable) {
+    throw new HeedError('VALIDATION_FAILED', 'Input cannot be stored', {
+      problems: [{path: unstorable.path, message: unstorable.message}],
+    });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new HeedError('VALIDATION_FAILED', 'Input failed validation', {

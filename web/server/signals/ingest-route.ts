@@ -6,8 +6,8 @@ import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {createIngestKeyCheck} from './ingest-key';
 import type {createRateLimiter} from './rate-limit';
-import {BacklogFullError, createGroupCommitter} from './group-commit';
-import type {IngestBatch} from '../storage/pixel-events-repository';
+import {BacklogFullError, StorageTimeoutError} from './group-commit';
+import {createBatchWriter} from './batch-writer';
 
 export interface IngestDeps<E> {
   storage: Storage;
@@ -15,7 +15,7 @@ export interface IngestDeps<E> {
   now: () => number;
   rateLimiter: ReturnType<typeof createRateLimiter>;
   /** Checks one event of the shop's batch: what to store, or why it is quarantined. */
-  parseEvent: (raw: unknown, shop: string) => ParsedEvent<E>;
+  parseEvent: (raw: unknown, shop: string, receivedAt: number) => ParsedEvent<E>;
   /** What quarantine keeps of an event of the shop's batch that failed the checks. */
   redactRejected: (raw: unknown, shop: string) => unknown;
   /**
@@ -45,13 +45,9 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
     read: (shop) => deps.storage.reads.shops.ingestKeyHash(shop),
     now: deps.now,
   });
-  const writer = createGroupCommitter(
-    (batches: IngestBatch[]) => deps.storage.pixelEvents.insertBatches(batches),
-    {
-      weight: (batch) => batch.events.length + batch.quarantined.length,
-      maxWaiting: deps.maxWaitingEvents ?? MAX_WAITING_EVENTS,
-    },
-  );
+  const writer = createBatchWriter(deps.storage, {
+    maxWaitingEvents: deps.maxWaitingEvents ?? MAX_WAITING_EVENTS,
+  });
   router.use((req, res, next) => {
     // The pixel reads Retry-After to resend a batch once after a 429 or 503.
     res.set({'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After'});
@@ -72,7 +68,7 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
     '/',
     express.text({type: '*/*', limit: MAX_BATCH_BYTES}),
     async (req: Request, res: Response) => {
-      const envelope = parseInput(ingestEnvelope, parseJson(req.body));
+      const envelope = parseInput(ingestEnvelope, parseJson(req.body), {checkStorable: false});
       const known = await keyCheck(envelope.shop, envelope.key).catch((error: unknown) => {
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the ingest key', {
           cause: error,
@@ -84,16 +80,16 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
         res.set('Retry-After', String(decision.retryAfterSeconds));
         throw new HeedError('RATE_LIMITED', 'Ingest rate limit reached');
       }
+      const receivedAt = deps.now();
       const {good, quarantined} = splitBatch(
         envelope.events,
-        (raw) => deps.parseEvent(raw, envelope.shop),
+        (raw) => deps.parseEvent(raw, envelope.shop, receivedAt),
         {
           batchBytes: Buffer.byteLength(req.body as string),
           redact: (raw) => deps.redactRejected(raw, envelope.shop),
         },
       );
       let result;
-      const receivedAt = deps.now();
       try {
         result = await writer.submit({
           shop: envelope.shop,
@@ -102,9 +98,11 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
           receivedAt,
         });
       } catch (error) {
-        if (error instanceof BacklogFullError) {
+        if (error instanceof BacklogFullError || error instanceof StorageTimeoutError) {
           res.set('Retry-After', '1');
-          throw new HeedError('STORAGE_UNAVAILABLE', 'Ingest backlog full', {cause: error});
+          throw new HeedError('STORAGE_UNAVAILABLE', 'Ingest backlog full or storage stuck', {
+            cause: error,
+          });
         }
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not store the batch', {cause: error});
       }

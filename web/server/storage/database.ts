@@ -8,6 +8,12 @@ export type StorageTarget =
 /** How long a SQLite writer waits for the lock before failing, in milliseconds. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 const POSTGRES_POOL_MAX = 10;
+/**
+ * How long a query waits for a connection, in milliseconds (knex's default is a minute): past it
+ * the request gets a 503 to retry, instead of hanging while the one SQLite writer is stuck behind
+ * a lock held elsewhere or PostgreSQL cannot be reached.
+ */
+const ACQUIRE_TIMEOUT_MS = 3_000;
 
 export type Engine = StorageTarget['kind'];
 
@@ -25,6 +31,7 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
       client: 'sqlite3',
       connection: {filename: target.file},
       useNullAsDefault: true,
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
       pool: {
         min: 1,
         max: 1,
@@ -44,6 +51,7 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
     client: 'pg',
     connection: target.url,
     searchPath: target.schema ? [target.schema] : undefined,
+    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
     pool: {min: 0, max: POSTGRES_POOL_MAX},
   });
 }
@@ -63,6 +71,7 @@ export function openSqliteReader(file: string, logger?: Logger): Knex {
     client: 'sqlite3',
     connection: {filename: file},
     useNullAsDefault: true,
+    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
     pool: {
       min: 1,
       max: SQLITE_READERS,

@@ -27,14 +27,9 @@ import {createOutboxRepository} from './outbox-repository';
 import {createFollowupSettingsRepository} from './followup-settings-repository';
 import {createOutcomesRepository} from './outcomes-repository';
 
-/** How long a health probe may take before storage counts as unhealthy, in milliseconds. */
-const HEALTH_TIMEOUT_MS = 2_000;
+import {createHealthProbe, type StorageHealth} from './health';
 
-export interface StorageHealth {
-  engine: Engine;
-  healthy: boolean;
-  latencyMs: number;
-}
+export type {StorageHealth};
 
 /** The app's own data, on SQLite or PostgreSQL behind one interface. */
 export interface Storage extends Repositories {
@@ -96,22 +91,12 @@ export async function openStorage(target: StorageTarget, logger?: Logger): Promi
     ...repositories,
     reads: reader === db ? repositories : repositoriesOn(reader, logger),
     transaction: (work) => db.transaction((trx) => work(repositoriesOn(trx, logger))),
-    health: () => probe(db, engine),
+    health: createHealthProbe({engine, writer: db, reader}),
     close: async () => {
       if (reader !== db) await reader.destroy();
       await db.destroy();
     },
   };
-}
-
-async function probe(db: Knex, engine: Engine): Promise<StorageHealth> {
-  const started = performance.now();
-  try {
-    await db.raw('select 1').timeout(HEALTH_TIMEOUT_MS, {cancel: engine === 'postgres'});
-    return {engine, healthy: true, latencyMs: Math.round(performance.now() - started)};
-  } catch {
-    return {engine, healthy: false, latencyMs: Math.round(performance.now() - started)};
-  }
 }
 
 export type {StorageTarget, Engine};

@@ -1,4 +1,6 @@
+import {EventEmitter} from 'node:events';
 import pg from 'pg';
+import type {Logger} from '../logger';
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import {SQLiteSessionStorage} from '@shopify/shopify-app-session-storage-sqlite';
 import {PostgreSQLSessionStorage} from '@shopify/shopify-app-session-storage-postgresql';
@@ -26,10 +28,15 @@ export function sessionTablesFor(schema: string | undefined): {
  * failed session store, so on PostgreSQL the migrations run under an advisory lock, one instance
  * after another. SQLite serves one instance; opens of one file within it take turns too.
  */
-export async function openSessionStorage(target: StorageTarget): Promise<SessionStorage> {
+export async function openSessionStorage(
+  target: StorageTarget,
+  logger?: Logger,
+): Promise<SessionStorage> {
   if (target.kind === 'sqlite') return openSqlite(target.file);
   const tables = sessionTablesFor(target.schema);
   const lock = new pg.Client({connectionString: target.url});
+  // A connection lost while the lock is held fails the open below; it must not end the process.
+  lock.on('error', (error) => logger?.warn({err: error}, 'session migration lock connection lost'));
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [SESSION_MIGRATION_LOCK]);
@@ -40,12 +47,35 @@ export async function openSessionStorage(target: StorageTarget): Promise<Session
         migrationNameColumnName: 'migration_name',
       },
     });
+    keepPoolAlive(storage, logger);
     await storage.ready;
     return storage;
   } finally {
     // Ending the connection releases the lock, also when the migrations failed.
     await lock.end();
   }
+}
+
+/**
+ * The adapter makes its own pg.Pool (in `PostgresConnection`, from the constructor) and gives it no
+ * 'error' listener, so an idle connection the server drops (a restart, a failover,
+ * pg_terminate_backend) is an unhandled 'error' event that ends the process. The pool itself
+ * recovers: it discards the dead client and the next query connects again. Its constructor takes
+ * no pool of ours, so the listener goes on the pool it made; a version that hides the pool
+ * elsewhere fails here, at start, rather than at the first dropped connection.
+ */
+function keepPoolAlive(storage: PostgreSQLSessionStorage, logger: Logger | undefined): void {
+  const connection: unknown = Reflect.get(storage, 'client');
+  const pool: unknown =
+    typeof connection === 'object' && connection !== null
+      ? Reflect.get(connection, 'pool')
+      : undefined;
+  if (!(pool instanceof EventEmitter)) {
+    throw new Error('The PostgreSQL session storage adapter no longer exposes its connection pool');
+  }
+  pool.on('error', (error: unknown) =>
+    logger?.warn({err: error}, 'session storage lost a database connection; it reconnects'),
+  );
 }
 
 /** The last open of each SQLite file, which the next open of that file waits for. */

@@ -12,6 +12,11 @@ export interface ReceivedDelivery {
   payload: string;
 }
 
+/** What makes a delivery one delivery: Shopify promises event ids unique per topic, not across topics. */
+export type DeliveryKey = Pick<ReceivedDelivery, 'shop' | 'eventId' | 'topic'>;
+
+const keyOf = (key: DeliveryKey) => ({shop: key.shop, event_id: key.eventId, topic: key.topic});
+
 export interface PendingDelivery extends ReceivedDelivery {
   attempts: number;
 }
@@ -28,7 +33,10 @@ interface DeliveryRow {
   attempts: number;
 }
 
-/** Durable idempotency for webhooks: one row per (shop, X-Shopify-Event-Id), kept after processing. */
+/**
+ * Durable idempotency for webhooks: one row per (shop, X-Shopify-Event-Id, topic), kept after
+ * processing.
+ */
 export function createWebhookDeliveriesRepository(db: Knex) {
   return {
     /** Inserts the delivery; `duplicate` when this event was already received (Shopify retries). */
@@ -46,7 +54,7 @@ export function createWebhookDeliveriesRepository(db: Knex) {
           attempts: 0,
           payload: d.payload,
         })
-        .onConflict(['shop', 'event_id'])
+        .onConflict(['shop', 'event_id', 'topic'])
         .ignore()
         .returning('event_id');
       return inserted.length > 0 ? 'new' : 'duplicate';
@@ -57,14 +65,9 @@ export function createWebhookDeliveriesRepository(db: Knex) {
      * several instances race for one delivery exactly one wins. A claim older than
      * `staleClaimBefore` belongs to a process that died and may be taken over.
      */
-    async claim(
-      shop: string,
-      eventId: string,
-      now: number,
-      staleClaimBefore: number,
-    ): Promise<boolean> {
+    async claim(key: DeliveryKey, now: number, staleClaimBefore: number): Promise<boolean> {
       const claimed = await db('webhook_deliveries')
-        .where({shop, event_id: eventId})
+        .where(keyOf(key))
         // A payload cleared before processing (redacted, expired) leaves nothing to process.
         .whereNotNull('payload')
         .andWhere((q) =>
@@ -78,15 +81,15 @@ export function createWebhookDeliveriesRepository(db: Knex) {
       return claimed > 0;
     },
 
-    async markProcessed(shop: string, eventId: string, now: number): Promise<void> {
+    async markProcessed(key: DeliveryKey, now: number): Promise<void> {
       await db('webhook_deliveries')
-        .where({shop, event_id: eventId})
+        .where(keyOf(key))
         .update({status: 'processed', processed_at: now, payload: null, last_error: null});
     },
 
-    async markFailed(shop: string, eventId: string, reason: string): Promise<void> {
+    async markFailed(key: DeliveryKey, reason: string): Promise<void> {
       await db('webhook_deliveries')
-        .where({shop, event_id: eventId})
+        .where(keyOf(key))
         .update({status: 'failed', last_error: reason.slice(0, 1000)})
         .increment('attempts', 1);
     },
@@ -136,7 +139,7 @@ export function createWebhookDeliveriesRepository(db: Knex) {
       shop: string,
       needles: string[],
       limit: number,
-      afterEventId: string | null,
+      after: {eventId: string; topic: string} | null,
     ): Promise<Array<{eventId: string; topic: string; payload: string}>> {
       if (needles.length === 0) return [];
       const rows: Array<{event_id: string; topic: string; payload: string}> = await db(
@@ -148,24 +151,38 @@ export function createWebhookDeliveriesRepository(db: Knex) {
           for (const needle of needles) q.orWhereRaw('lower(payload) like ?', [`%${needle}%`]);
         })
         .modify((q) => {
-          if (afterEventId !== null) q.andWhere('event_id', '>', afterEventId);
+          if (after !== null) {
+            q.andWhere((page) =>
+              page
+                .where('event_id', '>', after.eventId)
+                .orWhere((same) =>
+                  same.where('event_id', after.eventId).andWhere('topic', '>', after.topic),
+                ),
+            );
+          }
         })
-        .orderBy('event_id')
+        .orderBy([{column: 'event_id'}, {column: 'topic'}])
         .limit(limit)
         .select('event_id', 'topic', 'payload');
       return rows.map((r) => ({eventId: r.event_id, topic: r.topic, payload: r.payload}));
     },
 
     /** Clears a delivery's payload before it is processed; it becomes `redacted`, never retried. */
-    async redactPayload(shop: string, eventId: string): Promise<void> {
+    async redactPayload(key: DeliveryKey): Promise<void> {
       await db('webhook_deliveries')
-        .where({shop, event_id: eventId})
+        .where(keyOf(key))
         .whereNotNull('payload')
         .update({status: 'redacted', payload: null});
     },
 
-    async status(shop: string, eventId: string): Promise<string | undefined> {
-      const row = await db('webhook_deliveries').where({shop, event_id: eventId}).first('status');
+    /** The delivery's status; without a topic, that of the event's delivery for any topic. */
+    async status(shop: string, eventId: string, topic?: string): Promise<string | undefined> {
+      const row = await db('webhook_deliveries')
+        .where({shop, event_id: eventId})
+        .modify((q) => {
+          if (topic !== undefined) q.andWhere({topic});
+        })
+        .first('status');
       return row ? String(row.status) : undefined;
     },
 

@@ -193,7 +193,7 @@ async function redactUnprocessedDeliveries(
 ): Promise<number> {
   const needles = unique([who.email, ...who.customerIds.slice(1)]);
   let redacted = 0;
-  let after: string | null = null;
+  let after: {eventId: string; topic: string} | null = null;
   for (;;) {
     const page = await storage.webhookDeliveries.unprocessedContaining(
       shop,
@@ -204,12 +204,16 @@ async function redactUnprocessedDeliveries(
     for (const delivery of page) {
       if (delivery.topic === WEBHOOK_TOPICS.customersRedact) continue;
       if (!mentionsCustomer(parseOrNull(delivery.payload), who)) continue;
-      await storage.webhookDeliveries.redactPayload(shop, delivery.eventId);
+      await storage.webhookDeliveries.redactPayload({
+        shop,
+        eventId: delivery.eventId,
+        topic: delivery.topic,
+      });
       redacted += 1;
     }
     const last = page.at(-1);
     if (!last || page.length < DELIVERY_PAGE) return redacted;
-    after = last.eventId;
+    after = {eventId: last.eventId, topic: last.topic};
   }
 }
 

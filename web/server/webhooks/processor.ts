@@ -31,16 +31,12 @@ export function createWebhookProcessor(deps: {
 
   async function process(delivery: ReceivedDelivery) {
     const {shop, eventId, topic} = delivery;
-    const claimed = await storage.webhookDeliveries.claim(
-      shop,
-      eventId,
-      now(),
-      now() - STALE_CLAIM_AFTER_MS,
-    );
+    const key = {shop, eventId, topic};
+    const claimed = await storage.webhookDeliveries.claim(key, now(), now() - STALE_CLAIM_AFTER_MS);
     if (!claimed) return 'skipped' as const;
     if (!isKnownTopic(topic)) {
       logger.warn({shop, topic}, 'webhook for a topic Heed does not subscribe to');
-      await storage.webhookDeliveries.markProcessed(shop, eventId, now());
+      await storage.webhookDeliveries.markProcessed(key, now());
       return 'skipped' as const;
     }
     try {
@@ -49,12 +45,12 @@ export function createWebhookProcessor(deps: {
         payload: JSON.parse(delivery.payload) as unknown,
         occurredAt: delivery.triggeredAt ?? delivery.receivedAt,
       });
-      await storage.webhookDeliveries.markProcessed(shop, eventId, now());
+      await storage.webhookDeliveries.markProcessed(key, now());
       return 'processed' as const;
     } catch (error) {
       logger.error({err: error, shop, topic, eventId}, 'webhook handler failed');
       await storage.webhookDeliveries
-        .markFailed(shop, eventId, error instanceof Error ? error.name : 'Error')
+        .markFailed(key, error instanceof Error ? error.name : 'Error')
         .catch((markError: unknown) =>
           logger.error({err: markError}, 'could not record webhook failure'),
         );

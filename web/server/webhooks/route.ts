@@ -5,6 +5,7 @@ import type {Logger} from '../logger';
 import {HeedError} from '../errors';
 import {SHOPIFY_HEADERS} from '../shopify-headers';
 import type {WebhookProcessor} from './processor';
+import {isHonouredForAnyShop} from './topics';
 
 /** Shopify's largest webhook payloads (big orders) stay well under this. */
 const MAX_WEBHOOK_BYTES = '2mb';
@@ -42,6 +43,10 @@ export function createWebhookRouter(deps: {
   now: () => number;
 }): Router {
   const router = express.Router();
+  const installed = (shop: string) =>
+    deps.storage.shops.isInstalled(shop).catch((error: unknown) => {
+      throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the shop', {cause: error});
+    });
   router.post(
     '/',
     express.text({type: '*/*', limit: MAX_WEBHOOK_BYTES}),
@@ -56,6 +61,15 @@ export function createWebhookRouter(deps: {
         return;
       }
       if (!isJson(rawBody)) throw new HeedError('BAD_REQUEST', 'Webhook body is not JSON');
+      // 200 all the same: anything else makes Shopify retry a delivery Heed will never want.
+      if (!isHonouredForAnyShop(verified.topic) && !(await installed(verified.shop))) {
+        deps.logger.info(
+          {shop: verified.shop, topic: verified.topic},
+          'webhook for a shop without Heed: not stored',
+        );
+        res.status(200).json({received: true, stored: false});
+        return;
+      }
 
       const delivery = {
         shop: verified.shop,

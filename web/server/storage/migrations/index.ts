@@ -18,6 +18,7 @@ import * as caseEscalation from './016-case-escalation';
 import * as followupSettings from './017-followup-settings';
 import * as outcomes from './018-outcomes';
 import * as shopperRequests from './019-shopper-requests';
+import * as reliability from './021-reliability';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -45,6 +46,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['017-followup-settings', followupSettings],
   ['018-outcomes', outcomes],
   ['019-shopper-requests', shopperRequests],
+  ['021-reliability', reliability],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
