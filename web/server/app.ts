@@ -1,9 +1,9 @@
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import express, {type Express, type Response, type Router} from 'express';
 import type {ShopifyApp} from '@shopify/shopify-app-express';
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import type {Config} from './config';
+import {packageRoot} from './package-root';
 import type {Logger} from './logger';
 import type {Storage} from './storage';
 import {requestContext} from './http/request-context';
@@ -46,10 +46,7 @@ import {createShopHoursRoute} from './followup/shop-hours-route';
 import {WEBHOOK_PATH} from './shopify';
 import type {Sweep} from './sweeps/sweep-runner';
 
-export const FRONTEND_DIST = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../frontend/dist',
-);
+export const FRONTEND_DIST = path.join(packageRoot(), 'web', 'frontend', 'dist');
 /** JSON bodies of the admin API; larger payloads have their own routes and limits. */
 const MAX_ADMIN_JSON = '256kb';
 
