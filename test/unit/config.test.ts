@@ -6,6 +6,7 @@ const PRODUCTION = {
   SHOPIFY_API_SECRET: 'a-secret-of-sixteen-chars',
   SHOPIFY_APP_URL: 'https://heed.example.com',
   HEED_SECRET_KEY: Buffer.alloc(32, 42).toString('base64'),
+  SQLITE_PATH: '/var/lib/heed/heed.sqlite',
 };
 
 describe('config', () => {
@@ -30,6 +31,24 @@ describe('config', () => {
     expect(problems).toContain('SHOPIFY_API_SECRET is required');
     expect(problems).toContain('SHOPIFY_APP_URL is required');
     expect(problems).toContain('HEED_SECRET_KEY is required');
+    expect(problems).toContain('DATABASE_URL or SQLITE_PATH is required');
+  });
+
+  it('when production names neither database nor SQLite file, then it does not pick ./heed.sqlite by itself', () => {
+    const {SQLITE_PATH: _file, ...withoutStorage} = PRODUCTION;
+    expect(() => loadConfig('production', withoutStorage)).toThrow(
+      'DATABASE_URL or SQLITE_PATH is required',
+    );
+    expect(
+      loadConfig('production', {...withoutStorage, DATABASE_URL: 'postgres://db/heed'}).storage,
+    ).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db/heed',
+    });
+    expect(loadConfig('production', PRODUCTION).storage).toEqual({
+      kind: 'sqlite',
+      file: '/var/lib/heed/heed.sqlite',
+    });
   });
 
   it.each([

@@ -103,6 +103,13 @@ export function loadConfig(mode: RunMode, env: Env = process.env): Config {
   if (mode === 'production' && usesDemoKey(present.HEED_SECRET_KEY)) {
     problems.push('HEED_SECRET_KEY must not be the demo key in production');
   }
+  // A production server never picks a database by itself: a silent ./heed.sqlite beside the code
+  // would lose everything at the next deploy.
+  if (mode === 'production' && !present.DATABASE_URL && !present.SQLITE_PATH) {
+    problems.push(
+      'DATABASE_URL or SQLITE_PATH is required: set DATABASE_URL=postgres://… for PostgreSQL, or SQLITE_PATH to a SQLite file on a persistent disk',
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {

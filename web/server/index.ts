@@ -1,19 +1,20 @@
-import {loadConfig, ConfigError} from './config';
+import {loadConfig, ConfigError, type Config} from './config';
 import {bootstrap} from './bootstrap';
 import {startServer} from './http/start-server';
+import {startupFailure} from './startup-failure';
 
 /** Production entry point: `npm start` (and `shopify app dev`, which provides the environment). */
-async function main() {
+async function main(started: {config: Config | null}) {
   const config = loadConfig('production');
+  started.config = config;
   const heed = await bootstrap(config);
   await startServer(heed, config.port);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error('Heed failed to start:', error instanceof Error ? error.name : 'unknown error');
-  }
+const started: {config: Config | null} = {config: null};
+main(started).catch((error: unknown) => {
+  console.error(
+    error instanceof ConfigError ? error.message : startupFailure(error, started.config),
+  );
   process.exit(1);
 });

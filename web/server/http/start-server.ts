@@ -1,5 +1,5 @@
 import {randomUUID} from 'node:crypto';
-import type {Server} from 'node:http';
+import {createServer, type Server} from 'node:http';
 import type {Heed} from '../bootstrap';
 import {scheduleSweeps} from '../sweeps/schedule-sweeps';
 
@@ -15,8 +15,14 @@ export async function startServer(
   port: number,
   host = '0.0.0.0',
 ): Promise<RunningServer> {
-  const server = await new Promise<Server>((resolve) => {
-    const s = heed.app.listen(port, host, () => resolve(s));
+  // A port already taken fails the start with EADDRINUSE, instead of waiting for ever.
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = createServer(heed.app);
+    s.once('error', reject);
+    s.listen(port, host, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
