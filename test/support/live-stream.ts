@@ -11,7 +11,7 @@ export interface SseEvent {
 export function openLive(
   port: number,
   token: string,
-): Promise<{events: SseEvent[]; close(): void}> {
+): Promise<{events: SseEvent[]; close(): void; ended: Promise<void>}> {
   return new Promise((resolve, reject) => {
     const events: SseEvent[] = [];
     const request = http.get(
@@ -37,7 +37,8 @@ export function openLive(
             end = buffer.indexOf('\n\n');
           }
         });
-        resolve({events, close: () => request.destroy()});
+        const ended = new Promise<void>((done) => response.once('close', () => done()));
+        resolve({events, close: () => request.destroy(), ended});
       },
     );
     request.on('error', reject);

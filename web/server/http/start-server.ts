@@ -3,6 +3,12 @@ import {createServer, type Server} from 'node:http';
 import type {Heed} from '../bootstrap';
 import {scheduleSweeps} from '../sweeps/schedule-sweeps';
 
+/**
+ * How long a stopping server waits for requests in flight before it closes their connections:
+ * well inside the 10 s a platform gives between SIGTERM and SIGKILL, so storage still closes.
+ */
+export const STOP_GRACE_MS = 7_000;
+
 export interface RunningServer {
   server: Server;
   url: string;
@@ -40,8 +46,15 @@ export async function startServer(
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await sweeps.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Live streams never end by themselves: end them, let requests in flight finish, and close
+    // what is still open once the grace has passed.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    heed.live.endStreams();
+    server.closeIdleConnections();
+    const grace = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    grace.unref();
+    await Promise.all([sweeps.stop(), closed]);
+    clearTimeout(grace);
     await heed.close();
   };
   const onSignal = () => {

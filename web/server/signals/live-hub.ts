@@ -16,6 +16,8 @@ export type LiveRelay = (shop: string, message: LiveMessage) => void;
  */
 export function createLiveHub() {
   const listeners = new Map<string, Set<Listener>>();
+  /** How to end each open stream: a stopping server ends them instead of waiting on them. */
+  const streams = new Set<() => void>();
   let relay: LiveRelay | null = null;
   function deliver(shop: string, message: LiveMessage): void {
     for (const listener of listeners.get(shop) ?? []) listener(message);
@@ -41,6 +43,18 @@ export function createLiveHub() {
     },
     listenerCount(shop: string): number {
       return listeners.get(shop)?.size ?? 0;
+    },
+    /** Keeps how to end an open stream until it closes (the returned function forgets it). */
+    holdStream(end: () => void): () => void {
+      streams.add(end);
+      return () => streams.delete(end);
+    },
+    /** Ends every open stream; the admins reconnect, to this instance's successor. */
+    endStreams(): number {
+      const open = [...streams];
+      streams.clear();
+      for (const end of open) end();
+      return open.length;
     },
   };
 }

@@ -29,9 +29,11 @@ export function createLiveRoute(hub: LiveHub): Router {
     });
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_EVERY_MS);
     heartbeat.unref();
+    const release = hub.holdStream(() => res.end());
     req.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      release();
     });
   });
   return router;
