@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'web/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/block-network.ts', 'test/support/jsdom-setup.ts'],
+    // The address Shopify CLI compiles into the checkout extension (see its backend.ts).
+    env: {APP_URL: 'https://heed.test'},
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // SQLite files and one PostgreSQL server are shared by the test files.

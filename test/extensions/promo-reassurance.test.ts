@@ -93,7 +93,8 @@ describe('promo reassurance next to the discount field', () => {
       },
     ]);
     const [offerRequest] = heed.offerRequests();
-    expect(offerRequest?.url.origin).toBe(new URL(BACKEND_URL).origin);
+    expect(offerRequest?.url.origin).toBe(new URL(BACKEND_URL ?? 'missing:').origin);
+    expect(BACKEND_URL).toBe('https://heed.test');
     expect(Object.fromEntries(offerRequest?.url.searchParams ?? [])).toEqual({
       campaign: 'winter-email',
       codes: 'WINTER20',

@@ -3,24 +3,30 @@ import {parseOfferResponse, type Offer} from './offer';
 
 /**
  * Where Heed's backend lives. Checkout extensions are hosted by Shopify and cannot discover their
- * app's URL at run time, so it is compiled in. Shopify CLI's bundler replaces `process.env.APP_URL`
- * with a string literal: `shopify app dev` sets it to the dev tunnel, and `shopify app build` /
- * `deploy` take it from the environment or the app's `.env`. Without it, the production
- * `application_url` of shopify.app.toml is used.
+ * app's URL at run time, so it is compiled in: Shopify CLI's bundler replaces `process.env.APP_URL`
+ * with a string literal. `shopify app dev` sets it to the dev tunnel; `npm run deploy` sets it
+ * from shopify.app.toml's `application_url`, the one place that says where Heed lives, and
+ * refuses to deploy while that is a placeholder. A build without it (CI's) calls nowhere: every
+ * call below then fails as a network failure would, and the checkout goes on without Heed.
  */
 declare const process: {readonly env: Readonly<Record<string, string | undefined>>};
-const PRODUCTION_APP_URL = 'https://heed.example.com';
 
-function readAppUrl(): string {
+function readAppUrl(): string | null {
   try {
-    return process.env.APP_URL || PRODUCTION_APP_URL;
+    return process.env.APP_URL?.replace(/\/+$/, '') || null;
   } catch {
     // No `process` in the checkout sandbox: the build had nothing to replace.
-    return PRODUCTION_APP_URL;
+    return null;
   }
 }
 
-export const BACKEND_URL = readAppUrl().replace(/\/+$/, '');
+export const BACKEND_URL = readAppUrl();
+
+/** The backend's address for `path`; throws while the build had none, like an unreachable host. */
+function backend(path: string): string {
+  if (BACKEND_URL === null) throw new Error('Heed’s address was not compiled into this build');
+  return `${BACKEND_URL}${path}`;
+}
 
 /** The offer decides what the shopper sees first, so it may not keep them waiting long. */
 export const OFFER_TIMEOUT_MS = 4_000;
@@ -65,7 +71,7 @@ export async function fetchOffer(query: OfferQuery, getToken: GetToken): Promise
   if (query.codes.length > 0) params.set('codes', query.codes.join(','));
   try {
     const response = await withTimeout(OFFER_TIMEOUT_MS, async (signal) =>
-      fetch(`${BACKEND_URL}/api/checkout/offer?${params.toString()}`, {
+      fetch(backend(`/api/checkout/offer?${params.toString()}`), {
         headers: {Authorization: `Bearer ${await getToken()}`},
         signal,
       }),
@@ -81,7 +87,7 @@ export async function fetchOffer(query: OfferQuery, getToken: GetToken): Promise
 export async function postOutcome(outcome: Outcome, getToken: GetToken): Promise<void> {
   try {
     await withTimeout(OUTCOME_TIMEOUT_MS, async (signal) =>
-      fetch(`${BACKEND_URL}/api/checkout/outcome`, {
+      fetch(backend('/api/checkout/outcome'), {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${await getToken()}`,
@@ -117,7 +123,7 @@ export async function postHelp(
 ): Promise<HelpAnswer | null> {
   try {
     const response = await withTimeout(HELP_TIMEOUT_MS, async (signal) =>
-      fetch(`${BACKEND_URL}/api/checkout/help`, {
+      fetch(backend('/api/checkout/help'), {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${await getToken()}`,
