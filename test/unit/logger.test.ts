@@ -1,17 +1,7 @@
-import {Writable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {createLogger} from '../../web/server/logger';
+import {captureLogger} from '../support/capture-logger';
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
-  return {logger: createLogger('debug', stream), text: () => lines.join('')};
-}
+const capture = () => captureLogger();
 
 describe('logger', () => {
   it.each([

@@ -26,34 +26,57 @@ export type Engine = StorageTarget['kind'];
 export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
   const log = logger ? knexLog(logger) : undefined;
   if (target.kind === 'sqlite') {
-    return knex({
-      log,
-      client: 'sqlite3',
-      connection: {filename: target.file},
-      useNullAsDefault: true,
-      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
-      pool: {
-        min: 1,
-        max: 1,
-        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
-          conn.serialize(() => {
-            conn.run('PRAGMA journal_mode = WAL');
-            conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-            conn.run('PRAGMA synchronous = FULL');
-            conn.run('PRAGMA foreign_keys = ON', (err: Error | null) => done(err, conn));
-          });
+    return withoutStatementInErrors(
+      knex({
+        log,
+        compileSqlOnError: false,
+        client: 'sqlite3',
+        connection: {filename: target.file},
+        useNullAsDefault: true,
+        acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+        pool: {
+          min: 1,
+          max: 1,
+          afterCreate: (
+            conn: SqliteConnection,
+            done: (err: Error | null, conn: unknown) => void,
+          ) => {
+            conn.serialize(() => {
+              conn.run('PRAGMA journal_mode = WAL');
+              conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+              conn.run('PRAGMA synchronous = FULL');
+              conn.run('PRAGMA foreign_keys = ON', (err: Error | null) => done(err, conn));
+            });
+          },
         },
-      },
-    });
+      }),
+    );
   }
-  return knex({
-    log,
-    client: 'pg',
-    connection: target.url,
-    searchPath: target.schema ? [target.schema] : undefined,
-    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
-    pool: {min: 0, max: POSTGRES_POOL_MAX},
+  return withoutStatementInErrors(
+    knex({
+      log,
+      compileSqlOnError: false,
+      client: 'pg',
+      connection: target.url,
+      searchPath: target.schema ? [target.schema] : undefined,
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+      pool: {min: 0, max: POSTGRES_POOL_MAX},
+    }),
+  );
+}
+
+/**
+ * knex prefixes the failed statement to the driver's message, its values inlined unless
+ * `compileSqlOnError` is off; even then the statement says nothing a log needs. The driver's own
+ * message is put back, so an error that reaches a log line or a caller quotes no customer data.
+ */
+function withoutStatementInErrors(db: Knex): Knex {
+  db.on('query-error', (error: unknown, query: {sql?: unknown}) => {
+    if (!(error instanceof Error) || typeof query.sql !== 'string') return;
+    const prefix = `${query.sql} - `;
+    if (error.message.startsWith(prefix)) error.message = error.message.slice(prefix.length);
   });
+  return db;
 }
 
 /** Connections of the SQLite reader: reads then run beside the one writer (WAL) instead of behind it. */
@@ -66,23 +89,26 @@ const SQLITE_READERS = 2;
  * stray write fail loudly. PostgreSQL needs no such thing: its pool already reads in parallel.
  */
 export function openSqliteReader(file: string, logger?: Logger): Knex {
-  return knex({
-    log: logger ? knexLog(logger) : undefined,
-    client: 'sqlite3',
-    connection: {filename: file},
-    useNullAsDefault: true,
-    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
-    pool: {
-      min: 1,
-      max: SQLITE_READERS,
-      afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
-        conn.serialize(() => {
-          conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-          conn.run('PRAGMA query_only = ON', (err: Error | null) => done(err, conn));
-        });
+  return withoutStatementInErrors(
+    knex({
+      log: logger ? knexLog(logger) : undefined,
+      compileSqlOnError: false,
+      client: 'sqlite3',
+      connection: {filename: file},
+      useNullAsDefault: true,
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+      pool: {
+        min: 1,
+        max: SQLITE_READERS,
+        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
+          conn.serialize(() => {
+            conn.run(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+            conn.run('PRAGMA query_only = ON', (err: Error | null) => done(err, conn));
+          });
+        },
       },
-    },
-  });
+    }),
+  );
 }
 
 interface SqliteConnection {
@@ -98,12 +124,12 @@ export function engineOf(db: Knex): Engine {
 function knexLog(logger: Logger): Knex.Config['log'] {
   return {
     warn: (message: unknown) =>
-      logger.warn({source: 'knex', detail: String(message)}, 'database warning'),
+      logger.warn({source: 'knex', said: String(message)}, 'database warning'),
     error: (message: unknown) =>
-      logger.error({source: 'knex', detail: String(message)}, 'database error'),
+      logger.error({source: 'knex', said: String(message)}, 'database error'),
     deprecate: (method: string, alternative: string) =>
       logger.warn({source: 'knex', method, alternative}, 'deprecated'),
     debug: (message: unknown) =>
-      logger.debug({source: 'knex', detail: String(message)}, 'database debug'),
+      logger.debug({source: 'knex', said: String(message)}, 'database debug'),
   };
 }
