@@ -37,6 +37,8 @@ export interface IngestGate {
   source(ip: string): QuotaDecision;
   /** A batch whose shop or key was refused counts against its source. */
   refused(ip: string): Promise<QuotaDecision>;
+  /** Whether this instance already refused the shop's events in this window (no query). */
+  shopRefusedHere(shop: string): QuotaDecision;
   /** A known shop's batch counts its events, before anything of it is stored. */
   events(shop: string, count: number): Promise<QuotaDecision>;
 }
@@ -52,6 +54,7 @@ export function createIngestGate(
   return {
     source: (ip) => refused.refusedHere(ip),
     refused: (ip) => refused.consume(ip, 1),
+    shopRefusedHere: (shop) => events.refusedHere(shop),
     events: (shop, count) => events.consume(shop, count),
   };
 }
