@@ -15,10 +15,10 @@ export interface IngestLimits {
 }
 
 /**
- * About a tenth of the ~20,000 events a second Heed is built to take in (see MAX_WAITING_EVENTS):
- * a flash sale's worth for one shop, while one shop alone cannot fill the ingest backlog.
+ * About a fifth of what one instance ingests with journey work (README, Performance): a flash
+ * sale's worth for one shop, while one shop alone cannot take the instance from the others.
  */
-export const DEFAULT_INGEST_EVENTS_PER_SECOND = 2_000;
+export const DEFAULT_INGEST_EVENTS_PER_SECOND = 1_000;
 /**
  * A shopper's browser whose pixel carries an old key sends a few batches a minute; a source
  * refused more often than this is guessing keys or flooding.
