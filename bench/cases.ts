@@ -22,6 +22,7 @@ import {journeyIdFor} from '../web/server/signals/journey';
 import type {StorageTarget} from '../web/server/storage';
 import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../web/simulator';
 import {fmt, runLoad} from './measure';
+import {UNLIMITED_INGEST} from '../web/server/signals/ingest-limits';
 import {SHOP, at, installShop, onEachEngine, paced, postAgain, shopperEvents} from './bench-shop';
 
 /** Shoppers sent all at once (16 in flight): how fast one instance turns signals into cases. */
@@ -78,7 +79,7 @@ async function benchTarget(name: string, target: StorageTarget, dispose: () => P
     storageTarget: target,
     logger: createLogger('silent'),
     fetch: simulator.fetch,
-    ingestRateLimit: {perSecond: 1e9, burst: 1e9},
+    ingestLimits: UNLIMITED_INGEST,
   });
   const key = await installShop(heed, simulator.installShop(SHOP), config.scopes.join(','));
   const server = heed.app.listen(0, '127.0.0.1');

@@ -14,7 +14,7 @@ import {createLogger} from '../web/server/logger';
 import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
 import {openStorage, type Storage, type StorageTarget} from '../web/server/storage';
 import {createIngestRoute} from '../web/server/signals/ingest-route';
-import {createRateLimiter} from '../web/server/signals/rate-limit';
+import {createIngestGate, UNLIMITED_INGEST} from '../web/server/signals/ingest-limits';
 import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
 import {redactRejectedEvent} from '../web/server/signals/minimize';
 import {errorHandler} from '../web/server/http/error-handler';
@@ -59,7 +59,7 @@ async function main() {
         storage,
         logger,
         now: Date.now,
-        rateLimiter: createRateLimiter({perSecond: 1e9, burst: 1e9}),
+        gate: createIngestGate(UNLIMITED_INGEST, {kind: 'memory'}, logger),
         parseEvent: parsePixelEvent,
         redactRejected: redactRejectedEvent,
         afterCommit: () => {},
@@ -76,7 +76,7 @@ async function main() {
     const heed = await bootstrap(loadConfig('test', {}), {
       storageTarget: target,
       logger: createLogger('silent'),
-      ingestRateLimit: {perSecond: 1e9, burst: 1e9},
+      ingestLimits: UNLIMITED_INGEST,
     });
     key = await registerShop(heed.storage);
     heed.live.subscribe(BENCH_SHOP, (message) => {

@@ -21,6 +21,7 @@ import {findCaseLink} from '../web/server/followup/staff-email';
 import {startSmtpInbox} from '../web/server/demo/smtp-inbox';
 import {createShopifySimulator, installSimulatorFetch, loadAdminSchema} from '../web/simulator';
 import {fmt} from './measure';
+import {UNLIMITED_INGEST} from '../web/server/signals/ingest-limits';
 import {SHOP, at, installShop, onEachEngine, paced, postAgain, shopperEvents} from './bench-shop';
 
 /** Busy: shoppers measured, each opening a case and one email, at a busy campaign's pace. */
@@ -65,7 +66,7 @@ async function benchTarget(name: string, target: StorageTarget, dispose: () => P
     storageTarget: target,
     logger: createLogger('silent'),
     fetch: simulator.fetch,
-    ingestRateLimit: {perSecond: 1e9, burst: 1e9},
+    ingestLimits: UNLIMITED_INGEST,
   });
   const key = await installShop(heed, simulator.installShop(SHOP), config.scopes.join(','));
 

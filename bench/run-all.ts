@@ -5,6 +5,7 @@ const BENCHMARKS = [
   'bench/extension-sizes.ts',
   'bench/webhooks.ts',
   'bench/ingest.ts',
+  'bench/noisy-neighbour.ts',
   'bench/cases.ts',
   'bench/notify.ts',
   'bench/outcomes.ts',

@@ -8,7 +8,7 @@ import {isolatedTarget, type EngineName} from './databases';
 import type {StorageTarget} from '../../web/server/storage';
 import {captureLogger} from './capture-logger';
 import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
-import type {RateLimit} from '../../web/server/signals/rate-limit';
+import type {IngestLimits} from '../../web/server/signals/ingest-limits';
 import {
   createShopifySimulator,
   installSimulatorFetch,
@@ -51,7 +51,7 @@ export interface TestHeedOptions {
   now?: () => number;
   /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
   shops?: ShopState[];
-  ingestRateLimit?: RateLimit;
+  ingestLimits?: IngestLimits;
   ingestMaxWaitingEvents?: number;
   /** Runs as a second instance on this one's database; the first one disposes of it. */
   sharedWith?: TestHeed;
@@ -79,7 +79,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     logger: captured.logger,
     now: options.now,
     fetch: simulator.fetch,
-    ingestRateLimit: options.ingestRateLimit,
+    ingestLimits: options.ingestLimits,
     ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
   });
   const http = request(heed.app);

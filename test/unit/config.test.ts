@@ -57,6 +57,9 @@ describe('config', () => {
     ['SCOPES', 'read orders', 'SCOPES must be a comma-separated list of scopes'],
     ['SHOPIFY_APP_URL', 'ftp://app', 'SHOPIFY_APP_URL must be an http(s) URL'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
+    ['INGEST_EVENTS_PER_SECOND', 'many', 'INGEST_EVENTS_PER_SECOND'],
+    ['INGEST_EVENTS_PER_SECOND', '0', 'INGEST_EVENTS_PER_SECOND'],
+    ['INGEST_REFUSED_PER_MINUTE', '2.5', 'INGEST_REFUSED_PER_MINUTE'],
     ['HEED_SECRET_KEY', 'short', 'HEED_SECRET_KEY must be 32 bytes'],
     ['HEED_SECRET_KEY', 'ab'.repeat(31), 'HEED_SECRET_KEY must be 32 bytes'],
     ['HEED_SECRET_KEY', Buffer.alloc(31, 7).toString('base64'), 'HEED_SECRET_KEY must be 32 bytes'],
@@ -92,6 +95,17 @@ describe('config', () => {
       HEED_SECRET_KEY: `${next.toString('hex')},${previous.toString('base64')}`,
     });
     expect(config.secretKeys).toEqual([next, previous]);
+  });
+
+  it('when the ingest limits are set, then a shop counts events per second and a source refusals per minute', () => {
+    const config = loadConfig('demo', {
+      INGEST_EVENTS_PER_SECOND: '50',
+      INGEST_REFUSED_PER_MINUTE: '3',
+    });
+    expect(config.ingestLimits).toEqual({
+      eventsPerShop: {points: 50, perSeconds: 1},
+      refusedPerSource: {points: 3, perSeconds: 60},
+    });
   });
 
   it('when DATABASE_URL is set, then storage is PostgreSQL', () => {

@@ -28,7 +28,7 @@ import {parsePixelEvent} from './signals/parse-pixel-event';
 import {redactRejectedEvent} from './signals/minimize';
 import {createRetentionSweep} from './signals/retention';
 import {createPixelStatusRoutes, type PixelActivator} from './signals/pixel-status-route';
-import {createRateLimiter, DEFAULT_INGEST_RATE_LIMIT, type RateLimit} from './signals/rate-limit';
+import {createIngestGate, type IngestLimits} from './signals/ingest-limits';
 import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
 import {createJourneyProcessor} from './signals/process-journeys';
@@ -62,7 +62,8 @@ export interface AppDeps {
   /** Demo mode only: the local App Bridge stand-in and demo session tokens. */
   demo?: {router: Router};
   frontendDistDir?: string;
-  ingestRateLimit?: RateLimit;
+  /** Overrides the configured ingest limits (tests use long windows; benches lift them). */
+  ingestLimits?: IngestLimits;
   /** Turns a shop's web pixel on again (the Live checkouts page offers it when it is off). */
   activatePixel: PixelActivator;
   /** Events that may wait for storage at once (see `MAX_WAITING_EVENTS`). */
@@ -181,7 +182,11 @@ export function createApp(deps: AppDeps): HeedApp {
       storage,
       logger,
       now,
-      rateLimiter: createRateLimiter(deps.ingestRateLimit ?? DEFAULT_INGEST_RATE_LIMIT),
+      gate: createIngestGate(
+        deps.ingestLimits ?? config.ingestLimits,
+        storage.engine === 'postgres' ? {kind: 'postgres', db: storage.db} : {kind: 'memory'},
+        logger,
+      ),
       maxWaitingEvents: deps.ingestMaxWaitingEvents,
       parseEvent: parsePixelEvent,
       redactRejected: redactRejectedEvent,

@@ -10,7 +10,7 @@ import {createOnInstalled} from './shops/on-installed';
 import {createAdminApiClient} from './admin-api/client';
 import {createAdminQuery, createShopDetailsReader} from './shops/admin-access';
 import {activatePixel} from './shops/activate-pixel';
-import type {RateLimit} from './signals/rate-limit';
+import type {IngestLimits} from './signals/ingest-limits';
 import {startLiveFanout} from './signals/live-fanout';
 
 export interface Heed extends HeedApp {
@@ -33,7 +33,7 @@ export interface BootstrapOptions {
   frontendDistDir?: string;
   /** How Heed reaches Shopify's Admin API; the demo and tests pass the simulator's fetch. */
   fetch?: typeof fetch;
-  ingestRateLimit?: RateLimit;
+  ingestLimits?: IngestLimits;
   ingestMaxWaitingEvents?: number;
   /** Tests only: see `AppDeps.beforeJourneyRun`. */
   beforeJourneyRun?: () => Promise<void>;
@@ -91,7 +91,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     now,
     demo: options.demo,
     frontendDistDir: options.frontendDistDir,
-    ingestRateLimit: options.ingestRateLimit,
+    ingestLimits: options.ingestLimits,
     ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
     beforeJourneyRun: options.beforeJourneyRun,
   });

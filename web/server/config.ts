@@ -5,6 +5,12 @@
 import {z} from 'zod';
 import type {StorageTarget} from './storage/database';
 import {parseSecretKey} from './crypto/secret-box';
+import {
+  DEFAULT_INGEST_EVENTS_PER_SECOND,
+  DEFAULT_INGEST_REFUSED_PER_MINUTE,
+  ingestLimitsOf,
+  type IngestLimits,
+} from './signals/ingest-limits';
 
 export const SHOPIFY_API_VERSION = '2026-07';
 
@@ -44,6 +50,16 @@ const envSchema = z.object({
     .optional(),
   SQLITE_PATH: z.string().min(1).default('heed.sqlite'),
   LOG_LEVEL: logLevel.default('info'),
+  INGEST_EVENTS_PER_SECOND: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_INGEST_EVENTS_PER_SECOND),
+  INGEST_REFUSED_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_INGEST_REFUSED_PER_MINUTE),
   // Several keys, comma-separated, while rotating: the first seals, every one still opens.
   HEED_SECRET_KEY: z.string().transform((text, ctx) => {
     const keys = text.split(',').map(parseSecretKey);
@@ -66,6 +82,8 @@ export interface Config {
   apiVersion: typeof SHOPIFY_API_VERSION;
   storage: StorageTarget;
   logLevel: z.infer<typeof logLevel>;
+  /** Pixel ingest quotas: events per shop, refused batches per source (signals/ingest-limits.ts). */
+  ingestLimits: IngestLimits;
   /** Keys that seal secrets at rest (crypto/secret-box.ts): the first seals, all open. */
   secretKeys: Buffer[];
 }
@@ -124,6 +142,7 @@ export function loadConfig(mode: RunMode, env: Env = process.env): Config {
       ? {kind: 'postgres', url: e.DATABASE_URL}
       : {kind: 'sqlite', file: e.SQLITE_PATH},
     logLevel: e.LOG_LEVEL,
+    ingestLimits: ingestLimitsOf(e.INGEST_EVENTS_PER_SECOND, e.INGEST_REFUSED_PER_MINUTE),
     secretKeys: e.HEED_SECRET_KEY,
   };
 }

@@ -5,7 +5,8 @@ import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import {ingestEnvelope, MAX_BATCH_BYTES, splitBatch, type ParsedEvent} from './ingest-batch';
 import {createIngestKeyCheck} from './ingest-key';
-import type {createRateLimiter} from './rate-limit';
+import type {IngestGate} from './ingest-limits';
+import type {QuotaDecision} from '../http/shared-quota';
 import {BacklogFullError, StorageTimeoutError} from './group-commit';
 import {createBatchWriter} from './batch-writer';
 
@@ -13,7 +14,8 @@ export interface IngestDeps<E> {
   storage: Storage;
   logger: Logger;
   now: () => number;
-  rateLimiter: ReturnType<typeof createRateLimiter>;
+  /** Events per shop and refused batches per source (signals/ingest-limits.ts). */
+  gate: IngestGate;
   /** Checks one event of the shop's batch: what to store, or why it is quarantined. */
   parseEvent: (raw: unknown, shop: string, receivedAt: number) => ParsedEvent<E>;
   /** What quarantine keeps of an event of the shop's batch that failed the checks. */
@@ -68,18 +70,34 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
     '/',
     express.text({type: '*/*', limit: MAX_BATCH_BYTES}),
     async (req: Request, res: Response) => {
+      // The source is the client IP as Express sees it behind one proxy (`trust proxy` in app.ts).
+      const source = req.ip ?? 'unknown';
+      refuseOver(res, deps.gate.source(source), 'Too many refused batches from this source');
+      // A shop over its quota sends big batches many times a second: the shop its body names
+      // first is enough to refuse it without parsing them (the pixel writes `shop` first).
+      const claimed = claimedShop(req.body);
+      if (claimed) refuseOver(res, deps.gate.shopRefusedHere(claimed), 'Ingest rate limit reached');
       const envelope = parseInput(ingestEnvelope, parseJson(req.body), {checkStorable: false});
       const known = await keyCheck(envelope.shop, envelope.key).catch((error: unknown) => {
         throw new HeedError('STORAGE_UNAVAILABLE', 'Could not read the ingest key', {
           cause: error,
         });
       });
-      if (!known) throw new HeedError('FORBIDDEN', 'Unknown shop or ingest key');
-      const decision = deps.rateLimiter.take(envelope.shop, deps.now());
-      if (!decision.ok) {
-        res.set('Retry-After', String(decision.retryAfterSeconds));
-        throw new HeedError('RATE_LIMITED', 'Ingest rate limit reached');
+      if (!known) {
+        refuseOver(
+          res,
+          await deps.gate.refused(source),
+          'Too many refused batches from this source',
+        );
+        throw new HeedError('FORBIDDEN', 'Unknown shop or ingest key');
       }
+      // Counted before anything is stored: a refused batch leaves nothing behind, and the pixel
+      // resends it after Retry-After.
+      refuseOver(
+        res,
+        await deps.gate.events(envelope.shop, envelope.events.length),
+        'Ingest rate limit reached',
+      );
       const receivedAt = deps.now();
       const {good, quarantined} = splitBatch(
         envelope.events,
@@ -123,6 +141,18 @@ export function createIngestRoute<E>(deps: IngestDeps<E>): Router {
     },
   );
   return router;
+}
+
+const SHOP_FIRST = /^\s*\{\s*"shop"\s*:\s*"([a-z0-9][a-z0-9-]*\.myshopify\.com)"/;
+
+function claimedShop(body: unknown): string | null {
+  return typeof body === 'string' ? (SHOP_FIRST.exec(body.slice(0, 200))?.[1] ?? null) : null;
+}
+
+function refuseOver(res: Response, decision: QuotaDecision, message: string) {
+  if (decision.ok) return;
+  res.set('Retry-After', String(decision.retryAfterSeconds));
+  throw new HeedError('RATE_LIMITED', message);
 }
 
 function parseJson(body: unknown): unknown {

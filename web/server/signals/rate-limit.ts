@@ -4,13 +4,12 @@ export interface RateLimit {
   burst: number;
 }
 
-export const DEFAULT_INGEST_RATE_LIMIT: RateLimit = {perSecond: 200, burst: 400};
-
 export type RateDecision = {ok: true} | {ok: false; retryAfterSeconds: number};
 
 /**
- * A token bucket per shop, in memory: it protects this instance from one noisy shop. (Idempotency
- * is durable, in the database; a limit only needs to be roughly right per instance.)
+ * A token bucket per key, in memory, for the checkout extension's help asks (checkout/help-route.ts):
+ * a few a minute, where per instance is right enough. Pixel ingest, where one shop's volume
+ * matters across instances, counts events in signals/ingest-limits.ts.
  */
 export function createRateLimiter(limit: RateLimit) {
   const buckets = new Map<string, {tokens: number; at: number}>();

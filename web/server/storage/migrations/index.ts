@@ -19,6 +19,7 @@ import * as followupSettings from './017-followup-settings';
 import * as outcomes from './018-outcomes';
 import * as shopperRequests from './019-shopper-requests';
 import * as reliability from './021-reliability';
+import * as rateLimits from './022-rate-limits';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -47,6 +48,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['018-outcomes', outcomes],
   ['019-shopper-requests', shopperRequests],
   ['021-reliability', reliability],
+  ['022-rate-limits', rateLimits],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
