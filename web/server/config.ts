@@ -107,6 +107,8 @@ function defaultsFor(mode: RunMode, env: Env): Env {
     SHOPIFY_APP_URL: `http://localhost:${port}`,
     SQLITE_PATH: mode === 'demo' ? 'heed-demo.sqlite' : 'heed-test.sqlite',
     HEED_SECRET_KEY: DEMO_SECRET_KEY,
+    // The demo's console shows warnings and errors; its signals and cases are told apart.
+    ...(mode === 'demo' ? {LOG_LEVEL: 'warn'} : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import {DEMO_SLACK_HOOK_PATH} from './demo/mailbox-routes';
 import {openSlackWebhook, sealSlackWebhook} from './followup/slack-sender';
 import {createSecretBox} from './crypto/secret-box';
 import {seedCaseHistory} from './demo/case-history';
+import {createDemoLogger, narrateDemo} from './demo/demo-console';
 import {createDemoClock} from './demo/demo-clock';
 import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
@@ -89,6 +90,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   // The demo always runs on its own SQLite file, even where DATABASE_URL points at a shared server.
   const sqliteFile = options.sqlitePath ?? demoSqliteFile(config);
   const heed = await bootstrap(config, {
+    logger: createDemoLogger(config.logLevel),
     storageTarget: {kind: 'sqlite', file: sqliteFile},
     fetch: simulator.fetch,
     now: heedNow,
@@ -241,8 +243,9 @@ if (isEntryPoint) {
   startDemo()
     .then((demo) => {
       process.stdout.write(
-        `\n  Heed demo is running: ${demo.url}\n  (a simulated shop, ${demo.shop}; stop with Ctrl+C)\n\n`,
+        `\n  Heed demo is running: ${demo.url}\n  (a simulated shop, ${demo.shop}; stop with Ctrl+C)\n  New signals and cases are told below as they happen.\n\n`,
       );
+      narrateDemo(demo.heed.live, demo.shop, (line) => process.stdout.write(`  ${line}`));
     })
     .catch((error: unknown) => {
       console.error(error instanceof ConfigError ? error.message : error);
