@@ -25,6 +25,7 @@ import {createSignalFollowupRepository} from './signal-followup-repository';
 import {createMailSettingsRepository} from './mail-settings-repository';
 import {createOutboxRepository} from './outbox-repository';
 import {createFollowupSettingsRepository} from './followup-settings-repository';
+import {createRateLimitsRepository} from './rate-limits-repository';
 import {createOutcomesRepository} from './outcomes-repository';
 
 import {createHealthProbe, type StorageHealth} from './health';
@@ -72,6 +73,7 @@ function repositoriesOn(db: Knex, logger?: Logger) {
     mailSettings: createMailSettingsRepository(db),
     outbox: createOutboxRepository(db),
     followupSettings: createFollowupSettingsRepository(db),
+    rateLimits: createRateLimitsRepository(db),
     outcomes: createOutcomesRepository(db),
   };
 }

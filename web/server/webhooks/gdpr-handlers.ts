@@ -110,6 +110,7 @@ export function createGdprHandlers({storage, sessionStorage, logger, now}: Webho
       await storage.staff.deleteShop(shop);
       await storage.mailSettings.deleteShop(shop);
       await storage.followupSettings.deleteShop(shop);
+      await storage.rateLimits.deleteShop(shop);
       await storage.shops.delete(shop);
       await deleteShopSessions(sessionStorage, shop);
       logger.info({shop}, 'shop redacted');
