@@ -99,6 +99,25 @@ describe('health and headers', () => {
     );
   });
 
+  it('when any response is sent, then it carries the hardening headers, one CSP (Shopify’s), and nothing that forbids embedding', async () => {
+    const response = await t.http.get('/healthz?shop=fabulous-furs.myshopify.com');
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-dns-prefetch-control': 'off',
+      'x-permitted-cross-domain-policies': 'none',
+    });
+    // Shopify admin frames Heed: frame-ancestors decides, X-Frame-Options would forbid it.
+    expect(response.headers['x-frame-options']).toBeUndefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    // The checkout extension and the pixel read Heed from other origins.
+    expect(response.headers['cross-origin-resource-policy']).toBeUndefined();
+    expect(
+      String(response.headers['content-security-policy']).match(/frame-ancestors/g),
+    ).toHaveLength(1);
+  });
+
   it('when no shop is given, then no one may frame the app', async () => {
     const response = await t.http.get('/healthz');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
