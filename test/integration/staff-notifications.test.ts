@@ -1,43 +1,14 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
-import {recentFixture} from '../support/pixel-fixtures';
+import {ANNA, OMAR, shopperEvents, type PixelEvents} from '../support/followup-shoppers';
 import {closedPort, startMailbox, subjectOf, type Mailbox} from '../support/smtp-mailbox';
 import {NOTIFY_MAX_ATTEMPTS, retryDelayMs} from '../../web/server/followup/notify-schedule';
 
 const SHOP = 'fabulous-furs.myshopify.com';
-/** The demo shop's staff users (simulator): Anna owns the store, Omar works support. */
-const ANNA = '1';
-const OMAR = '2';
 const OMAR_EMAIL = 'omar@fabulous-furs.example';
 const USERNAME = 'shop@fabulous-furs.example';
 const PASSWORD = 'Winter-Coats-2026!';
-
-type Events = Array<Record<string, unknown>>;
-
-/** A fixture's checkout as a signed-in returning customer's, under a token of its own. */
-function shopperEvents(name: string, customerGid: string, token: string): Events {
-  const events = recentFixture(name, 60_000) as unknown as Events;
-  return events.map((event, n) => {
-    const copy = structuredClone(event) as {
-      id: string;
-      clientId: string;
-      data?: {checkout?: Record<string, unknown>};
-    };
-    copy.id = `${token}-${n}`;
-    copy.clientId = `client-${token}`;
-    const checkout = copy.data?.checkout;
-    if (checkout) {
-      checkout.token = token;
-      if (typeof checkout.email === 'string') checkout.email = `${token}@example.com`;
-      checkout.order = {
-        id: null,
-        customer: {id: customerGid.split('/').at(-1), isFirstOrder: false},
-      };
-    }
-    return copy as unknown as Record<string, unknown>;
-  });
-}
 
 interface NotificationView {
   id: string;
@@ -72,7 +43,7 @@ describe.each(batteryEngines())('staff notifications over HTTP, on %s', (engine)
   }
 
   /** A shopper's checkout through ingest, and the case it opened once every send has ended. */
-  async function caseFrom(events: Events, customerGid: string) {
+  async function caseFrom(events: PixelEvents, customerGid: string) {
     const response = await t.http
       .post('/api/pixel/events')
       .set('Content-Type', 'text/plain')
