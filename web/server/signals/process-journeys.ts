@@ -103,12 +103,22 @@ export function createJourneyProcessor(deps: {
         sliceStarted = performance.now();
       }
     }
-    if (unattached.events.length > 0) placements.push(unattached);
-    const adopted = await adoptOutcomes(deps.storage, shop, [...touched.values()], fresh);
-    await commitJourneys(deps, shop, adopted.journeys, context, {
-      placements,
-      absorbed: adopted.absorbed,
-    });
+    const chunks = chunked([...touched.values()], JOURNEYS_PER_COMMIT);
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      const ids = new Set(chunk.map((j) => j.id));
+      const own = placements.filter((p) => p.journeyId !== null && ids.has(p.journeyId));
+      // Events that belong to no journey are marked with the last chunk (or alone, if none).
+      if (i === chunks.length - 1 && unattached.events.length > 0) own.push(unattached);
+      const adopted = await adoptOutcomes(deps.storage, shop, chunk, fresh);
+      await commitJourneys(deps, shop, adopted.journeys, context, {
+        placements: own,
+        absorbed: adopted.absorbed,
+      });
+    }
+    if (chunks.length === 0 && unattached.events.length > 0) {
+      await commitJourneys(deps, shop, [], context, {placements: [unattached]});
+    }
   }
 
   async function findJourney(shop: string, ref: JourneyRef): Promise<Journey | undefined> {
@@ -217,6 +227,22 @@ export type JourneyProcessor = ReturnType<typeof createJourneyProcessor>;
 
 /** Journey work runs in slices of about this many milliseconds, letting requests in between. */
 const SLICE_MS = 10;
+
+/**
+ * Journeys written per transaction. A run over a big batch (hundreds of shoppers' events at once)
+ * commits in transactions of this many journeys, each holding its journeys, their signals, the
+ * marks of their events and the outcomes they absorbed, so each is whole on its own and a crash
+ * between two leaves the rest of the events waiting for `recoverWaiting`. Between them the
+ * single SQLite writer and the event loop serve other shops' acknowledgements: one shop's burst
+ * must not hold up another's pixel.
+ */
+const JOURNEYS_PER_COMMIT = 20;
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
