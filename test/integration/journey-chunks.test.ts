@@ -18,6 +18,13 @@ function burst(): Array<ReturnType<typeof checkoutEvent>> {
   ).flat();
 }
 
+function postBatch(heed: TestHeed, key: string, events: unknown[]) {
+  return heed.http
+    .post('/api/pixel/events')
+    .set('Content-Type', 'text/plain')
+    .send(JSON.stringify({shop: SHOP, key, events}));
+}
+
 const journeyOf = (n: number) =>
   journeyIdFor(SHOP, {checkoutToken: `tok-burst-${n}`, clientId: null});
 
@@ -46,10 +53,7 @@ describe.each(batteryEngines())('a burst of many shoppers in one batch, on %s', 
       return original(work);
     }) as typeof storage.transaction;
     const events = burst();
-    const response = await heed.http
-      .post('/api/pixel/events')
-      .set('Content-Type', 'text/plain')
-      .send(JSON.stringify({shop: SHOP, key, events}));
+    const response = await postBatch(heed, key, events);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({accepted: events.length});
     await heed.heed.drainJourneys();
@@ -79,10 +83,7 @@ describe.each(batteryEngines())('a burst of many shoppers in one batch, on %s', 
         return work(tx);
       })) as typeof storage.transaction;
     const events = burst();
-    const response = await heed.http
-      .post('/api/pixel/events')
-      .set('Content-Type', 'text/plain')
-      .send(JSON.stringify({shop: SHOP, key, events}));
+    const response = await postBatch(heed, key, events);
     expect(response.status).toBe(200);
     await heed.heed.drainJourneys();
     storage.transaction = original;
