@@ -12,6 +12,9 @@ const BENCHMARKS = [
 ];
 
 for (const file of BENCHMARKS) {
+  const started = performance.now();
   const result = spawnSync(process.execPath, ['--import', 'tsx', file], {stdio: 'inherit'});
+  // What each one costs the CI run, so the slowest is easy to find.
+  console.log(`(${file} took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
