@@ -74,11 +74,11 @@ describe.each(batteryEngines())('a burst of many shoppers in one batch, on %s', 
     let journeyCommits = 0;
     storage.transaction = (async (work: Parameters<typeof original>[0]) =>
       original(async (tx) => {
-        const saveMany = tx.journeys.saveMany.bind(tx.journeys);
-        tx.journeys.saveMany = async (...args: Parameters<typeof saveMany>) => {
+        const saveRevised = tx.journeys.saveRevised.bind(tx.journeys);
+        tx.journeys.saveRevised = async (...args: Parameters<typeof saveRevised>) => {
           journeyCommits += 1;
           if (journeyCommits === 2) throw new Error('disk I/O error');
-          return saveMany(...args);
+          return saveRevised(...args);
         };
         return work(tx);
       })) as typeof storage.transaction;

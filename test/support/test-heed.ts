@@ -13,6 +13,7 @@ import {
   createShopifySimulator,
   installSimulatorFetch,
   loadAdminSchema,
+  type BucketSize,
   type ShopifySimulator,
   type ShopState,
 } from '../../web/simulator';
@@ -51,6 +52,8 @@ export interface TestHeedOptions {
   now?: () => number;
   /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
   shops?: ShopState[];
+  /** Each shop's Admin API cost bucket in the simulator (a standard plan's by default). */
+  bucket?: BucketSize;
   ingestLimits?: IngestLimits;
   ingestMaxWaitingEvents?: number;
   /** Runs as a second instance on this one's database; the first one disposes of it. */
@@ -72,6 +75,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     schema: await loadAdminSchema(),
     ...(options.shops ? {shops: options.shops} : {}),
     ...(options.now ? {now: options.now} : {}),
+    ...(options.bucket ? {bucket: options.bucket} : {}),
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const heed = await bootstrap(config, {

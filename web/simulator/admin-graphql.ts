@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import {createRootValue} from './admin-root';
-import {LeakyBucket, requestedCost, type ThrottleStatus} from './cost';
+import {LeakyBucket, requestedCost, type BucketSize, type ThrottleStatus} from './cost';
 import type {ShopState} from './shop-state';
 
 export interface SimHttpResponse {
@@ -51,6 +51,8 @@ export interface AdminGraphqlDeps {
   now: () => number;
   stateOf: (shop: string) => ShopState | undefined;
   isAuthorized: (shop: string, accessToken: string | null) => boolean;
+  /** Every shop's bucket; a standard plan's when not given. */
+  bucket?: BucketSize;
 }
 
 const INVALID_TOKEN =
@@ -195,7 +197,7 @@ export class AdminGraphqlEndpoint {
   private bucketOf(shop: string): LeakyBucket {
     let bucket = this.buckets.get(shop);
     if (!bucket) {
-      bucket = new LeakyBucket(this.deps.now);
+      bucket = new LeakyBucket(this.deps.now, this.deps.bucket);
       this.buckets.set(shop, bucket);
     }
     return bucket;

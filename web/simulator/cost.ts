@@ -17,6 +17,20 @@ export const BUCKET_MAXIMUM = 2000;
 export const RESTORE_RATE_PER_SECOND = 100;
 const MUTATION_COST = 10;
 
+/**
+ * A shop's bucket for one app: its size and how fast it refills. Shopify's depend on the shop's
+ * plan (a standard plan's restore rate is 100 points a second, Plus stores' ten times that).
+ */
+export interface BucketSize {
+  maximumAvailable: number;
+  restoreRate: number;
+}
+
+export const STANDARD_BUCKET: BucketSize = {
+  maximumAvailable: BUCKET_MAXIMUM,
+  restoreRate: RESTORE_RATE_PER_SECOND,
+};
+
 export interface ThrottleStatus {
   maximumAvailable: number;
   currentlyAvailable: number;
@@ -69,19 +83,23 @@ function numberOf(value: ValueNode, variables: Record<string, unknown>): number 
 
 /** One bucket per shop (per app): drains by the cost of each query, refills at a steady rate. */
 export class LeakyBucket {
-  private available = BUCKET_MAXIMUM;
+  private available: number;
   private updatedAtMs: number;
 
-  constructor(private readonly now: () => number) {
+  constructor(
+    private readonly now: () => number,
+    private readonly size: BucketSize = STANDARD_BUCKET,
+  ) {
+    this.available = size.maximumAvailable;
     this.updatedAtMs = now();
   }
 
   status(): ThrottleStatus {
     this.refill();
     return {
-      maximumAvailable: BUCKET_MAXIMUM,
+      maximumAvailable: this.size.maximumAvailable,
       currentlyAvailable: Math.floor(this.available),
-      restoreRate: RESTORE_RATE_PER_SECOND,
+      restoreRate: this.size.restoreRate,
     };
   }
 
@@ -103,8 +121,8 @@ export class LeakyBucket {
     const now = this.now();
     const elapsedSeconds = Math.max(0, now - this.updatedAtMs) / 1000;
     this.available = Math.min(
-      BUCKET_MAXIMUM,
-      this.available + elapsedSeconds * RESTORE_RATE_PER_SECOND,
+      this.size.maximumAvailable,
+      this.available + elapsedSeconds * this.size.restoreRate,
     );
     this.updatedAtMs = now;
   }

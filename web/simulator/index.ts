@@ -11,7 +11,7 @@ import {
   type RecordedGraphqlRequest,
   type SimulatedFailureStatus,
 } from './admin-graphql';
-import type {ThrottleStatus} from './cost';
+import type {BucketSize, ThrottleStatus} from './cost';
 import {createSimulatorFetch} from './fetch';
 import type {SimSentInvoice, SimStaffUser} from './commerce-state';
 import {payDraftOrder, placeOrder, type OrderSpec, type PlacedOrder} from './place-order';
@@ -33,6 +33,8 @@ export interface ShopifySimulatorOptions {
   shops?: ShopState[];
   scopes?: readonly string[];
   now?: () => number;
+  /** The size and restore rate of each shop's query-cost bucket (a standard plan's by default). */
+  bucket?: BucketSize;
 }
 
 export interface ShopifySimulator {
@@ -135,6 +137,7 @@ export function createShopifySimulator(options: ShopifySimulatorOptions): Shopif
     now,
     stateOf: (shop) => shops.get(shop),
     isAuthorized: (shop, token) => token !== null && valid(accessTokens.get(token), shop),
+    ...(options.bucket ? {bucket: options.bucket} : {}),
   });
 
   const simulatorFetch = createSimulatorFetch({
@@ -215,5 +218,6 @@ export {loadAdminSchema} from './admin-schema';
 export {deliverWebhook, signWebhookRequest} from './webhooks';
 export * from './shop-state';
 export type {RecordedGraphqlRequest, SimulatedFailureStatus} from './admin-graphql';
+export type {BucketSize, ThrottleStatus} from './cost';
 export type {OrderSpec, PlacedOrder} from './place-order';
 export {orderWebhookBody} from './place-order';

@@ -57,6 +57,11 @@ export interface CommitOptions {
    * the score only of journeys no new event changed meanwhile.
    */
   write?: 'state' | 'score';
+  /**
+   * The revision each journey's state was read at (see `saveRevised`); a journey absent was new
+   * to this run. A journey written meanwhile makes the commit throw `JourneyWriteConflict`.
+   */
+  revisions?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -130,8 +135,9 @@ export async function commitJourneys(
         );
       }
     } else {
-      await tx.journeys.saveMany(
+      await tx.journeys.saveRevised(
         plans.map(({journey, score, standing}) => toRecord(journey, score.score, standing)),
+        options.revisions ?? new Map(),
         now,
       );
     }

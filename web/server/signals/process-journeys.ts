@@ -1,4 +1,5 @@
 import type {Storage} from '../storage';
+import type {JourneyRecord} from '../storage/journeys-repository';
 import type {Logger} from '../logger';
 import type {LiveHub} from './live-hub';
 import type {Journey} from './journey';
@@ -14,6 +15,7 @@ import {withOtherOrder} from './apply-webhook';
 import {adoptOutcomes, mayHaveWaitingOutcomes} from './adopt-outcomes';
 import {eventRef, groupByJourney, locateJourney, stateOf} from './journey-groups';
 import {recoverWaiting} from './recover-waiting';
+import {revisionsOf, untilWritten} from './journey-revisions';
 
 export {publicSignal} from './commit-journeys';
 export {RECOVER_AFTER_MS} from './recover-waiting';
@@ -66,6 +68,11 @@ export function createJourneyProcessor(deps: {
 
   async function process(shop: string, received: ReceivedEvent[]) {
     await deps.beforeRun?.();
+    await untilWritten(() => applyReceived(shop, received));
+  }
+
+  /** One attempt at a run: reads the journeys, applies the events, commits (or loses a race). */
+  async function applyReceived(shop: string, received: ReceivedEvent[]) {
     const groups = groupByJourney(received);
     const tokens = unique(groups.flatMap((g) => (g.token ? [g.token] : [])));
     const [context, byToken] = await Promise.all([
@@ -103,6 +110,9 @@ export function createJourneyProcessor(deps: {
         sliceStarted = performance.now();
       }
     }
+    const revisions = revisionsOf(byToken.values(), byClient.values());
+    // A chunk that loses a race rolls back alone; the run starts again (`untilWritten`), and the
+    // chunks already written take the same events again as no change (event ids are kept).
     const chunks = chunked([...touched.values()], JOURNEYS_PER_COMMIT);
     for (const [i, chunk] of chunks.entries()) {
       if (i > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -114,6 +124,7 @@ export function createJourneyProcessor(deps: {
       await commitJourneys(deps, shop, adopted.journeys, context, {
         placements: own,
         absorbed: adopted.absorbed,
+        revisions,
       });
     }
     if (chunks.length === 0 && unattached.events.length > 0) {
@@ -121,13 +132,13 @@ export function createJourneyProcessor(deps: {
     }
   }
 
-  async function findJourney(shop: string, ref: JourneyRef): Promise<Journey | undefined> {
+  async function findJourney(shop: string, ref: JourneyRef): Promise<JourneyRecord | undefined> {
     if (ref.checkoutToken) {
       const found = await deps.storage.reads.journeys.forTokens(shop, [ref.checkoutToken]);
       const record = found.get(ref.checkoutToken);
-      if (record) return stateOf(record);
+      if (record) return record;
     }
-    if (ref.orderId) return stateOf(await deps.storage.reads.journeys.forOrder(shop, ref.orderId));
+    if (ref.orderId) return deps.storage.reads.journeys.forOrder(shop, ref.orderId);
     return undefined;
   }
 
@@ -165,16 +176,20 @@ export function createJourneyProcessor(deps: {
       ref: JourneyRef,
       apply: (journey: Journey | undefined) => Journey | null,
     ): Promise<void> {
-      return inOrder(shop, async () => {
-        const before = await findJourney(shop, ref);
-        const journey = apply(before);
-        if (!journey) return;
-        const fresh = new Set(mayHaveWaitingOutcomes(before, journey) ? [journey.id] : []);
-        const adopted = await adoptOutcomes(deps.storage, shop, [journey], fresh);
-        await commitJourneys(deps, shop, adopted.journeys, await contextFor(shop), {
-          absorbed: adopted.absorbed,
-        });
-      });
+      return inOrder(shop, () =>
+        untilWritten(async () => {
+          const record = await findJourney(shop, ref);
+          const before = stateOf(record);
+          const journey = apply(before);
+          if (!journey) return;
+          const fresh = new Set(mayHaveWaitingOutcomes(before, journey) ? [journey.id] : []);
+          const adopted = await adoptOutcomes(deps.storage, shop, [journey], fresh);
+          await commitJourneys(deps, shop, adopted.journeys, await contextFor(shop), {
+            absorbed: adopted.absorbed,
+            revisions: revisionsOf(record ? [record] : []),
+          });
+        }),
+      );
     },
 
     /**
@@ -193,25 +208,30 @@ export function createJourneyProcessor(deps: {
       },
     ): Promise<void> {
       if (!order.customerId && !order.emailHash) return Promise.resolve();
-      return inOrder(shop, async () => {
-        const records = await deps.storage.reads.journeys.forCustomer(shop, order);
-        const journeys = records
-          .map((r) => readJourney(r.state))
-          .filter(
-            (j) =>
-              j.checkoutToken !== order.checkoutToken &&
-              j.completion === null &&
-              j.startedAt <= order.placedAt,
-          )
-          .map((j) =>
-            withOtherOrder(j, {
-              orderId: order.orderId,
-              at: order.placedAt,
-              sourceName: order.sourceName,
-            }),
-          );
-        if (journeys.length > 0) await commitJourneys(deps, shop, journeys, await contextFor(shop));
-      });
+      return inOrder(shop, () =>
+        untilWritten(async () => {
+          const records = await deps.storage.reads.journeys.forCustomer(shop, order);
+          const journeys = records
+            .map((r) => readJourney(r.state))
+            .filter(
+              (j) =>
+                j.checkoutToken !== order.checkoutToken &&
+                j.completion === null &&
+                j.startedAt <= order.placedAt,
+            )
+            .map((j) =>
+              withOtherOrder(j, {
+                orderId: order.orderId,
+                at: order.placedAt,
+                sourceName: order.sourceName,
+              }),
+            );
+          if (journeys.length > 0)
+            await commitJourneys(deps, shop, journeys, await contextFor(shop), {
+              revisions: revisionsOf(records),
+            });
+        }),
+      );
     },
 
     /** Applies events committed but never applied (a crash, a failed run), oldest first. */

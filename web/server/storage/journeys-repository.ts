@@ -28,6 +28,19 @@ export interface JourneyRecord {
   campaignId?: string | null;
   promiseKept?: boolean | null;
   state: unknown;
+  /** How many times the journey's state was written, as read (see `saveRevised`). */
+  revision?: number;
+}
+
+/**
+ * A journey another writer (another instance) wrote after it was read: the write that found it
+ * is refused, its transaction rolls back, and the journey work starts again from what is stored.
+ */
+export class JourneyWriteConflict extends Error {
+  constructor(readonly journeyIds: string[]) {
+    super('journeys changed since they were read');
+    this.name = 'JourneyWriteConflict';
+  }
 }
 
 interface JourneyRow {
@@ -47,16 +60,50 @@ interface JourneyRow {
   campaign_id: string | null;
   promise_kept: boolean | number | null;
   state_json: string;
+  revision: number | string;
 }
 
 export function createJourneysRepository(db: Knex) {
-  /** Inserts or replaces journeys; one statement per chunk of rows. */
+  /** Inserts or replaces journeys whatever they hold (seeding, tests); one statement per chunk. */
   async function saveMany(records: JourneyRecord[], now: number): Promise<void> {
     for (let i = 0; i < records.length; i += CHUNK) {
       await db('journeys')
-        .insert(records.slice(i, i + CHUNK).map((record) => toRow(record, now)))
+        .insert(records.slice(i, i + CHUNK).map((record) => ({...toRow(record, now), revision: 1})))
         .onConflict('id')
-        .merge();
+        .merge(nextRevision(db));
+    }
+  }
+
+  /**
+   * Writes journeys built on what was read of them: `base` holds the revision each was read at,
+   * and a journey absent from it was new to the writer. Optimistic rather than a row lock
+   * (`SELECT … FOR UPDATE`), because journey work reads outside the write transaction, on
+   * connections of its own (on SQLite, so it never queues behind the one writer), and a lock
+   * taken there would hold nothing. Instead each row is written only while it still holds the
+   * revision that was read, checked by the upsert itself, atomically on both engines (PostgreSQL
+   * re-checks the condition on the latest row; SQLite has one writer at a time). A row that moved
+   * on, or a journey another writer created meanwhile, throws `JourneyWriteConflict`: the caller's
+   * transaction (signals, events marked applied) rolls back whole, and its work is done again.
+   */
+  async function saveRevised(
+    records: JourneyRecord[],
+    base: ReadonlyMap<string, number>,
+    now: number,
+  ): Promise<void> {
+    for (let i = 0; i < records.length; i += CHUNK) {
+      const rows = records
+        .slice(i, i + CHUNK)
+        .map((record) => ({...toRow(record, now), revision: (base.get(record.id) ?? 0) + 1}));
+      const written: Array<{id: string}> = await db('journeys')
+        .insert(rows)
+        .onConflict('id')
+        .merge(nextRevision(db))
+        .where(db.raw('journeys.revision + 1 = excluded.revision'))
+        .returning('id');
+      if (written.length < rows.length) {
+        const done = new Set(written.map((row) => row.id));
+        throw new JourneyWriteConflict(rows.map((r) => r.id).filter((id) => !done.has(id)));
+      }
     }
   }
 
@@ -102,6 +149,7 @@ export function createJourneysRepository(db: Knex) {
     },
 
     saveMany,
+    saveRevised,
 
     async latestForClient(shop: string, clientId: string): Promise<JourneyRecord | undefined> {
       const row = await db<JourneyRow>('journeys')
@@ -269,8 +317,34 @@ export function createJourneysRepository(db: Knex) {
 
 export type JourneysRepository = ReturnType<typeof createJourneysRepository>;
 
-/** Rows per statement: 16 columns a row stays well under both engines' parameter limits. */
+/** Rows per statement: 18 columns a row stays well under both engines' parameter limits. */
 const CHUNK = 100;
+
+const STATE_COLUMNS = [
+  'shop',
+  'checkout_token',
+  'client_id',
+  'current_step',
+  'score',
+  'started_at',
+  'last_activity_at',
+  'completed_at',
+  'customer_id',
+  'email_hash',
+  'order_id',
+  'cart_total',
+  'campaign_id',
+  'promise_kept',
+  'updated_at',
+  'state_json',
+];
+
+/** What an upsert writes over a stored journey: the row given, one revision on. */
+function nextRevision(db: Knex): Record<string, Knex.Raw> {
+  const merged: Record<string, Knex.Raw> = {revision: db.raw('journeys.revision + 1')};
+  for (const column of STATE_COLUMNS) merged[column] = db.raw('excluded.??', [column]);
+  return merged;
+}
 
 function toRow(record: JourneyRecord, now: number) {
   return {
@@ -315,5 +389,6 @@ function toRecord(row: JourneyRow): JourneyRecord {
         ? null
         : Boolean(row.promise_kept),
     state: JSON.parse(row.state_json) as unknown,
+    revision: Number(row.revision),
   };
 }
