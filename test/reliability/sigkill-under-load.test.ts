@@ -181,5 +181,5 @@ describe.each(batteryEngines())('SIGKILL at random moments under ingest load, on
     } finally {
       await after.close();
     }
-  }, 120_000);
+  }, 240_000);
 });
