@@ -70,11 +70,12 @@ export function RuleForm(props: Props) {
 
   return (
     <Form onSubmit={submit}>
+      {/* The title bar sits inside the form: its buttons must not also submit it (one click, one save). */}
       <TitleBar title={props.title}>
-        <button variant="breadcrumb" onClick={() => navigate(RULES_URL)}>
+        <button type="button" variant="breadcrumb" onClick={() => navigate(RULES_URL)}>
           Rules
         </button>
-        <button variant="primary" onClick={submit} disabled={saving}>
+        <button type="button" variant="primary" onClick={submit} disabled={saving}>
           Save rule
         </button>
       </TitleBar>
