@@ -47,10 +47,10 @@ export async function eventually(check: () => void, timeoutMs = 2_000): Promise<
   }
 }
 
-/** A button of the page itself, not its copy in App Bridge's title bar. */
+/** A button of the page itself, not its copy in App Bridge's title bar or save bar. */
 export function pageButton(container: HTMLElement, name: string): HTMLButtonElement {
   const button = Array.from(container.querySelectorAll('button')).find(
-    (b) => b.textContent === name && !b.closest('ui-title-bar'),
+    (b) => b.textContent === name && !b.closest('ui-title-bar, ui-save-bar'),
   );
   if (!button) throw new Error(`no "${name}" button`);
   return button;
@@ -98,4 +98,26 @@ export function fieldError(id: string): string | undefined {
 /** Polaris links a field to its help text the same way. */
 export function fieldHelp(id: string): string | undefined {
   return document.getElementById(`${id}HelpText`)?.textContent ?? undefined;
+}
+
+/** The save bar as App Bridge draws it outside the app (the demo's stand-in), while it shows. */
+export function shownSaveBar(): HTMLElement | undefined {
+  const bar = document.querySelector<HTMLElement>('.heed-demo-savebar');
+  return bar && !bar.hidden ? bar : undefined;
+}
+
+/** A button of the shown save bar (`Save`, `Discard`) or of App Bridge's leave-page prompt. */
+export function appBridgeButton(name: string): HTMLButtonElement {
+  const button = Array.from(
+    document.querySelectorAll<HTMLButtonElement>(
+      '.heed-demo-savebar button, .heed-demo-dialog button',
+    ),
+  ).find((b) => b.textContent === name);
+  if (!button) throw new Error(`App Bridge shows no "${name}" button`);
+  return button;
+}
+
+/** App Bridge's leave-page prompt, while it asks. */
+export function leavePrompt(): HTMLElement | undefined {
+  return document.querySelector<HTMLElement>('.heed-demo-dialog[role="alertdialog"]') ?? undefined;
 }

@@ -15,3 +15,17 @@ if (typeof window !== 'undefined') {
   });
   (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
 }
+
+/**
+ * App Bridge, as the demo stands it in: its `shopify` global and its elements (`ui-save-bar`
+ * shows and hides through methods of its own), so the admin's components meet the API they would
+ * meet in Shopify admin. A test may still replace `shopify` with a recording double.
+ */
+if (typeof window !== 'undefined') {
+  const {readFileSync} = await import('node:fs');
+  const path = await import('node:path');
+  const {fileURLToPath} = await import('node:url');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const standIn = path.join(here, '../../web/frontend/demo/app-bridge.js');
+  new Function(readFileSync(standIn, 'utf8'))();
+}

@@ -5,8 +5,9 @@
  * in demo mode; production always loads the real script from Shopify's CDN.
  *
  * It provides the part of App Bridge that Heed uses: the `shopify` global (config, idToken, toast,
- * loading, environment) and the `ui-nav-menu` and `ui-title-bar` elements, which Shopify admin would
- * draw around the app's iframe and which this file draws at the top of the page instead.
+ * saveBar, loading, environment) and the `ui-nav-menu`, `ui-title-bar` and `ui-save-bar` elements,
+ * which Shopify admin would draw around the app's iframe and which this file draws at the top of
+ * the page instead; while a save bar shows, leaving through the menu asks first, as the admin does.
  *
  * Plain browser JavaScript with no build step: it is served as it is written.
  */
@@ -237,8 +238,11 @@
     const url = new URL(href, window.location.href);
     if (url.origin !== window.location.origin) return;
     event.preventDefault();
-    window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
-    window.dispatchEvent(new PopStateEvent('popstate', {state: null}));
+    // Shopify admin asks before its own navigation leaves a page whose save bar shows.
+    leaveConfirmation().then(() => {
+      window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
+      window.dispatchEvent(new PopStateEvent('popstate', {state: null}));
+    });
   }
 
   /** Modified clicks (new tab, new window) are left to the browser. */
@@ -299,6 +303,230 @@
     );
   }
 
+  // ---- The save bar: <ui-save-bar>, shopify.saveBar, and the leave-page prompt -------------------
+
+  const SAVE_BAR_STYLE = `
+    .heed-demo-savebar { position: fixed; top: 0; left: 0; right: 0; z-index: 10000; display: flex; align-items: center;
+      justify-content: space-between; gap: 12px; padding: 10px 16px; background: #1a1a1a; color: #ffffff;
+      font: 600 13px/20px -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; }
+    .heed-demo-savebar[hidden] { display: none; }
+    .heed-demo-savebar-actions { display: flex; gap: 8px; }
+    .heed-demo-savebar button, .heed-demo-dialog button { font: inherit; padding: 6px 12px; border-radius: 8px; cursor: pointer;
+      border: 1px solid #c9c9c9; background: #ffffff; color: #303030; }
+    .heed-demo-savebar button[data-variant='primary'], .heed-demo-dialog button[data-variant='primary'] { background: #008060; border-color: #008060; color: #ffffff; }
+    .heed-demo-savebar button:disabled { opacity: 0.6; cursor: default; }
+    .heed-demo-backdrop { position: fixed; inset: 0; z-index: 10001; display: flex; align-items: center; justify-content: center;
+      background: rgba(0, 0, 0, 0.5); }
+    .heed-demo-dialog { max-width: 420px; padding: 16px 20px; border-radius: 12px; background: #ffffff; color: #303030;
+      font: 13px/20px -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; }
+    .heed-demo-dialog h2 { margin: 0 0 8px; font-size: 16px; }
+    .heed-demo-dialog-actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
+    ui-save-bar { display: none; }
+  `;
+
+  const saveBars = [];
+  let saveBarChrome = null;
+
+  /** Shopify admin draws the save bar over its top bar, outside the app: here, fixed at the top. */
+  function ensureSaveBarChrome() {
+    if (saveBarChrome) {
+      if (!saveBarChrome.bar.isConnected && document.body) document.body.append(saveBarChrome.bar);
+      return saveBarChrome;
+    }
+    if (!document.body) return null;
+    const style = document.createElement('style');
+    style.textContent = SAVE_BAR_STYLE;
+    document.head.appendChild(style);
+    const bar = element('div', {
+      class: 'heed-demo-savebar',
+      role: 'region',
+      'aria-label': 'Save bar',
+    });
+    bar.hidden = true;
+    const message = element('span', {}, 'Unsaved changes');
+    const actions = element('div', {class: 'heed-demo-savebar-actions'});
+    bar.append(message, actions);
+    document.body.append(bar);
+    saveBarChrome = {bar, actions};
+    return saveBarChrome;
+  }
+
+  /** The save bar that shows: the last one shown of those still showing. */
+  function showingSaveBar() {
+    for (let i = saveBars.length - 1; i >= 0; i -= 1) {
+      if (saveBars[i].showing) return saveBars[i];
+    }
+    return undefined;
+  }
+
+  /** The primary child is Save, the one without a variant Discard (App Bridge's convention). */
+  function renderSaveBar() {
+    const parts = ensureSaveBarChrome();
+    if (!parts) return;
+    const current = showingSaveBar();
+    parts.bar.hidden = !current;
+    if (!current) {
+      parts.actions.replaceChildren();
+      return;
+    }
+    const sources = Array.from(current.querySelectorAll(':scope > button'));
+    const discard = sources.find((source) => !source.getAttribute('variant'));
+    const save = sources.find((source) => source.getAttribute('variant') === 'primary');
+    parts.actions.replaceChildren(
+      ...[
+        [discard, 'Discard', () => discardFrom(current, discard)],
+        [save, 'Save', () => save && save.click()],
+      ].map(([source, fallback, onClick]) => {
+        const button = element(
+          'button',
+          {type: 'button'},
+          (source && source.textContent) || fallback,
+        );
+        if (source === save) button.setAttribute('data-variant', 'primary');
+        const loading = source ? source.hasAttribute('loading') : false;
+        if (loading) button.setAttribute('aria-busy', 'true');
+        button.disabled = !source || source.disabled || loading;
+        button.addEventListener('click', onClick);
+        return button;
+      }),
+    );
+  }
+
+  function discardFrom(saveBar, source) {
+    if (!source) return;
+    if (!saveBar.discardConfirmation) {
+      source.click();
+      return;
+    }
+    confirmDialog({
+      title: 'Discard all unsaved changes',
+      text: 'If you discard changes, you’ll delete any edits you made since you last saved.',
+      cancel: 'Continue editing',
+      confirm: 'Discard changes',
+    }).then((confirmed) => {
+      if (confirmed) source.click();
+    });
+  }
+
+  /** A modal question drawn by the admin; resolves with whether the merchant confirmed. */
+  function confirmDialog({title, text, cancel, confirm}) {
+    return new Promise((resolve) => {
+      const backdrop = element('div', {class: 'heed-demo-backdrop'});
+      const dialog = element('div', {
+        class: 'heed-demo-dialog',
+        role: 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'heed-demo-dialog-title',
+      });
+      const actions = element('div', {class: 'heed-demo-dialog-actions'});
+      const stay = element('button', {type: 'button'}, cancel);
+      const go = element('button', {type: 'button', 'data-variant': 'primary'}, confirm);
+      const answer = (confirmed) => {
+        backdrop.remove();
+        resolve(confirmed);
+      };
+      stay.addEventListener('click', () => answer(false));
+      go.addEventListener('click', () => answer(true));
+      actions.append(stay, go);
+      dialog.append(
+        element('h2', {id: 'heed-demo-dialog-title'}, title),
+        element('p', {}, text),
+        actions,
+      );
+      backdrop.append(dialog);
+      document.body.append(backdrop);
+      stay.focus();
+    });
+  }
+
+  /**
+   * `<ui-save-bar>`: hidden in the page, drawn by the admin while shown. Instance methods and
+   * events as App Bridge's: show(), hide(), toggle(), `showing`, `discardConfirmation`, `show`/`hide`.
+   */
+  class DemoSaveBar extends HTMLElement {
+    connectedCallback() {
+      this.isShowing = this.isShowing || false;
+      saveBars.push(this);
+      this.observer = new MutationObserver(renderSaveBar);
+      this.observer.observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
+      renderSaveBar();
+    }
+
+    disconnectedCallback() {
+      if (this.observer) this.observer.disconnect();
+      const index = saveBars.indexOf(this);
+      if (index !== -1) saveBars.splice(index, 1);
+      renderSaveBar();
+    }
+
+    get showing() {
+      return Boolean(this.isShowing);
+    }
+
+    get discardConfirmation() {
+      return this.hasAttribute('discardConfirmation');
+    }
+
+    set discardConfirmation(value) {
+      if (value) this.setAttribute('discardConfirmation', '');
+      else this.removeAttribute('discardConfirmation');
+    }
+
+    show() {
+      return this.setShowing(true);
+    }
+
+    hide() {
+      return this.setShowing(false);
+    }
+
+    toggle() {
+      return this.setShowing(!this.showing);
+    }
+
+    setShowing(showing) {
+      if (this.showing !== showing) {
+        this.isShowing = showing;
+        // The latest shown is the one drawn.
+        const index = saveBars.indexOf(this);
+        if (showing && index !== -1) saveBars.push(...saveBars.splice(index, 1));
+        renderSaveBar();
+        this.dispatchEvent(new Event(showing ? 'show' : 'hide'));
+      }
+      return Promise.resolve();
+    }
+  }
+
+  function saveBarById(id) {
+    const saveBar = document.getElementById(id);
+    if (!(saveBar instanceof DemoSaveBar))
+      return Promise.reject(new Error(`No ui-save-bar with id ${id}`));
+    return Promise.resolve(saveBar);
+  }
+
+  /** Resolves when no save bar shows, or once the merchant chose to leave; staying never resolves. */
+  function leaveConfirmation() {
+    if (!showingSaveBar()) return Promise.resolve();
+    return confirmDialog({
+      title: 'Leave page with unsaved changes?',
+      text: 'Leaving this page will delete all unsaved changes.',
+      cancel: 'Stay',
+      confirm: 'Leave page',
+    }).then((leave) => (leave ? undefined : new Promise(() => undefined)));
+  }
+
+  const saveBar = {
+    show: (id) => saveBarById(id).then((bar) => bar.show()),
+    hide: (id) => saveBarById(id).then((bar) => bar.hide()),
+    toggle: (id) => saveBarById(id).then((bar) => bar.toggle()),
+    leaveConfirmation,
+  };
+
   // ---- Toasts -------------------------------------------------------------------------------------
 
   let toastCount = 0;
@@ -331,11 +559,13 @@
     environment: Object.freeze({embedded: false, mobile: false, pos: false}),
     idToken,
     toast,
+    saveBar,
     loading() {},
   };
 
   customElements.define('ui-nav-menu', mirroredElement(navMenus, renderNav));
   customElements.define('ui-title-bar', mirroredElement(titleBars, renderTitle));
+  customElements.define('ui-save-bar', DemoSaveBar);
 
   document.addEventListener('DOMContentLoaded', () => {
     renderTitle();

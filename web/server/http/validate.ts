@@ -1,4 +1,4 @@
-import type {z} from 'zod';
+import {z} from 'zod';
 import {HeedError} from '../errors';
 import {findUnstorable} from './storable-input';
 
@@ -8,18 +8,19 @@ import {findUnstorable} from './storable-input';
  * same way, before the schema walks it. `checkStorable: false` is for a caller that checks the
  * parts itself (ingest quarantines each event on its own; its schema checks the rest).
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: {checkStorable?: boolean} = {},
-): z.infer<S> {
+): z.output<S> {
   const unstorable = options.checkStorable === false ? null : findUnstorable(input);
   if (unstorable) {
     throw new HeedError('VALIDATION_FAILED', 'Input cannot be stored', {
       problems: [{path: unstorable.path, message: unstorable.message}],
     });
   }
-  const result = schema.safeParse(input);
+  // The function form takes classic schemas and the zod/mini ones shared with the admin alike.
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   throw new HeedError('VALIDATION_FAILED', 'Input failed validation', {
     problems: result.error.issues.map((issue) => ({

@@ -1,41 +1,23 @@
-import {z} from 'zod/mini';
+import {
+  hesitationSettingsSchema,
+  type HesitationSettings,
+  type ThresholdOverrides,
+} from '../../../shared/settings-schemas';
 import type {ApiClient} from './api-client';
 
 /**
- * `GET/PUT /api/settings/hesitation`: what counts as hesitation in the shop. Durations are
- * milliseconds; `shippingShockShare` is a share of the subtotal (0.25 = 25 %).
+ * `GET/PUT /api/settings/hesitation`: what counts as hesitation in the shop, read and written
+ * with the schemas the server checks it with (web/shared/settings-schemas.ts).
  */
 export const HESITATION_SETTINGS_PATH = '/api/settings/hesitation';
 
-export const STALL_STEPS = ['contact', 'delivery', 'shipping', 'payment'] as const;
-
-const thresholdsSchema = z.object({
-  stallAfterMs: z.number(),
-  stallAfterMsByStep: z.object({
-    contact: z.optional(z.number()),
-    delivery: z.optional(z.number()),
-    shipping: z.optional(z.number()),
-    payment: z.optional(z.number()),
-  }),
-  abandonAfterMs: z.number(),
-  repeatedEditsAt: z.number(),
-  shippingShockShare: z.number(),
-  shippingShockLeftAfterMs: z.number(),
-});
-
-const hesitationSettingsSchema = z.object({
-  /** What applies now. */
-  thresholds: thresholdsSchema,
-  /** Heed's own values, which apply wherever the shop changed nothing. */
-  defaults: thresholdsSchema,
-  /** Only what this shop changed. */
-  overrides: z.partial(thresholdsSchema),
-});
-
-export type Thresholds = z.infer<typeof thresholdsSchema>;
-export type ThresholdOverrides = Partial<Thresholds>;
-export type HesitationSettings = z.infer<typeof hesitationSettingsSchema>;
-export type StallStep = (typeof STALL_STEPS)[number];
+export {STALL_STEPS} from '../../../shared/settings-schemas';
+export type {
+  HesitationSettings,
+  StallStep,
+  ThresholdOverrides,
+  Thresholds,
+} from '../../../shared/settings-schemas';
 
 // Module-level: `useApiQuery` refetches when its parser changes identity.
 export const parseHesitationSettings = (body: unknown): HesitationSettings =>

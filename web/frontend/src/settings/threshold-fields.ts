@@ -1,5 +1,6 @@
 import {STALL_STEPS, type StallStep, type Thresholds} from '../api/settings';
-import {DAY_MS, MINUTE_MS, MINUTES, PERCENT, TIMES, type Unit} from './threshold-units';
+import {THRESHOLD_LIMITS, type ThresholdLimit} from '../../../shared/settings-schemas';
+import {MINUTES, PERCENT, TIMES, type Unit} from './threshold-units';
 
 /** The thresholds that are one number each; the per-step stalls are the rest. */
 export type SingleThreshold = Exclude<keyof Thresholds, 'stallAfterMsByStep'>;
@@ -15,23 +16,17 @@ export interface FieldSpec {
   /** What the number means, before the default is added. */
   help: string;
   unit: Unit;
-  /** The server's limits, in the API's units. */
-  min: number;
-  max: number;
-  /** `min` itself is refused (a share must be above 0). */
-  minExclusive?: boolean;
-  wholeNumber?: boolean;
+  /** The server's limits, in the API's units (the schemas' own, web/shared/settings-schemas.ts). */
+  limit: ThresholdLimit;
   /** Blank is allowed and means "use the general value". */
   optional?: boolean;
   /** Said when the value is outside the limits. */
   outOfRange: string;
 }
 
-/** The server's limits (web/server/signals/thresholds.ts), so the form refuses what it would. */
 const STALL = {
   unit: MINUTES,
-  min: MINUTE_MS / 2,
-  max: DAY_MS,
+  limit: THRESHOLD_LIMITS.stall,
   outOfRange: 'Use 0.5 to 1,440 minutes (30 seconds to 1 day)',
 };
 
@@ -56,8 +51,7 @@ export const GENERAL_FIELDS = {
     label: 'Abandoned after',
     help: 'Without any activity, and no order placed.',
     unit: MINUTES,
-    min: 5 * MINUTE_MS,
-    max: 30 * DAY_MS,
+    limit: THRESHOLD_LIMITS.abandon,
     outOfRange: 'Use 5 to 43,200 minutes (30 days)',
   },
   repeatedEdits: {
@@ -66,9 +60,7 @@ export const GENERAL_FIELDS = {
     label: 'Repeated edits',
     help: 'The same field changed this many times.',
     unit: TIMES,
-    min: 2,
-    max: 100,
-    wholeNumber: true,
+    limit: THRESHOLD_LIMITS.repeatedEdits,
     outOfRange: 'Use a whole number from 2 to 100',
   },
   shippingShock: {
@@ -77,9 +69,7 @@ export const GENERAL_FIELDS = {
     label: 'Shipping shock',
     help: 'Shipping costs more than this share of the subtotal.',
     unit: PERCENT,
-    min: 0,
-    minExclusive: true,
-    max: 10,
+    limit: THRESHOLD_LIMITS.shockShare,
     outOfRange: 'Use more than 0% and at most 1,000%',
   },
   shockLeftAfter: {
@@ -88,8 +78,7 @@ export const GENERAL_FIELDS = {
     label: 'Left within',
     help: 'After seeing that shipping cost.',
     unit: MINUTES,
-    min: MINUTE_MS,
-    max: DAY_MS,
+    limit: THRESHOLD_LIMITS.shockLeftAfter,
     outOfRange: 'Use 1 to 1,440 minutes (1 day)',
   },
 } as const satisfies Record<string, FieldSpec>;

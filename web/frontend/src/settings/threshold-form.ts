@@ -2,6 +2,7 @@ import type {FieldProblem} from '../api/api-error';
 import type {ThresholdOverrides, Thresholds} from '../api/settings';
 import {numberOrNull} from '../campaigns/form-rules';
 import {THRESHOLD_FIELDS, valueIn, type FieldSpec, type ThresholdField} from './threshold-fields';
+import {withinLimit} from '../../../shared/settings-schemas';
 import {typedText} from './threshold-units';
 
 /** The form as the merchant types it, in minutes, percent and counts: a half-typed value is never lost. */
@@ -63,11 +64,10 @@ export function readField(spec: FieldSpec, text: string): FieldRead {
   const typed = numberOrNull(text);
   if (typed === null) return {ok: false, message: `Enter ${spec.unit.noun}`};
   const value = spec.unit.toApi(typed);
-  if (spec.wholeNumber && !Number.isInteger(value)) {
+  if (spec.limit.whole && !Number.isInteger(value)) {
     return {ok: false, message: 'Enter a whole number'};
   }
-  const tooLow = spec.minExclusive ? value <= spec.min : value < spec.min;
-  if (tooLow || value > spec.max) return {ok: false, message: spec.outOfRange};
+  if (!withinLimit(spec.limit, value)) return {ok: false, message: spec.outOfRange};
   return {ok: true, value};
 }
 

@@ -1,13 +1,14 @@
 import {useEffect, useState} from 'react';
 import {Banner, BlockStack, Form, Layout, List, PageActions, Text} from '@shopify/polaris';
 import {TitleBar} from '@shopify/app-bridge-react';
-import {useNavigate} from 'react-router-dom';
 import type {ApiError, FieldProblem} from '../../api/api-error';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {RuleInput} from '../../api/rule-schemas';
 import type {Staff} from '../../api/staff';
 import {checkRuleForm, type RuleErrors, type RuleFormValues} from '../../rules/rule-form-values';
 import {placeRuleProblems} from '../../rules/rule-problem-fields';
+import {useConfirmedNavigate} from '../../forms/unsaved-changes';
+import {FormSaveBar} from '../form-save-bar';
 import {RuleBasicsCard} from './rule-basics-card';
 import {RuleConditionsCard} from './rule-conditions-card';
 import {RulePreviewCard} from './rule-preview-card';
@@ -30,7 +31,7 @@ interface Props {
 /** Create and edit a rule: the form's own checks first, then the server's answer on the same fields. */
 export function RuleForm(props: Props) {
   const {initialValues, saving, serverError, onSubmit} = props;
-  const navigate = useNavigate();
+  const navigate = useConfirmedNavigate();
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<RuleErrors>({});
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
@@ -65,19 +66,33 @@ export function RuleForm(props: Props) {
     const input = current();
     if (input) onSubmit(input);
   };
+  const dirty = JSON.stringify(values) !== JSON.stringify(initialValues);
+  const discard = () => {
+    setValues(initialValues);
+    setErrors({});
+    setUnplaced([]);
+  };
   const unexplained = serverError !== undefined && serverError.problems.length === 0;
   const sections = {values, errors, onChange};
 
   return (
     <Form onSubmit={submit}>
+      {/* The title bar sits inside the form: its buttons must not also submit it (one click, one save). */}
       <TitleBar title={props.title}>
-        <button variant="breadcrumb" onClick={() => navigate(RULES_URL)}>
+        <button type="button" variant="breadcrumb" onClick={() => navigate(RULES_URL)}>
           Rules
         </button>
-        <button variant="primary" onClick={submit} disabled={saving}>
+        <button type="button" variant="primary" onClick={submit} disabled={saving}>
           Save rule
         </button>
       </TitleBar>
+      <FormSaveBar
+        id="rule-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={submit}
+        onDiscard={discard}
+      />
       <BlockStack gap="400">
         {unplaced.length > 0 || unexplained ? (
           <Banner tone="critical" title="The rule couldn’t be saved">

@@ -17,6 +17,7 @@ import {
 } from '../../settings/threshold-form';
 import {useSaveHesitation} from '../../settings/use-save-hesitation';
 import {ApiErrorBanner} from '../api-error-banner';
+import {FormSaveBar} from '../form-save-bar';
 import {ThresholdTextField} from './threshold-field';
 
 /** The shop's thresholds: the form's own checks first, then the server's answer on the same fields. */
@@ -60,11 +61,24 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
       placeholder={placeholder}
     />
   );
+  const savedValues = formValuesOf(settings.thresholds);
+  const dirty = THRESHOLD_FIELDS.some(({field}) => values[field] !== savedValues[field]);
+  const discard = () => {
+    setValues(savedValues);
+    setErrors({});
+  };
   // A refusal no field explains (a lost connection, an unknown key) needs the banner.
   const unexplained = error !== undefined && !THRESHOLD_FIELDS.some(({field}) => errors[field]);
 
   return (
     <Form onSubmit={submit} noValidate>
+      <FormSaveBar
+        id="hesitation-save-bar"
+        dirty={dirty}
+        saving={pending !== undefined}
+        onSave={submit}
+        onDiscard={discard}
+      />
       <Card>
         <BlockStack gap="400">
           {unexplained ? (

@@ -15,6 +15,7 @@ import {saveMailSettings, type MailSettings, type MailSettingsInput} from '../..
 import {useApiClient} from '../../api/use-api';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
+import {FormSaveBar} from '../form-save-bar';
 import {MailTest} from './mail-test';
 
 type MailField = 'host' | 'port' | 'username' | 'password' | 'fromAddress';
@@ -84,8 +85,32 @@ export function MailForm({initial}: {initial: MailSettings | null}) {
     }
   };
 
+  const dirty =
+    host !== (saved?.host ?? '') ||
+    port !== String(saved?.port ?? 587) ||
+    secure !== (saved?.secure ?? false) ||
+    username !== (saved?.username ?? '') ||
+    password !== '' ||
+    fromAddress !== (saved?.fromAddress ?? '');
+  const discard = () => {
+    setHost(saved?.host ?? '');
+    setPort(String(saved?.port ?? 587));
+    setSecure(saved?.secure ?? false);
+    setUsername(saved?.username ?? '');
+    setPassword('');
+    setFromAddress(saved?.fromAddress ?? '');
+    setErrors({});
+  };
+
   return (
     <Card>
+      <FormSaveBar
+        id="mail-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={discard}
+      />
       <BlockStack gap="400">
         {failure ? (
           <ApiErrorBanner

@@ -21,6 +21,7 @@ import {
 import {useApiClient} from '../../api/use-api';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
+import {FormSaveBar} from '../form-save-bar';
 import {ChannelTestButton} from './channel-test-button';
 
 const CHANGE_WORDS: Record<NotifiedChange, string> = {
@@ -96,8 +97,27 @@ export function NotificationsForm({
     </BlockStack>
   );
 
+  const dirty =
+    canEdit &&
+    (!sameChanges(email, saved.email.changes) ||
+      !sameChanges(slack, saved.slack.changes) ||
+      webhookUrl.trim() !== '');
+  const discard = () => {
+    setEmail(saved.email.changes);
+    setSlack(saved.slack.changes);
+    setWebhookUrl('');
+    setUrlError(undefined);
+  };
+
   return (
     <Card>
+      <FormSaveBar
+        id="notifications-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={discard}
+      />
       <Form onSubmit={() => void save()} noValidate>
         <BlockStack gap="400">
           {failure ? (
@@ -188,4 +208,9 @@ export function NotificationsForm({
       </Form>
     </Card>
   );
+}
+
+/** The same changes announced, whatever the order they were ticked in. */
+function sameChanges(a: readonly NotifiedChange[], b: readonly NotifiedChange[]): boolean {
+  return a.length === b.length && a.every((change) => b.includes(change));
 }

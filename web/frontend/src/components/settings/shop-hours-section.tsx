@@ -12,6 +12,7 @@ import {useApiClient, useApiQuery} from '../../api/use-api';
 import {dayRowsOf, workingHoursOf, type DayRow} from '../../team/working-hours';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
+import {FormSaveBar} from '../form-save-bar';
 import {FormSkeleton} from './form-skeleton';
 import {WorkingHoursFields} from './working-hours-fields';
 
@@ -44,6 +45,7 @@ export function ShopHoursSection() {
 
 function ShopHoursForm({initial, canEdit}: {initial: ShopHours; canEdit: boolean}) {
   const client = useApiClient();
+  const [saved, setSaved] = useState(initial.workingHours);
   const [hoursSet, setHoursSet] = useState(initial.workingHours !== null);
   const [days, setDays] = useState<DayRow[]>(dayRowsOf(initial.workingHours));
   const [error, setError] = useState<string | undefined>();
@@ -62,9 +64,10 @@ function ShopHoursForm({initial, canEdit}: {initial: ShopHours; canEdit: boolean
     setFailure(undefined);
     setSaving(true);
     try {
-      const saved = await saveShopHours(client, checked.hours);
-      setHoursSet(saved.workingHours !== null);
-      setDays(dayRowsOf(saved.workingHours));
+      const answer = await saveShopHours(client, checked.hours);
+      setSaved(answer.workingHours);
+      setHoursSet(answer.workingHours !== null);
+      setDays(dayRowsOf(answer.workingHours));
       showToast('Hours saved');
     } catch (caught: unknown) {
       const problem = asApiError(caught);
@@ -76,8 +79,25 @@ function ShopHoursForm({initial, canEdit}: {initial: ShopHours; canEdit: boolean
     }
   };
 
+  const dirty =
+    canEdit &&
+    (hoursSet !== (saved !== null) ||
+      (hoursSet && JSON.stringify(days) !== JSON.stringify(dayRowsOf(saved))));
+  const discard = () => {
+    setHoursSet(saved !== null);
+    setDays(dayRowsOf(saved));
+    setError(undefined);
+  };
+
   return (
     <Card>
+      <FormSaveBar
+        id="shop-hours-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={discard}
+      />
       <Form onSubmit={() => void save()} noValidate>
         <BlockStack gap="300">
           {failure ? (

@@ -14,6 +14,8 @@ import {
   type StaffErrors,
   type StaffFormValues,
 } from '../../team/staff-form-values';
+import {leaveConfirmation} from '../../forms/unsaved-changes';
+import {FormSaveBar} from '../form-save-bar';
 import {WorkingHoursFields} from './working-hours-fields';
 
 interface Props {
@@ -33,7 +35,8 @@ const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({
 /** Adds a person, or edits one: name, email, role, time zone, working hours, taking cases. */
 export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
   const client = useApiClient();
-  const [values, setValues] = useState<StaffFormValues>(person ? staffValuesOf(person) : NEW_STAFF);
+  const [initial] = useState<StaffFormValues>(() => (person ? staffValuesOf(person) : NEW_STAFF));
+  const [values, setValues] = useState<StaffFormValues>(initial);
   const [errors, setErrors] = useState<StaffErrors>({});
   const [failure, setFailure] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
@@ -78,6 +81,17 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
     }
   };
 
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const discard = () => {
+    setValues(initial);
+    setErrors({});
+  };
+  // Closing the editor with changes in it leaves them: it asks first, as leaving a page does.
+  const close = () => {
+    if (!dirty) onClose();
+    else void leaveConfirmation().then(onClose);
+  };
+
   const text = (
     field: 'userId' | 'name' | 'email' | 'timeZone',
     label: string,
@@ -97,15 +111,22 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
   return (
     <Modal
       open
-      onClose={onClose}
+      onClose={close}
       title={person ? `Edit ${person.name ?? 'person'}` : 'Add a person'}
       primaryAction={{
         content: person ? 'Save person' : 'Add person',
         loading: saving,
         onAction: () => void save(),
       }}
-      secondaryActions={[{content: 'Cancel', onAction: onClose, disabled: saving}]}
+      secondaryActions={[{content: 'Cancel', onAction: close, disabled: saving}]}
     >
+      <FormSaveBar
+        id="staff-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={discard}
+      />
       <Modal.Section>
         <FormLayout>
           {failure ? (

@@ -26,8 +26,8 @@ export function ThresholdTextField({spec, value, error, defaults, onChange, plac
       error={error}
       autoComplete="off"
       suffix={unit.suffix}
-      min={unit.fromApi(spec.min)}
-      max={unit.fromApi(spec.max)}
+      min={unit.fromApi(spec.limit.min)}
+      max={unit.fromApi(spec.limit.max)}
       step={unit.step}
       placeholder={placeholder}
       helpText={[spec.help, defaultText(spec, defaults)].filter(Boolean).join(' ')}
