@@ -4,6 +4,7 @@ import {batteryEngines} from '../support/databases';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const CAMPAIGNS = 6;
+const FORCED_THROTTLES = 2;
 /**
  * A bucket that pays for any one of the re-check's queries (the costliest asks ~250 points) but
  * not for the re-checks of a few campaigns (~335 points each), refilling at a Plus store's rate.
@@ -54,6 +55,8 @@ describe.each(batteryEngines())(
 
     it('when the re-checks need more than the shop’s bucket holds and Shopify also answers 429, then they back off and every one completes', async () => {
       t.simulator.failNext(2, 429, 0.2);
+      // Another instance of Heed spends the same bucket (it is the app's, per shop) meanwhile.
+      t.simulator.throttleNext(FORCED_THROTTLES);
       const sweep = t.heed.sweeps.find((s) => s.name === 'campaign re-verification');
       const started = Date.now();
       expect(await sweep?.run()).toBe(CAMPAIGNS);
@@ -62,17 +65,18 @@ describe.each(batteryEngines())(
       const requests = t.simulator.requests.filter((r) => r.shop === SHOP);
       const charged = requests.filter((r) => r.status === 200 && !r.throttled);
       const perQuery = Math.max(...charged.map((r) => r.requestedQueryCost ?? 0));
-      // The re-checks needed more than the bucket: Shopify did throttle, and 429 was met.
-      expect(charged.reduce((sum, r) => sum + (r.requestedQueryCost ?? 0), 0)).toBeGreaterThan(
-        BUCKET.maximumAvailable,
-      );
-      expect(requests.filter((r) => r.throttled).length).toBeGreaterThan(0);
+      const spent = charged.reduce((sum, r) => sum + (r.requestedQueryCost ?? 0), 0);
+      // The re-checks needed more than the bucket held, and two 429s were met.
+      expect(spent).toBeGreaterThan(BUCKET.maximumAvailable);
       expect(requests.filter((r) => r.status === 429)).toHaveLength(2);
       // Within the bucket: never more points than it held at the start plus what it restored.
-      const spent = charged.reduce((sum, r) => sum + (r.requestedQueryCost ?? 0), 0);
       expect(spent).toBeLessThanOrEqual(BUCKET.maximumAvailable + BUCKET.restoreRate * seconds);
-      // Backing off, not hammering: a throttled query waits for the points it lacks.
-      expect(requests.filter((r) => r.throttled).length).toBeLessThanOrEqual(charged.length);
+      // Paced by the bucket, not by refusals: a query waits for the points it will cost before
+      // it is sent. Beyond the throttles arranged, only look-ups already on their way when the
+      // bucket was emptied under them (a check sends three at once, and their retries meet again) meet THROTTLED.
+      const throttled = requests.filter((r) => r.throttled).length;
+      expect(throttled).toBeGreaterThanOrEqual(FORCED_THROTTLES);
+      expect(throttled).toBeLessThanOrEqual(FORCED_THROTTLES + 4);
       expect(t.simulator.unusedFaults()).toBe(0);
       console.info(
         `${engine}: ${requests.length} requests, ${charged.length} charged, ${requests.filter((r) => r.throttled).length} throttled, ${perQuery} points each`,

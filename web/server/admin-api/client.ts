@@ -7,8 +7,9 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {z, type ZodType} from 'zod';
 import type {Logger} from '../logger';
 import {SHOPIFY_HEADERS} from '../shopify-headers';
-import type {AdminFailure, AdminFailureReason, AdminResult} from './result';
+import type {AdminFailure, AdminFailureReason, AdminResult, QueryCost} from './result';
 import {backoffMs, costOf, retryAfterMs, throttleWaitMs} from './throttle';
+import {createShopBuckets} from './shop-buckets';
 
 export const DEFAULT_MAX_ATTEMPTS = 4;
 
@@ -23,6 +24,8 @@ export interface AdminApiClientOptions {
   logger: Logger;
   sleep?: (ms: number) => Promise<void>;
   maxAttempts?: number;
+  /** The clock the shops' buckets refill by; `sleep` must move it. */
+  now?: () => number;
 }
 
 export interface AdminApiClient {
@@ -35,7 +38,10 @@ export interface AdminApiClient {
 }
 
 /** One attempt either settles the call or asks to be retried after a wait. */
-type Attempt<T> = {settled: AdminResult<T>} | {retryInMs: number; failure: AdminFailure};
+type Attempt<T> = ({settled: AdminResult<T>} | {retryInMs: number; failure: AdminFailure}) & {
+  /** What Shopify said of the query's cost and the shop's bucket, when it said it. */
+  cost?: QueryCost;
+};
 
 const envelope = z.object({
   data: z.unknown().optional(),
@@ -54,11 +60,15 @@ export function createAdminApiClient(options: AdminApiClientOptions): AdminApiCl
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const log = options.logger;
+  const buckets = createShopBuckets(options.now ?? Date.now);
 
   return {
     async request(session, document, variables, dataSchema) {
       const context = {shop: session.shop, operation: operationNameOf(document)};
       let failure: AdminFailure | undefined;
+      // Before the first attempt only: a retry already waited as Shopify's answer said.
+      const paced = buckets.waitBefore(session.shop, context.operation);
+      if (paced > 0) await sleep(paced);
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const outcome = await attemptOnce(
           options,
@@ -68,6 +78,7 @@ export function createAdminApiClient(options: AdminApiClientOptions): AdminApiCl
           dataSchema,
           attempt,
         );
+        if (outcome.cost) buckets.heard(session.shop, context.operation, outcome.cost);
         if ('settled' in outcome) {
           if (!outcome.settled.ok)
             log.warn({...context, attempt, ...summary(outcome.settled)}, 'Admin API call failed');
@@ -156,6 +167,7 @@ async function readResponse<T>(
   // THROTTLED arrives with HTTP 200; the query did not run, so waiting and retrying is safe.
   if (errors.some((e) => e.extensions?.code === 'THROTTLED')) {
     return {
+      ...(cost ? {cost} : {}),
       retryInMs: throttleWaitMs(cost),
       failure: fail(
         'throttled',
@@ -180,7 +192,9 @@ async function readResponse<T>(
     const messages = data.error.issues.map((i) => `${i.path.join('.') || '(data)'}: ${i.message}`);
     return {settled: fail('invalid_response', messages, false, status)};
   }
-  return {settled: cost ? {ok: true, data: data.data, cost} : {ok: true, data: data.data}};
+  return cost
+    ? {settled: {ok: true, data: data.data, cost}, cost}
+    : {settled: {ok: true, data: data.data}};
 }
 
 function fail(
