@@ -127,14 +127,16 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         const stalled = page.getByLabel('Stalled after', {exact: true});
         await expect.poll(() => stalled.inputValue()).toBe('4');
 
+        // The form's own Save; App Bridge's save bar, drawn outside the app, has one too.
+        const save = page.locator('#root').getByRole('button', {name: 'Save', exact: true});
         await stalled.fill('0.1');
-        await page.getByRole('button', {name: 'Save', exact: true}).click();
+        await save.click();
         await page.getByText('Use 0.5 to 1,440 minutes (30 seconds to 1 day)').waitFor();
         expect(await demo.heed.storage.shops.hesitationSettings(demo.shop)).toEqual({});
 
         await stalled.fill('6');
         await page.getByLabel('Payment', {exact: true}).fill('10');
-        await page.getByRole('button', {name: 'Save', exact: true}).click();
+        await save.click();
         await page.getByRole('status').filter({hasText: 'Hesitation settings saved'}).waitFor();
         expect(await demo.heed.storage.shops.hesitationSettings(demo.shop)).toEqual({
           stallAfterMs: 360_000,

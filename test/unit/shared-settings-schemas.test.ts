@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {THRESHOLD_FIELDS, type FieldSpec} from '../../web/frontend/src/settings/threshold-fields';
-import {readField} from '../../web/frontend/src/settings/threshold-form';
+import {formValuesOf, readField} from '../../web/frontend/src/settings/threshold-form';
+import {formStateOf, thresholdResolver} from '../../web/frontend/src/settings/threshold-resolver';
 import {parseHesitationSettings} from '../../web/frontend/src/api/settings';
 import {thresholdOverridesSchema} from '../../web/server/signals/thresholds';
 import {DEFAULT_THRESHOLDS} from '../../web/server/signals/thresholds';
@@ -34,5 +35,34 @@ describe('one definition of the hesitation limits, for the form and the server',
     const answer = {thresholds: DEFAULT_THRESHOLDS, defaults: DEFAULT_THRESHOLDS, overrides: {}};
     expect(parseHesitationSettings(answer)).toEqual(answer);
     expect(() => parseHesitationSettings({...answer, overrides: {unknown: 1}})).toThrow();
+  });
+});
+
+describe('the hesitation form’s zod resolver', () => {
+  const resolve = (edit: (state: ReturnType<typeof formStateOf>) => void) => {
+    const state = formStateOf(formValuesOf(DEFAULT_THRESHOLDS));
+    edit(state);
+    return thresholdResolver(DEFAULT_THRESHOLDS)(state, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+  };
+
+  it('when the fields are in range, then it gives only what differs from the defaults, in the API’s units', async () => {
+    const result = await resolve((state) => {
+      state.stallAfterMsByStep.payment = '10';
+      state.shippingShockShare = '25';
+    });
+    expect(result).toEqual({values: {stallAfterMsByStep: {payment: 600_000}}, errors: {}});
+  });
+
+  it('when a step is out of range, then its message sits at its path, as the server would name it', async () => {
+    const result = await resolve((state) => {
+      state.stallAfterMsByStep.payment = '0.2';
+    });
+    expect(result.values).toEqual({});
+    expect(result.errors).toMatchObject({
+      stallAfterMsByStep: {payment: {message: 'Use 0.5 to 1,440 minutes (30 seconds to 1 day)'}},
+    });
   });
 });

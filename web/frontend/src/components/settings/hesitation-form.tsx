@@ -1,6 +1,7 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {Controller, get, useForm, useWatch} from 'react-hook-form';
 import {BlockStack, Button, Card, Form, FormLayout, InlineStack, Text} from '@shopify/polaris';
-import type {HesitationSettings} from '../../api/settings';
+import type {HesitationSettings, ThresholdOverrides} from '../../api/settings';
 import {
   GENERAL_FIELDS,
   STEP_FIELDS,
@@ -9,12 +10,12 @@ import {
   type FieldSpec,
   type ThresholdField,
 } from '../../settings/threshold-fields';
+import {formValuesOf, placeThresholdProblems} from '../../settings/threshold-form';
 import {
-  checkThresholdForm,
-  formValuesOf,
-  placeThresholdProblems,
-  type ThresholdErrors,
-} from '../../settings/threshold-form';
+  formStateOf,
+  thresholdResolver,
+  type ThresholdFormState,
+} from '../../settings/threshold-resolver';
 import {useSaveHesitation} from '../../settings/use-save-hesitation';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSaveBar} from '../form-save-bar';
@@ -23,52 +24,61 @@ import {ThresholdTextField} from './threshold-field';
 /** The shop's thresholds: the form's own checks first, then the server's answer on the same fields. */
 export function HesitationForm({initial}: {initial: HesitationSettings}) {
   const [settings, setSettings] = useState(initial);
-  const [values, setValues] = useState(() => formValuesOf(initial.thresholds));
-  const [errors, setErrors] = useState<ThresholdErrors>({});
+  const resolver = useMemo(() => thresholdResolver(settings.defaults), [settings.defaults]);
+  const {control, handleSubmit, reset, setError, formState} = useForm<
+    ThresholdFormState,
+    unknown,
+    ThresholdOverrides
+  >({
+    defaultValues: formStateOf(formValuesOf(initial.thresholds)),
+    resolver,
+    shouldFocusError: false,
+  });
   const {save, retry, pending, error} = useSaveHesitation({
     onSaved: (saved) => {
       setSettings(saved);
-      setValues(formValuesOf(saved.thresholds));
-      setErrors({});
+      reset(formStateOf(formValuesOf(saved.thresholds)));
     },
-    onRefused: (refusal) => setErrors(placeThresholdProblems(refusal.problems).fields),
+    onRefused: (refusal) => {
+      const placed = placeThresholdProblems(refusal.problems).fields;
+      for (const {field} of THRESHOLD_FIELDS) {
+        const message = placed[field];
+        if (message) setError(field, {message});
+      }
+    },
   });
-
-  const onChange = (field: ThresholdField, value: string) => {
-    setValues((current) => ({...current, [field]: value}));
-    setErrors((current) => (current[field] ? {...current, [field]: undefined} : current));
-  };
+  const errorOf = (field: ThresholdField) => messageAt(formState.errors, field);
 
   const submit = () => {
     if (pending) return;
-    const check = checkThresholdForm(values, settings.defaults);
-    if (!check.ok) {
-      setErrors(check.errors);
-      focusFirst(check.errors);
-      return;
-    }
-    void save('save', check.overrides);
+    void handleSubmit(
+      (overrides) => save('save', overrides),
+      (invalid) => focusFirst((field) => messageAt(invalid, field)),
+    )();
   };
 
   const field = (spec: FieldSpec, placeholder?: string) => (
-    <ThresholdTextField
+    <Controller
       key={spec.field}
-      spec={spec}
-      value={values[spec.field]}
-      error={errors[spec.field]}
-      defaults={settings.defaults}
-      onChange={onChange}
-      placeholder={placeholder}
+      control={control}
+      name={spec.field}
+      render={({field: {value, onChange}}) => (
+        <ThresholdTextField
+          spec={spec}
+          value={typeof value === 'string' ? value : ''}
+          error={errorOf(spec.field)}
+          defaults={settings.defaults}
+          onChange={(_field, next) => onChange(next)}
+          placeholder={placeholder}
+        />
+      )}
     />
   );
-  const savedValues = formValuesOf(settings.thresholds);
-  const dirty = THRESHOLD_FIELDS.some(({field}) => values[field] !== savedValues[field]);
-  const discard = () => {
-    setValues(savedValues);
-    setErrors({});
-  };
+  const watchedStall = useWatch({control, name: 'stallAfterMs'});
+  const dirty = formState.isDirty;
+  const discard = () => reset();
   // A refusal no field explains (a lost connection, an unknown key) needs the banner.
-  const unexplained = error !== undefined && !THRESHOLD_FIELDS.some(({field}) => errors[field]);
+  const unexplained = error !== undefined && !THRESHOLD_FIELDS.some(({field}) => errorOf(field));
 
   return (
     <Form onSubmit={submit} noValidate>
@@ -100,7 +110,7 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
               </Text>
             </BlockStack>
             <FormLayout.Group condensed>
-              {STEP_FIELDS.map((spec) => field(spec, values.stallAfterMs))}
+              {STEP_FIELDS.map((spec) => field(spec, watchedStall))}
             </FormLayout.Group>
             {field(GENERAL_FIELDS.abandon)}
             {field(GENERAL_FIELDS.repeatedEdits)}
@@ -133,7 +143,19 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
 }
 
 /** After a refused save, focus moves to the first field to fix (and a screen reader reads its error). */
-function focusFirst(errors: ThresholdErrors): void {
-  const first = THRESHOLD_FIELDS.find(({field}) => errors[field]);
+function focusFirst(errorOf: (field: ThresholdField) => string | undefined): void {
+  const first = THRESHOLD_FIELDS.find(({field}) => errorOf(field));
   if (first) document.getElementById(fieldId(first.field))?.focus();
+}
+
+/** A field's error message in react-hook-form's errors, which nest by the field's path. */
+function messageAt(errors: object, field: ThresholdField): string | undefined {
+  const fieldError: unknown = get(errors, field);
+  return isFieldError(fieldError) ? fieldError.message : undefined;
+}
+
+function isFieldError(value: unknown): value is {message: string} {
+  return typeof value === 'object' && value !== null && 'message' in value
+    ? typeof value.message === 'string'
+    : false;
 }
