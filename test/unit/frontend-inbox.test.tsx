@@ -14,6 +14,7 @@ import {
   caseSummary,
 } from '../support/followup-fixtures';
 import {failing, ok, scriptedAdminApi, type Handler} from '../support/scripted-admin-api';
+import {createFormatter} from '../../web/shared/format';
 
 const COUNTS = {urgent: 1, high: 1, normal: 0};
 const OVERDUE = caseSummary();
@@ -258,7 +259,11 @@ describe('time to contact', () => {
       overdue: false,
     },
   ])('when $when, then it reads "$text"', ({at, text, overdue}) => {
-    const words = slaWords(caseSummary(at) as CaseSummary, NOW);
+    const words = slaWords(
+      caseSummary(at) as CaseSummary,
+      NOW,
+      createFormatter({locale: 'en', timeZone: 'UTC'}),
+    );
     expect(words.text.startsWith(text)).toBe(true);
     expect(words.overdue).toBe(overdue);
   });

@@ -16,6 +16,8 @@ export function createOverviewRouter({storage}: {storage: Storage}): Router {
         domain: record.shop,
         name: record.name ?? record.shop,
         currencyCode: record.currencyCode ?? 'USD',
+        // Every time the admin shows or takes is in the shop's zone (Admin API `shop.ianaTimezone`).
+        timeZone: record.timeZone,
       },
       storage: {engine: health.engine, healthy: health.healthy},
     });
