@@ -94,6 +94,24 @@ describe('follow-up inbox', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('when open cases load, then a screen reader hears each badge as what it means, never a bare colour', async () => {
+    const {container} = await openInbox('/inbox', {
+      'GET /api/cases?view=open': ok({cases: [OVERDUE, HIGH], counts: COUNTS}),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(2));
+    // What is announced: the badge's hidden label, then its words.
+    const badges = Array.from(container.querySelectorAll('.Polaris-Badge')).map((badge) =>
+      Array.from(badge.children)
+        .map((part) => part.textContent ?? '')
+        .join(' '),
+    );
+    expect(badges).toContain('Priority Urgent');
+    expect(badges).toContain('Status New');
+    for (const badge of badges) {
+      expect(badge).not.toMatch(/^(Critical|Warning|Attention|Success|Info|New)\b(?! case)/);
+    }
+  });
+
   it('when the merchant filters by whose, campaign and signal, and opens the resolved tab, then each choice is sent and kept in the address', async () => {
     const {container, requests} = await openInbox('/inbox', {
       'GET /api/cases': ok({cases: [OVERDUE], counts: COUNTS}),

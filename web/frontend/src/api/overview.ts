@@ -11,7 +11,7 @@ const overviewSchema = z.object({
     /** The shop's IANA zone; null while Shopify has not told it (times are then UTC, and say so). */
     timeZone: z.optional(z.nullable(z.string())),
   }),
-  storage: z.object({engine: z.enum(['sqlite', 'postgres']), healthy: z.boolean()}),
+  storage: z.object({healthy: z.boolean()}),
 });
 
 export type Overview = z.infer<typeof overviewSchema>;

@@ -1,7 +1,7 @@
 import {createContext, useContext, useMemo, type ReactNode} from 'react';
 import {createFormatter, type Formatter} from '../../../shared/format';
-import {OVERVIEW_PATH, parseOverview} from '../api/overview';
-import {useApiQuery} from '../api/use-api';
+import {OVERVIEW_PATH, parseOverview, type Overview} from '../api/overview';
+import {useApiQuery, type ApiQuery} from '../api/use-api';
 
 /**
  * How every page writes dates and money: in the shop's time zone and currency, in the admin
@@ -28,6 +28,13 @@ function shopFormat(
 
 const ShopFormatContext = createContext<ShopFormat>(shopFormat(undefined, {}, true));
 
+interface OverviewState {
+  query: ApiQuery<Overview>;
+  reload: () => void;
+}
+
+const OverviewContext = createContext<OverviewState | undefined>(undefined);
+
 /**
  * `locale` is the admin user's language as App Bridge tells it (`shopify.config.locale`); the
  * browser's own language and zone are never used.
@@ -40,7 +47,7 @@ export function ShopFormatProvider({
   locale: string | undefined;
   children: ReactNode;
 }) {
-  const {query} = useApiQuery(OVERVIEW_PATH, parseOverview);
+  const {query, reload} = useApiQuery(OVERVIEW_PATH, parseOverview);
   const shop = query.status === 'success' ? query.data.shop : undefined;
   const settled = query.status !== 'loading';
   const timeZone = shop?.timeZone;
@@ -49,7 +56,19 @@ export function ShopFormatProvider({
     () => shopFormat(locale, {timeZone, currencyCode}, settled),
     [locale, timeZone, currencyCode, settled],
   );
-  return <ShopFormatContext.Provider value={value}>{children}</ShopFormatContext.Provider>;
+  const overview = useMemo(() => ({query, reload}), [query, reload]);
+  return (
+    <OverviewContext.Provider value={overview}>
+      <ShopFormatContext.Provider value={value}>{children}</ShopFormatContext.Provider>
+    </OverviewContext.Provider>
+  );
+}
+
+/** `GET /api/overview` as the provider read it: one request for the whole admin, not one per card. */
+export function useOverview(): OverviewState {
+  const overview = useContext(OverviewContext);
+  if (!overview) throw new Error('useOverview needs a <ShopFormatProvider> above it');
+  return overview;
 }
 
 export function useShopFormat(): ShopFormat {

@@ -43,8 +43,12 @@ export function CaseOverviewCard({item, now}: {item: CaseDetail; now: number}) {
       <Card>
         <BlockStack gap="300">
           <InlineStack gap="200" blockAlign="center">
-            <Badge tone={priority.tone}>{priority.label}</Badge>
-            <Badge tone={status.tone}>{status.label}</Badge>
+            <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
+              {priority.label}
+            </Badge>
+            <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
+              {status.label}
+            </Badge>
             <Text as="span" tone={sla.overdue ? 'critical' : 'subdued'} fontWeight="semibold">
               {sla.text}
             </Text>

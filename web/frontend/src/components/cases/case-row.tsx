@@ -39,8 +39,10 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
         <BlockStack gap="100" inlineAlign="start">
-          <Badge tone={priority.tone}>{priority.label}</Badge>
-          <Badge tone={status.tone}>
+          <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
+            {priority.label}
+          </Badge>
+          <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
             {item.outcome ? `${status.label}: ${outcomeLabel(item.outcome)}` : status.label}
           </Badge>
         </BlockStack>

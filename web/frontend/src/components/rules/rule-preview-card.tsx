@@ -82,7 +82,10 @@ function PreviewResult({preview}: {preview: RulePreview}) {
           <li key={example.journeyId}>
             <BlockStack gap="050">
               <InlineStack gap="200" blockAlign="center">
-                <Badge tone={PRIORITY_LOOK[example.priority].tone}>
+                <Badge
+                  tone={PRIORITY_LOOK[example.priority].tone}
+                  toneAndProgressLabelOverride="Priority"
+                >
                   {PRIORITY_LOOK[example.priority].label}
                 </Badge>
                 <Text as="span" tone="subdued" variant="bodySm">
