@@ -207,7 +207,7 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           await route.fulfill({
             json: {
               shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
-              storage: {engine: 'postgres', healthy: true},
+              storage: {healthy: true},
             },
           });
         });
@@ -236,7 +236,7 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
         );
         await page.getByRole('heading', {name: 'Welcome, Fabulous Furs'}).waitFor();
-        await page.getByText('PostgreSQL').waitFor();
+        await page.getByText('Recording checkouts').waitFor();
 
         expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
         await expect.poll(() => authorizations.length).toBe(3);

@@ -1,6 +1,8 @@
 import type {Page} from 'playwright-core';
+import {toLocalDateTime} from '../../web/frontend/src/campaigns/datetime-local';
+import {DEMO_SHOP_TIME_ZONE} from '../../web/simulator/demo-shop';
 
-/** What a merchant types into the campaign form; dates are instants, typed in the page's time zone. */
+/** What a merchant types into the campaign form; dates are instants, typed on the shop's clock. */
 export interface CampaignFields {
   name: string;
   percent: number;
@@ -16,11 +18,11 @@ export interface CampaignFields {
 export const DAY_MS = 86_400_000;
 
 /**
- * The value a `datetime-local` input takes for an instant. Pages are opened with `timezoneId: 'UTC'`,
- * so the browser's local time is UTC whatever the machine's zone.
+ * The value a `datetime-local` input takes for an instant: the demo shop's clock, whatever the
+ * browser's own zone.
  */
-export function utcLocalDateTime(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16);
+export function shopLocalDateTime(ms: number): string {
+  return toLocalDateTime(ms, DEMO_SHOP_TIME_ZONE);
 }
 
 export async function fillCampaignForm(page: Page, fields: CampaignFields): Promise<void> {
@@ -31,9 +33,9 @@ export async function fillCampaignForm(page: Page, fields: CampaignFields): Prom
   await page.getByLabel('Applies to', {exact: true}).selectOption('entire_order');
   await page.getByLabel('Sent to', {exact: true}).selectOption(fields.audience);
   await page.getByLabel('Discount codes', {exact: true}).fill(fields.codes);
-  await page.getByLabel('Email send date', {exact: true}).fill(utcLocalDateTime(fields.sendAt));
-  await page.getByLabel('Offer starts', {exact: true}).fill(utcLocalDateTime(fields.startsAt));
-  await page.getByLabel('Offer ends', {exact: true}).fill(utcLocalDateTime(fields.endsAt));
+  await page.getByLabel('Email send date', {exact: true}).fill(shopLocalDateTime(fields.sendAt));
+  await page.getByLabel('Offer starts', {exact: true}).fill(shopLocalDateTime(fields.startsAt));
+  await page.getByLabel('Offer ends', {exact: true}).fill(shopLocalDateTime(fields.endsAt));
   await page.getByLabel('Email HTML', {exact: true}).fill(fields.emailHtml);
 }
 

@@ -16,7 +16,7 @@ import {
   createCampaignThroughApi,
   fillCampaignForm,
   twentyPercentCampaign,
-  utcLocalDateTime,
+  shopLocalDateTime,
   type CampaignFields,
 } from './campaign-form-driver';
 
@@ -70,7 +70,9 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
   async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
     const context = await browser.newContext({
       viewport: {width: 1280, height: 900},
-      timezoneId: 'UTC',
+      // A German browser in Berlin on a Toronto shop's English admin: neither may leak into it.
+      timezoneId: 'Europe/Berlin',
+      locale: 'de-DE',
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(demo.url).origin,
@@ -95,6 +97,9 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
       await page.getByRole('heading', {level: 1, name: 'Campaigns'}).waitFor();
       await page.getByRole('button', {name: 'Create campaign'}).first().click();
       await page.getByRole('heading', {level: 1, name: 'Create campaign'}).waitFor();
+      await page
+        .getByText('Times are in your store’s time zone, Eastern Time (America/Toronto)')
+        .waitFor();
 
       // A slip first: the offer ends before it starts. The form says so and sends nothing.
       const campaign = fabulousFurs(Date.now(), demo.shop);
@@ -110,7 +115,7 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
       expect(writes).toEqual([]);
       await screenshot(page, 'campaign-form-invalid');
 
-      await endField.fill(utcLocalDateTime(campaign.endsAt));
+      await endField.fill(shopLocalDateTime(campaign.endsAt));
       await clickSave(page);
       await page.waitForURL(CAMPAIGN_PAGE, {timeout: SAVE_TIMEOUT_MS});
       expect(writes).toEqual(['POST /api/campaigns']);
@@ -118,6 +123,13 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
 
       await page.getByRole('heading', {level: 1, name: campaign.name}).waitFor();
       await page.getByText('Blocked — do not send yet').waitFor();
+      // The send date reads on Toronto's clock and in English, not Berlin's clock in German.
+      const sendsOnShopClock = new Intl.DateTimeFormat('en-US', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'America/Toronto',
+      }).format(Math.floor(campaign.sendAt / 60_000) * 60_000);
+      await page.getByText(sendsOnShopClock, {exact: true}).first().waitFor();
       const blockers = page.getByRole('region', {name: /^Blockers \(\d+\)$/});
       await expect
         .poll(() => blockers.textContent())

@@ -12,14 +12,19 @@ describe('admin API authentication', () => {
   });
   afterAll(() => t.close());
 
-  it('when the session token is valid, then /api/overview answers for that shop', async () => {
+  it('when the session token is valid, then /api/overview answers for that shop, in its own time zone', async () => {
+    await t.heed.storage.shops.updateDetails(
+      SHOP,
+      {name: 'Fabulous Furs', currencyCode: 'CAD', timeZone: 'America/Toronto'},
+      Date.now(),
+    );
     const response = await t.http
       .get('/api/overview')
       .set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      shop: {domain: SHOP, name: 'Fabulous Furs', currencyCode: 'CAD'},
-      storage: {engine: 'sqlite', healthy: true},
+      shop: {domain: SHOP, name: 'Fabulous Furs', currencyCode: 'CAD', timeZone: 'America/Toronto'},
+      storage: {healthy: true},
     });
   });
 

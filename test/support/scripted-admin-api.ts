@@ -48,7 +48,22 @@ export function eventStream() {
   };
 }
 
-export function scriptedAdminApi(routes: Record<string, Handler>) {
+/**
+ * What `GET /api/overview` answers when a test does not say: every page asks for it once, for the
+ * shop's zone and currency. UTC, so a test that is not about zones reads plain times.
+ */
+export const DEFAULT_OVERVIEW = {
+  shop: {
+    domain: 'fabulous-furs.myshopify.com',
+    name: 'Fabulous Furs',
+    currencyCode: 'CAD',
+    timeZone: 'UTC',
+  },
+  storage: {engine: 'sqlite', healthy: true},
+};
+
+export function scriptedAdminApi(scripted: Record<string, Handler>) {
+  const routes: Record<string, Handler> = {'GET /api/overview': ok(DEFAULT_OVERVIEW), ...scripted};
   const requests: SentRequest[] = [];
   const unexpected: string[] = [];
   const streams: ReturnType<typeof eventStream>[] = [];

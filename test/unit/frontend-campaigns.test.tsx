@@ -462,11 +462,11 @@ describe('campaign form', () => {
       ],
     ],
   )('when the form has %s, then the form refuses it before sending', (_case, change, errors) => {
-    expect(checkCampaignForm({...VALID_FORM, ...change})).toEqual({ok: false, errors});
+    expect(checkCampaignForm({...VALID_FORM, ...change}, 'UTC')).toEqual({ok: false, errors});
   });
 
   it('when the promise is free shipping, then no amount is needed and none is sent', () => {
-    const check = checkCampaignForm({...VALID_FORM, kind: 'free_shipping', value: ''});
+    const check = checkCampaignForm({...VALID_FORM, kind: 'free_shipping', value: ''}, 'UTC');
     expect(check.ok && check.input.promise.value).toBeNull();
   });
 

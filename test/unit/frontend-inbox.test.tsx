@@ -14,6 +14,7 @@ import {
   caseSummary,
 } from '../support/followup-fixtures';
 import {failing, ok, scriptedAdminApi, type Handler} from '../support/scripted-admin-api';
+import {createFormatter} from '../../web/shared/format';
 
 const COUNTS = {urgent: 1, high: 1, normal: 0};
 const OVERDUE = caseSummary();
@@ -91,6 +92,24 @@ describe('follow-up inbox', () => {
     expect(container.querySelector('tbody tr a')?.getAttribute('href')).toBe(`/inbox/${CASE_ID}`);
     expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toBe('Follow-up inbox');
     expect(unexpected).toEqual([]);
+  });
+
+  it('when open cases load, then a screen reader hears each badge as what it means, never a bare colour', async () => {
+    const {container} = await openInbox('/inbox', {
+      'GET /api/cases?view=open': ok({cases: [OVERDUE, HIGH], counts: COUNTS}),
+    });
+    await eventually(() => expect(rows(container)).toHaveLength(2));
+    // What is announced: the badge's hidden label, then its words.
+    const badges = Array.from(container.querySelectorAll('.Polaris-Badge')).map((badge) =>
+      Array.from(badge.children)
+        .map((part) => part.textContent ?? '')
+        .join(' '),
+    );
+    expect(badges).toContain('Priority Urgent');
+    expect(badges).toContain('Status New');
+    for (const badge of badges) {
+      expect(badge).not.toMatch(/^(Critical|Warning|Attention|Success|Info|New)\b(?! case)/);
+    }
   });
 
   it('when the merchant filters by whose, campaign and signal, and opens the resolved tab, then each choice is sent and kept in the address', async () => {
@@ -258,7 +277,11 @@ describe('time to contact', () => {
       overdue: false,
     },
   ])('when $when, then it reads "$text"', ({at, text, overdue}) => {
-    const words = slaWords(caseSummary(at) as CaseSummary, NOW);
+    const words = slaWords(
+      caseSummary(at) as CaseSummary,
+      NOW,
+      createFormatter({locale: 'en', timeZone: 'UTC'}),
+    );
     expect(words.text.startsWith(text)).toBe(true);
     expect(words.overdue).toBe(overdue);
   });

@@ -14,6 +14,8 @@ import type {
 } from './shop-state';
 
 export const DEMO_SHOP_DOMAIN = 'fabulous-furs.myshopify.com';
+/** The demo shop's own clock (Admin API `shop.ianaTimezone`). */
+export const DEMO_SHOP_TIME_ZONE = 'America/Toronto';
 
 const DAY_MS = 86_400_000;
 const CURRENCY = 'CAD';
@@ -55,7 +57,7 @@ export function createDemoShopState(
       myshopifyDomain: shopDomain,
       primaryDomainHost: `www.${handle}.example`,
       currencyCode: CURRENCY,
-      ianaTimezone: 'America/Toronto',
+      ianaTimezone: DEMO_SHOP_TIME_ZONE,
       plan: {publicDisplayName: 'Advanced', shopifyPlus: false, partnerDevelopment: false},
     },
     collections: [

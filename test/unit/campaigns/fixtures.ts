@@ -80,7 +80,7 @@ export function input(overrides: Partial<VerificationInput> = {}): VerificationI
     campaign: campaign(),
     discounts: [discount()],
     automaticDiscounts: [],
-    shop: {domain: SHOP, currencyCode: 'USD', hosts: ['fabulousfurs.com', SHOP]},
+    shop: {domain: SHOP, currencyCode: 'USD', hosts: ['fabulousfurs.com', SHOP], timeZone: null},
     now: NOW,
     ...overrides,
   };

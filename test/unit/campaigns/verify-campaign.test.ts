@@ -148,7 +148,7 @@ const TABLE: Array<{
         },
       }),
     }),
-    mentions: ['utm_campaign=winter-20', 'Fabulous Furs'],
+    mentions: ['utm_campaign=winter-20'],
   },
   {
     code: 'LINK_WRONG_DOMAIN',
@@ -250,6 +250,9 @@ describe('campaign verification', () => {
       'LINK_MISSING_CODE',
       'NO_CODE_IN_EMAIL',
     ]);
+    // The story Heed was built from is ours, not the merchant's: findings speak of their email.
+    const words = report.findings.flatMap((f) => [f.explanation, f.fix]).join(' ');
+    expect(words).not.toMatch(/Fabulous Furs|story/i);
   });
 
   it('when links are mail, phone or unsubscribe links, then they are not judged as offer links', () => {

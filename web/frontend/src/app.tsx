@@ -25,6 +25,7 @@ import {SettingsPage} from './pages/settings-page';
 import {RouterLink} from './router-link';
 import {CaseToasts} from './components/cases/case-toasts';
 import {createLiveHub, LiveHubContext} from './live/live-hub';
+import {ShopFormatProvider} from './shop/shop-format';
 
 const PAGES: Record<SectionPath, ComponentType> = {
   '/': DashboardPage,
@@ -59,46 +60,57 @@ const SUBPAGES: Partial<Record<SectionPath, readonly {path: string; Page: Compon
 /** Opt in to React Router 7's behaviour now: the same code keeps working after the upgrade, and v6 stops warning. */
 export const ROUTER_FUTURE = {v7_startTransition: true, v7_relativeSplatPath: true} as const;
 
-export function App({apiClient, demo = isDemoMode()}: {apiClient: ApiClient; demo?: boolean}) {
+export function App({
+  apiClient,
+  demo = isDemoMode(),
+  locale,
+}: {
+  apiClient: ApiClient;
+  demo?: boolean;
+  /** The admin user's language, from App Bridge (`shopify.config.locale`). */
+  locale?: string;
+}) {
   const liveHub = useMemo(() => createLiveHub(apiClient), [apiClient]);
   return (
     <BrowserRouter future={ROUTER_FUTURE}>
       <AppProvider i18n={en} linkComponent={RouterLink}>
         <ApiClientContext.Provider value={apiClient}>
-          <LiveHubContext.Provider value={liveHub}>
-            {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
-            <NavMenu>
-              {menuSections(demo).map((section) => (
-                <a
-                  key={section.path}
-                  href={section.path}
-                  rel={section.path === '/' ? 'home' : undefined}
-                >
-                  {section.label}
-                </a>
-              ))}
-            </NavMenu>
-            <CaseToasts />
-            <Routes>
-              {SECTIONS.map((section) => {
-                const SectionPage = PAGES[section.path];
-                return (
-                  <Route key={section.path} path={section.path}>
-                    <Route index element={<SectionPage />} />
-                    {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
-                      <Route key={path} path={path} element={<Page />} />
-                    ))}
-                  </Route>
-                );
-              })}
-              {demo
-                ? Object.entries(DEMO_PAGES).map(([path, DemoPage]) => (
-                    <Route key={path} path={path} element={<DemoPage />} />
-                  ))
-                : null}
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </LiveHubContext.Provider>
+          <ShopFormatProvider locale={locale}>
+            <LiveHubContext.Provider value={liveHub}>
+              {/* App Bridge renders this menu in Shopify admin's sidebar; the `home` link is the app's name. */}
+              <NavMenu>
+                {menuSections(demo).map((section) => (
+                  <a
+                    key={section.path}
+                    href={section.path}
+                    rel={section.path === '/' ? 'home' : undefined}
+                  >
+                    {section.label}
+                  </a>
+                ))}
+              </NavMenu>
+              <CaseToasts />
+              <Routes>
+                {SECTIONS.map((section) => {
+                  const SectionPage = PAGES[section.path];
+                  return (
+                    <Route key={section.path} path={section.path}>
+                      <Route index element={<SectionPage />} />
+                      {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
+                        <Route key={path} path={path} element={<Page />} />
+                      ))}
+                    </Route>
+                  );
+                })}
+                {demo
+                  ? Object.entries(DEMO_PAGES).map(([path, DemoPage]) => (
+                      <Route key={path} path={path} element={<DemoPage />} />
+                    ))
+                  : null}
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </LiveHubContext.Provider>
+          </ShopFormatProvider>
         </ApiClientContext.Provider>
       </AppProvider>
     </BrowserRouter>

@@ -12,6 +12,6 @@ const apiClient = createApiClient({idToken: () => shopify.idToken()});
 
 createRoot(container).render(
   <StrictMode>
-    <App apiClient={apiClient} />
+    <App apiClient={apiClient} locale={shopify.config.locale} />
   </StrictMode>,
 );

@@ -13,6 +13,8 @@ export interface ShopFacts {
   currencyCode: string;
   /** Hosts shoppers reach the shop on: its myshopify domain and its own domains. */
   hosts: string[];
+  /** The shop's IANA zone (`shop.ianaTimezone`); null when Shopify did not say. */
+  timeZone: string | null;
 }
 
 /** What verification needs from Shopify; implemented over the Admin API (read-discounts.ts). */

@@ -121,6 +121,7 @@ export const shopFactsResponse = z.object({
   shop: z.object({
     myshopifyDomain: z.string(),
     currencyCode: z.string(),
+    ianaTimezone: z.string().nullish(),
     primaryDomain: z.object({host: z.string()}),
   }),
 });

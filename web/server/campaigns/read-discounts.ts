@@ -43,6 +43,7 @@ export function createAdminDiscountReader(query: AdminQuery): DiscountReader {
           domain: s.myshopifyDomain,
           currencyCode: s.currencyCode,
           hosts: unique([s.primaryDomain.host, s.myshopifyDomain]),
+          timeZone: s.ianaTimezone ?? null,
         },
       };
     },

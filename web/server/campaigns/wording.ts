@@ -1,21 +1,21 @@
+import {formatterFor} from '../../shared/format';
 import type {CampaignPromise} from './campaign';
 import type {DiscountValue} from './discount-facts';
 
+/**
+ * Findings are read in the admin, in American English as Shopify's admin writes it; the
+ * translated admin (later) passes its own language to the same formatter.
+ */
+const SENTENCE_LOCALE = 'en-US';
+
 /** Numbers in findings are written the way a merchant reads them. */
 export function formatMoney(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat('en-US', {style: 'currency', currency: currencyCode}).format(amount);
+  return formatterFor({locale: SENTENCE_LOCALE, timeZone: null}).money(amount, currencyCode);
 }
 
-export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }).format(ms);
+/** "Sep 1, 2026, 9:00 AM" on the shop's clock; UTC, and said so, while its zone is unknown. */
+export function formatDate(ms: number, timeZone: string | null): string {
+  return formatterFor({locale: SENTENCE_LOCALE, timeZone}).dateTime(ms);
 }
 
 /** "20%" or "$10.00": the size of a promised discount. */

@@ -127,7 +127,7 @@ type Offer = {
 
 function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
   const promise = args.promise;
-  if (promise === null) return {input: {}, discount: null, sentence: 'No promise to honour.'};
+  if (promise === null) return {input: {}, discount: null, sentence: 'No promise to honor.'};
   const code = applicableCode(promise, args.now, args.codeRefused);
   if (code !== null) {
     return {

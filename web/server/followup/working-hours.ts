@@ -1,10 +1,11 @@
+/**
+ * Working time in a person's own time zone; the wall clocks come from the shared zone module.
+ */
+
+import {instantOf, usableZone, wallClock} from '../../shared/zone';
 import type {StaffMember, WorkingHours} from './types';
 
-/**
- * Working time in a person's own time zone. Zone math uses `Intl.DateTimeFormat` only: a local
- * wall time is turned into an instant by reading the zone's offset twice, which lands right on
- * either side of a daylight-saving change.
- */
+export {usableZone} from '../../shared/zone';
 
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -19,52 +20,6 @@ interface LocalTime {
   minuteOfDay: number;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone itself when the runtime knows it, else UTC: a typo never stops a case. */
-export function usableZone(zone: string | null): string {
-  if (!zone) return 'UTC';
-  try {
-    formatFor(zone);
-    return zone;
-  } catch {
-    return 'UTC';
-  }
-}
-
-function formatFor(zone: string): Intl.DateTimeFormat {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(zone, format);
-  }
-  return format;
-}
-
-type Part = Intl.DateTimeFormatPartTypes;
-
-function wallClock(at: number, zone: string) {
-  const parts = formatFor(zone).formatToParts(at);
-  const num = (type: Part) => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return {
-    year: num('year'),
-    month: num('month'),
-    day: num('day'),
-    hour: num('hour'),
-    minute: num('minute'),
-    second: num('second'),
-  };
-}
-
 function localTime(at: number, zone: string): LocalTime {
   const {year, month, day, hour, minute} = wallClock(at, zone);
   return {
@@ -76,18 +31,9 @@ function localTime(at: number, zone: string): LocalTime {
   };
 }
 
-/** How far the zone's wall clock is ahead of UTC at an instant, to the second. */
-function offsetAt(at: number, zone: string): number {
-  const w = wallClock(at, zone);
-  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
 /** The instant a local wall time names (for a time skipped by a DST change, the hour after). */
-function instantOf(year: number, month: number, day: number, minute: number, zone: string) {
-  const wall = Date.UTC(year, month - 1, day, 0, minute);
-  const first = wall - offsetAt(wall, zone);
-  return wall - offsetAt(first, zone);
+function instantAt(year: number, month: number, day: number, minute: number, zone: string) {
+  return instantOf({year, month, day, hour: Math.floor(minute / 60), minute: minute % 60}, zone);
 }
 
 function minutesOf(hhmm: string): number {
@@ -146,8 +92,8 @@ export function addWorkingMinutes(
     const date = new Date(Date.UTC(first.year, first.month - 1, first.day + offset));
     const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     for (const [from, to] of intervalsOn(hours, date.getUTCDay())) {
-      const opens = Math.max(start, instantOf(y, m, d, from, zone));
-      const closes = instantOf(y, m, d, to, zone);
+      const opens = Math.max(start, instantAt(y, m, d, from, zone));
+      const closes = instantAt(y, m, d, to, zone);
       if (closes <= opens) continue;
       if (closes - opens >= remaining) return opens + remaining;
       remaining -= closes - opens;

@@ -2,16 +2,14 @@
  * Weeks as a shop lives them: Monday to Sunday in the shop's time zone, named as ISO 8601 names
  * them (`2026-W10`; week 1 holds the year's first Thursday). Calendar arithmetic is done on UTC
  * dates (no zone); only a day's first instant depends on the zone, found with
- * `Intl.DateTimeFormat` alone, so a 23- or 25-hour day of a daylight-saving change is counted
- * as the day it is.
+ * `Intl.DateTimeFormat` alone (the shared zone module), so a 23- or 25-hour day of a
+ * daylight-saving change is counted as the day it is.
  */
 
-export interface CalendarDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+import {dateIn, isoDate, startOfDay, type CalendarDate} from '../../shared/zone';
+
+export {dateIn, knownZone, startOfDay, type CalendarDate} from '../../shared/zone';
+export const formatDate = isoDate;
 
 export interface DayBounds {
   /** `2026-03-02` */
@@ -35,7 +33,6 @@ export interface WeekBounds {
 export type WeekParam = {ok: true; monday: CalendarDate} | {ok: false; reason: string};
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 /** Years a week may be asked for: Heed keeps a year of history; this only refuses nonsense. */
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -118,44 +115,6 @@ export function mondaysBetween(from: number, to: number, zone: string, limit: nu
   return mondays;
 }
 
-/** The calendar date the zone's clocks show at `at`. */
-export function dateIn(at: number, zone: string): CalendarDate {
-  const parts = dateFormat(zone).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return {year: part('year'), month: part('month'), day: part('day')};
-}
-
-/**
- * The first instant of `date` in `zone`: local midnight, or, where a clock change skips
- * midnight, the first minute that exists that day.
- */
-export function startOfDay(date: CalendarDate, zone: string): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day);
-  let at = wall - offsetAt(wall - offsetAt(wall, zone), zone);
-  // A skipped midnight lands in the day before; step into the day (changes are whole quarters).
-  for (let step = 0; step < 8 && formatDate(dateIn(at, zone)) < formatDate(date); step += 1) {
-    at += 15 * MINUTE_MS;
-  }
-  return at;
-}
-
-export function formatDate(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-/** The zone when the runtime knows it, else UTC: a shop's stored zone is not trusted blindly. */
-export function knownZone(zone: string | null): string | null {
-  if (!zone) return null;
-  try {
-    dateFormat(zone);
-    return zone;
-  } catch {
-    return null;
-  }
-}
-
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const at = new Date(Date.UTC(date.year, date.month - 1, date.day) + days * DAY_MS);
   return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()};
@@ -186,43 +145,4 @@ function isRealDate(date: CalendarDate): boolean {
   return (
     date.month >= 1 && back.year === date.year && back.month === date.month && back.day === date.day
   );
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(zone: string): Intl.DateTimeFormat {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    formats.set(zone, format);
-  }
-  return format;
-}
-
-/** How far the zone's clocks are ahead of UTC at `at`, to the minute. */
-function offsetAt(at: number, zone: string): number {
-  let format = offsetFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    offsetFormats.set(zone, format);
-  }
-  const parts = format.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? '0');
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return wall - Math.floor(at / MINUTE_MS) * MINUTE_MS;
 }

@@ -3,7 +3,10 @@ import type {Storage} from '../storage';
 import {shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
 
-/** GET /api/overview — who the admin is talking to and whether Heed's storage is healthy. */
+/**
+ * GET /api/overview — who the admin is talking to and whether Heed can record checkouts. Which
+ * database Heed runs on is the operator's business (`/healthz`), not the merchant's.
+ */
 export function createOverviewRouter({storage}: {storage: Storage}): Router {
   const router = express.Router();
   router.get('/', async (_req, res) => {
@@ -16,8 +19,10 @@ export function createOverviewRouter({storage}: {storage: Storage}): Router {
         domain: record.shop,
         name: record.name ?? record.shop,
         currencyCode: record.currencyCode ?? 'USD',
+        // Every time the admin shows or takes is in the shop's zone (Admin API `shop.ianaTimezone`).
+        timeZone: record.timeZone,
       },
-      storage: {engine: health.engine, healthy: health.healthy},
+      storage: {healthy: health.healthy},
     });
   });
   return router;

@@ -1,3 +1,4 @@
+import {formatterFor} from '../../shared/format';
 import {formatMoney} from '../campaigns/wording';
 import type {CheckoutStep, Journey, Money} from './journey';
 
@@ -70,31 +71,10 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * "10:42" in the shop's time zone (24-hour, as a staff member reads a timeline); UTC, and said so,
  * while the shop's zone is unknown.
  */
 export function clockTime(ms: number, timeZone: string | null): string {
-  const zone = timeZone ?? 'UTC';
-  let format = clockFormats.get(zone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-GB', {
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: zone,
-      });
-    } catch {
-      format = new Intl.DateTimeFormat('en-GB', {
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'UTC',
-      });
-    }
-    clockFormats.set(zone, format);
-  }
-  const time = format.format(new Date(ms));
-  return timeZone ? time : `${time} UTC`;
+  return formatterFor({locale: 'en', timeZone}).clock(ms);
 }

@@ -4,8 +4,14 @@ import {z} from 'zod/mini';
 export const OVERVIEW_PATH = '/api/overview';
 
 const overviewSchema = z.object({
-  shop: z.object({domain: z.string(), name: z.string(), currencyCode: z.string()}),
-  storage: z.object({engine: z.enum(['sqlite', 'postgres']), healthy: z.boolean()}),
+  shop: z.object({
+    domain: z.string(),
+    name: z.string(),
+    currencyCode: z.string(),
+    /** The shop's IANA zone; null while Shopify has not told it (times are then UTC, and say so). */
+    timeZone: z.optional(z.nullable(z.string())),
+  }),
+  storage: z.object({healthy: z.boolean()}),
 });
 
 export type Overview = z.infer<typeof overviewSchema>;

@@ -9,12 +9,13 @@ export type FormCheck = {ok: true; input: CampaignInput} | {ok: false; errors: F
 /**
  * Catches the obvious mistakes before a round trip, then builds the API body. The server checks
  * everything again: its 422 problems are the truth, and the form shows them on the same fields.
+ * The times are read on the shop's clock (`timeZone`).
  */
-export function checkCampaignForm(values: CampaignFormValues): FormCheck {
+export function checkCampaignForm(values: CampaignFormValues, timeZone: string): FormCheck {
   const errors = formErrors(values);
-  const sendAt = parseLocalDateTime(values.sendAt);
-  const startsAt = parseLocalDateTime(values.promiseStartsAt);
-  const endsAt = parseLocalDateTime(values.promiseEndsAt);
+  const sendAt = parseLocalDateTime(values.sendAt, timeZone);
+  const startsAt = parseLocalDateTime(values.promiseStartsAt, timeZone);
+  const endsAt = parseLocalDateTime(values.promiseEndsAt, timeZone);
   if (Object.keys(errors).length > 0 || sendAt === null || startsAt === null || endsAt === null) {
     return {ok: false, errors};
   }

@@ -1,4 +1,4 @@
-import {parseLocalDateTime} from './datetime-local';
+import {wallTimeOrder} from './datetime-local';
 import {FORM_FIELDS} from './field-labels';
 import {
   splitLines,
@@ -62,21 +62,21 @@ const RULES: Partial<Record<FormField, Rule>> = {
     }
   },
   sendAt: ({sendAt, promiseEndsAt, promiseStartsAt}) => {
-    const send = parseLocalDateTime(sendAt);
+    const send = wallTimeOrder(sendAt);
     if (send === null) return 'Enter when the email is sent';
-    const ends = parseLocalDateTime(promiseEndsAt);
-    const starts = parseLocalDateTime(promiseStartsAt);
+    const ends = wallTimeOrder(promiseEndsAt);
+    const starts = wallTimeOrder(promiseStartsAt);
     // When the window itself is wrong, that is the one problem to fix first.
     const windowOk = starts === null || ends === null || ends > starts;
     if (ends !== null && windowOk && send > ends)
       return 'The email would be sent after the offer ends';
   },
   promiseStartsAt: ({promiseStartsAt}) =>
-    parseLocalDateTime(promiseStartsAt) === null ? 'Enter when the offer starts' : undefined,
+    wallTimeOrder(promiseStartsAt) === null ? 'Enter when the offer starts' : undefined,
   promiseEndsAt: ({promiseStartsAt, promiseEndsAt}) => {
-    const ends = parseLocalDateTime(promiseEndsAt);
+    const ends = wallTimeOrder(promiseEndsAt);
     if (ends === null) return 'Enter when the offer ends';
-    const starts = parseLocalDateTime(promiseStartsAt);
+    const starts = wallTimeOrder(promiseStartsAt);
     if (starts !== null && ends <= starts) return 'The offer window must end after it starts';
   },
   recipients: ({recipients}) => {

@@ -18,7 +18,7 @@ export interface CampaignFormValues {
   minimumValue: string;
   /** Comma- or line-separated. */
   discountCodes: string;
-  /** `datetime-local` values, in the browser's time zone. */
+  /** `datetime-local` values, on the shop's clock. */
   sendAt: string;
   promiseStartsAt: string;
   promiseEndsAt: string;
@@ -52,8 +52,8 @@ export const EMPTY_FORM: CampaignFormValues = {
   emailHtml: '',
 };
 
-/** The saved campaign, back in the form's terms, for editing. */
-export function formValuesOf(campaign: Campaign): CampaignFormValues {
+/** The saved campaign, back in the form's terms, for editing; times on the shop's clock. */
+export function formValuesOf(campaign: Campaign, timeZone: string): CampaignFormValues {
   const {promise} = campaign;
   return {
     name: campaign.name,
@@ -72,9 +72,9 @@ export function formValuesOf(campaign: Campaign): CampaignFormValues {
             promise.minimum.type === 'subtotal' ? promise.minimum.amount : promise.minimum.quantity,
           ),
     discountCodes: campaign.discountCodes.join('\n'),
-    sendAt: toLocalDateTime(campaign.sendAt),
-    promiseStartsAt: toLocalDateTime(campaign.promiseStartsAt),
-    promiseEndsAt: toLocalDateTime(campaign.promiseEndsAt),
+    sendAt: toLocalDateTime(campaign.sendAt, timeZone),
+    promiseStartsAt: toLocalDateTime(campaign.promiseStartsAt, timeZone),
+    promiseEndsAt: toLocalDateTime(campaign.promiseEndsAt, timeZone),
     recipients: campaign.recipients === null ? '' : String(campaign.recipients),
     attributionKey: campaign.attributionKey,
     emailLinks: campaign.email.links.join('\n'),

@@ -1,23 +1,14 @@
+import type {Formatter} from '../../../shared/format';
 import type {CampaignPromise} from '../api/campaign-schemas';
 
-const DATE_TIME = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'});
-
-/** In the merchant's own time zone, the one the form's date fields use too. */
-export function formatDateTime(ms: number): string {
-  return DATE_TIME.format(ms);
-}
-
-/** Without a known currency the number stands alone rather than with a guessed sign. */
-export function formatMoney(amount: number, currencyCode: string | undefined): string {
-  if (!currencyCode)
-    return new Intl.NumberFormat(undefined, {minimumFractionDigits: 2}).format(amount);
-  return new Intl.NumberFormat(undefined, {style: 'currency', currency: currencyCode}).format(
-    amount,
-  );
-}
+/* The promise in words; amounts are written by the shop's formatter (web/shared/format.ts). */
 
 /** "20% off the entire order", the promise as the email would say it. */
-export function describePromise(promise: CampaignPromise, currencyCode?: string): string {
+export function describePromise(
+  promise: CampaignPromise,
+  currencyCode: string | undefined,
+  format: Pick<Formatter, 'money'>,
+): string {
   const scope = describeScope(promise.scope);
   switch (promise.kind) {
     case 'free_shipping':
@@ -25,7 +16,7 @@ export function describePromise(promise: CampaignPromise, currencyCode?: string)
     case 'percentage':
       return `${promise.value ?? 0}% off ${scope ?? 'the entire order'}`;
     case 'fixed_amount':
-      return `${formatMoney(promise.value ?? 0, currencyCode)} off ${scope ?? 'the entire order'}`;
+      return `${format.money(promise.value ?? 0, currencyCode)} off ${scope ?? 'the entire order'}`;
   }
 }
 
@@ -55,9 +46,10 @@ export function describeAudience(audience: CampaignPromise['audience']): string 
 export function describeMinimum(
   minimum: CampaignPromise['minimum'],
   currencyCode: string | undefined,
+  format: Pick<Formatter, 'money'>,
 ): string {
   if (minimum === null) return 'No minimum purchase';
   return minimum.type === 'subtotal'
-    ? `Orders of ${formatMoney(minimum.amount, currencyCode)} or more`
+    ? `Orders of ${format.money(minimum.amount, currencyCode)} or more`
     : `${minimum.quantity} or more items`;
 }

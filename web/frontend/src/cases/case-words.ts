@@ -1,6 +1,7 @@
 import type {BadgeProps} from '@shopify/polaris';
 import type {CasePriority, CaseStatus, CaseSummary} from '../api/case-schemas';
-import {formatDuration, formatMoment} from '../live/format-time';
+import type {Formatter} from '../../../shared/format';
+import {formatDuration} from '../live/format-time';
 
 interface Look {
   label: string;
@@ -55,13 +56,17 @@ export interface SlaWords {
  * Where the case stands against its first-contact deadline: "Overdue by 12 min", "25 min left",
  * "Contacted 4:21 PM". The clock moves on between answers, so `now` decides, not only `overdue`.
  */
-export function slaWords(item: CaseSummary, now: number): SlaWords {
+export function slaWords(
+  item: CaseSummary,
+  now: number,
+  format: Pick<Formatter, 'moment'>,
+): SlaWords {
   if (item.status === 'resolved') {
-    const when = item.resolvedAt === null ? '' : ` ${formatMoment(item.resolvedAt, now)}`;
+    const when = item.resolvedAt === null ? '' : ` ${format.moment(item.resolvedAt, now)}`;
     return {text: `Resolved${when}`, overdue: false};
   }
   if (item.firstContactAt !== null) {
-    return {text: `Contacted ${formatMoment(item.firstContactAt, now)}`, overdue: false};
+    return {text: `Contacted ${format.moment(item.firstContactAt, now)}`, overdue: false};
   }
   const left = item.dueAt - now;
   if (item.overdue || left <= 0) {

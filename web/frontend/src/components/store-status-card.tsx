@@ -1,11 +1,6 @@
 import {Badge, BlockStack, Card, InlineStack, Text} from '@shopify/polaris';
 import type {Overview} from '../api/overview';
 
-const ENGINE_LABEL: Record<Overview['storage']['engine'], string> = {
-  sqlite: 'SQLite',
-  postgres: 'PostgreSQL',
-};
-
 /** The shop Heed is working for, and whether Heed can currently record what shoppers go through. */
 export function StoreStatusCard({overview}: {overview: Overview}) {
   const {shop, storage} = overview;
@@ -36,7 +31,6 @@ export function StoreStatusCard({overview}: {overview: Overview}) {
             ) : (
               <Badge tone="critical">Storage unavailable</Badge>
             )}
-            <Badge>{ENGINE_LABEL[storage.engine]}</Badge>
           </InlineStack>
           {storage.healthy ? null : (
             <Text as="p" tone="critical">

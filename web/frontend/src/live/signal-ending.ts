@@ -1,5 +1,5 @@
 import type {JourneySignal} from '../api/journey-schemas';
-import {formatMoment} from './format-time';
+import type {Formatter} from '../../../shared/format';
 import {signalLabel} from './signal-types';
 
 type Ending = Pick<JourneySignal, 'resolvedAt' | 'resolution'>;
@@ -15,11 +15,15 @@ export function openSignals<T extends Ending>(signals: readonly T[]): T[] {
 
 /**
  * "Ended at 10:52 AM: The shopper bought at 10:52: the checkout completed." The time is the
- * admin's own clock; the fact keeps the shop's words. `undefined` while the signal is open.
+ * shop's clock; the fact keeps the shop's words. `undefined` while the signal is open.
  */
-export function endingWords(signal: Ending, now: number): string | undefined {
+export function endingWords(
+  signal: Ending,
+  now: number,
+  format: Pick<Formatter, 'moment'>,
+): string | undefined {
   if (signal.resolvedAt === null) return undefined;
-  const when = `Ended at ${formatMoment(signal.resolvedAt, now)}`;
+  const when = `Ended at ${format.moment(signal.resolvedAt, now)}`;
   return signal.resolution ? `${when}: ${signal.resolution}` : `${when}.`;
 }
 

@@ -1,36 +1,23 @@
+import type {Formatter} from '../../../shared/format';
 import {formatDuration} from '../live/format-time';
 
 const MINUTE_MS = 60_000;
 
-/**
- * A week's dates are the shop's calendar dates (`2026-03-02`), already counted in its zone by
- * the server: they are formatted as dates, never moved into the browser's zone.
- */
-const DAY = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const WEEKDAY = new Intl.DateTimeFormat(undefined, {weekday: 'short', timeZone: 'UTC'});
-const DATE = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-const asUtcDate = (date: string) => Date.parse(`${date}T00:00:00Z`);
-
 /** "Mon 2": short enough for a chart's axis, where the week is already named. */
-export function dayLabel(date: string): string {
-  return `${WEEKDAY.format(asUtcDate(date))} ${Number(date.slice(8, 10))}`;
+export function dayLabel(date: string, format: Pick<Formatter, 'calendarDate'>): string {
+  return `${format.calendarDate(date, 'weekday')} ${Number(date.slice(8, 10))}`;
 }
 
-/** "Mar 2 – Mar 8, 2026 (2026-W10)" */
-export function weekLabel(week: {id: string; start: string; end: string}): string {
-  const start = DAY.format(asUtcDate(week.start));
-  return `${start} – ${DATE.format(asUtcDate(week.end))} (${week.id})`;
+/**
+ * "Mon, Mar 2 – Mar 8, 2026 (2026-W10)". A week's dates are the shop's calendar dates, already
+ * counted in its zone by the server: they are written as dates, never moved into another zone.
+ */
+export function weekLabel(
+  week: {id: string; start: string; end: string},
+  format: Pick<Formatter, 'calendarDate'>,
+): string {
+  const start = format.calendarDate(week.start, 'day');
+  return `${start} – ${format.calendarDate(week.end, 'date')} (${week.id})`;
 }
 
 /** To the minute, which is what a response time is counted in; "—" when there is none. */

@@ -6,6 +6,7 @@ import {campaignPath, parseCampaignDetail} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
 import {useShopCurrency} from '../api/use-shop-currency';
 import {formValuesOf} from '../campaigns/form-values';
+import {useShopFormat} from '../shop/shop-format';
 import {useDeleteCampaign} from '../campaigns/use-delete-campaign';
 import {useSaveCampaign} from '../campaigns/use-save-campaign';
 import {CampaignLoadError} from '../components/campaigns/campaign-load-error';
@@ -19,11 +20,13 @@ export const EDIT_CAMPAIGN_TITLE = 'Edit campaign';
 export function CampaignEditPage() {
   const {id = ''} = useParams();
   const {query, reload} = useApiQuery(campaignPath(id), parseCampaignDetail);
-  if (query.status === 'success') return <EditForm campaign={query.data.campaign} />;
+  // The form's times are on the shop's clock: it opens once the shop's zone is known.
+  const {settled} = useShopFormat();
+  if (query.status === 'success' && settled) return <EditForm campaign={query.data.campaign} />;
   return (
     <>
       <CampaignTitleBar title={EDIT_CAMPAIGN_TITLE} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading the campaign" /> : null}
+      {query.status !== 'error' ? <PageSkeleton label="Loading the campaign" /> : null}
       {query.status === 'error' ? (
         <Page>
           <CampaignLoadError error={query.error} onRetry={reload} />
@@ -36,6 +39,7 @@ export function CampaignEditPage() {
 function EditForm({campaign}: {campaign: Campaign}) {
   const navigate = useNavigate();
   const currencyCode = useShopCurrency();
+  const {timeZone} = useShopFormat();
   const {save, saving, error} = useSaveCampaign(campaign.id);
   const {remove, deleting} = useDeleteCampaign(campaign.id);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -43,7 +47,7 @@ function EditForm({campaign}: {campaign: Campaign}) {
     <Page>
       <CampaignForm
         title={`Edit ${campaign.name}`}
-        initialValues={formValuesOf(campaign)}
+        initialValues={formValuesOf(campaign, timeZone)}
         currencyCode={currencyCode}
         saving={saving}
         serverError={error}

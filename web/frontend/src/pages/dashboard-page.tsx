@@ -1,7 +1,5 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Layout, Page} from '@shopify/polaris';
-import {OVERVIEW_PATH, parseOverview} from '../api/overview';
-import {useApiQuery} from '../api/use-api';
 import {ApiErrorBanner} from '../components/api-error-banner';
 import {OpenCasesCard} from '../components/cases/open-cases-card';
 import {HowHeedWorks} from '../components/how-heed-works';
@@ -9,11 +7,12 @@ import {OutcomesSummaryCard} from '../components/outcomes/outcomes-summary-card'
 import {PageSkeleton} from '../components/page-skeleton';
 import {SetupGuide} from '../components/setup-guide';
 import {StoreStatusCard} from '../components/store-status-card';
+import {useOverview} from '../shop/shop-format';
 
 export const DASHBOARD_TITLE = 'Dashboard';
 
 export function DashboardPage() {
-  const {query, reload} = useApiQuery(OVERVIEW_PATH, parseOverview);
+  const {query, reload} = useOverview();
   return (
     <>
       <TitleBar title={DASHBOARD_TITLE} />

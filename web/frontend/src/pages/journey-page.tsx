@@ -11,10 +11,10 @@ import {JourneyTimelineCard} from '../components/live/journey-timeline-card';
 import {LiveAnnouncer} from '../components/live/live-announcer';
 import {PageSkeleton} from '../components/page-skeleton';
 import {filtersFrom, filtersToParams} from '../live/filters';
-import {formatDateTime} from '../live/format-time';
 import {useJourneyDetail} from '../live/use-journey-detail';
 import {useNow} from '../live/use-now';
 import {LIVE_TITLE} from './live-checkouts-page';
+import {useShopFormat} from '../shop/shop-format';
 
 export const JOURNEY_TITLE = 'Checkout';
 const LIVE_URL = '/live';
@@ -26,11 +26,12 @@ export function JourneyPage() {
 }
 
 function JourneyStory({id}: {id: string}) {
+  const format = useShopFormat();
   const {query, retry, status, announcement} = useJourneyDetail(id);
   const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList).query;
   const now = useNow();
   const journey = query.status === 'success' ? query.data.journey : undefined;
-  const title = journey ? `Checkout started ${formatDateTime(journey.startedAt)}` : JOURNEY_TITLE;
+  const title = journey ? `Checkout started ${format.dateTime(journey.startedAt)}` : JOURNEY_TITLE;
 
   return (
     <>

@@ -21,7 +21,7 @@ const SECTIONS: readonly SettingSection[] = [
     description: 'What Heed records and how customer data is handled.',
     status: {label: 'Always on', tone: 'success'},
     summary:
-      'Heed records checkout behaviour only as the shopper’s consent allows, contacts customers only where their marketing choice or their request for help allows it, and deletes customer data when Shopify asks.',
+      'Heed records checkout behavior only as the shopper’s consent allows, contacts customers only where their marketing choice or their request for help allows it, and deletes customer data when Shopify asks.',
   },
 ];
 

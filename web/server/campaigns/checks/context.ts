@@ -7,7 +7,8 @@ export interface VerificationInput {
   campaign: Campaign;
   discounts: DiscountLookup[];
   automaticDiscounts: AutomaticDiscountFacts[];
-  shop: {domain: string; currencyCode: string; hosts: string[]};
+  /** `timeZone`: the shop's IANA zone, the clock findings tell dates on (null: UTC, said so). */
+  shop: {domain: string; currencyCode: string; hosts: string[]; timeZone: string | null};
   now: number;
 }
 

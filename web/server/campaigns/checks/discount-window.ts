@@ -3,7 +3,7 @@ import type {Finding} from '../findings';
 import {formatDate} from '../wording';
 
 /** Does each code exist, and is it live from the send date to the end of the promised window? */
-export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
+export const checkDiscountWindow: Check = ({campaign, discounts, shop, now}) =>
   discounts.flatMap((discount): Finding[] => {
     if (!discount.found) {
       return [
@@ -26,8 +26,8 @@ export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
         code: 'DISCOUNT_EXPIRED',
         severity: 'blocker',
         subject: discount.code,
-        explanation: `${discount.code} expired${discount.endsAt === null ? '' : ` on ${formatDate(discount.endsAt)}`}, but the email promises it until ${formatDate(campaign.promiseEndsAt)}.`,
-        fix: `Extend the end date of ${discount.code} to ${formatDate(campaign.promiseEndsAt)} or later.`,
+        explanation: `${discount.code} expired${discount.endsAt === null ? '' : ` on ${formatDate(discount.endsAt, shop.timeZone)}`}, but the email promises it until ${formatDate(campaign.promiseEndsAt, shop.timeZone)}.`,
+        fix: `Extend the end date of ${discount.code} to ${formatDate(campaign.promiseEndsAt, shop.timeZone)} or later.`,
       });
       return findings;
     }
@@ -36,8 +36,8 @@ export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
         code: 'DISCOUNT_NOT_STARTED',
         severity: 'blocker',
         subject: discount.code,
-        explanation: `${discount.code} starts on ${formatDate(discount.startsAt)}, after the email goes out on ${formatDate(campaign.sendAt)}: shoppers who click right away will see it rejected.`,
-        fix: `Move the start of ${discount.code} to ${formatDate(campaign.sendAt)} or earlier, or send the email later.`,
+        explanation: `${discount.code} starts on ${formatDate(discount.startsAt, shop.timeZone)}, after the email goes out on ${formatDate(campaign.sendAt, shop.timeZone)}: shoppers who click right away will see it rejected.`,
+        fix: `Move the start of ${discount.code} to ${formatDate(campaign.sendAt, shop.timeZone)} or earlier, or send the email later.`,
       });
     }
     if (discount.endsAt !== null && discount.endsAt < campaign.promiseEndsAt) {
@@ -45,8 +45,8 @@ export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
         code: 'ENDS_BEFORE_PROMISE_ENDS',
         severity: 'blocker',
         subject: discount.code,
-        explanation: `${discount.code} ends on ${formatDate(discount.endsAt)}, but the email promises the offer until ${formatDate(campaign.promiseEndsAt)}.`,
-        fix: `Extend ${discount.code} to ${formatDate(campaign.promiseEndsAt)}, or change the end date the email announces.`,
+        explanation: `${discount.code} ends on ${formatDate(discount.endsAt, shop.timeZone)}, but the email promises the offer until ${formatDate(campaign.promiseEndsAt, shop.timeZone)}.`,
+        fix: `Extend ${discount.code} to ${formatDate(campaign.promiseEndsAt, shop.timeZone)}, or change the end date the email announces.`,
       });
     }
     return findings;

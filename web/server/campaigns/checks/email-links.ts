@@ -31,7 +31,7 @@ export const checkEmailLinks: Check = ({campaign, shop}) => {
         subject: link,
         explanation: verdict.foreignCode
           ? `This link applies the code ${verdict.foreignCode}, which is not this campaign's code, and carries no utm_campaign=${campaign.attributionKey}.`
-          : `This link carries neither the code nor utm_campaign=${campaign.attributionKey}: shoppers who follow it arrive without the offer, as in the Fabulous Furs story.`,
+          : `This link carries neither the code nor utm_campaign=${campaign.attributionKey}: shoppers who follow it arrive without the offer.`,
         fix: `Replace it with a verified link such as https://${shop.hosts[0] ?? shop.domain}/discount/${firstCode ?? 'CODE'}?utm_campaign=${campaign.attributionKey}.`,
       });
     }

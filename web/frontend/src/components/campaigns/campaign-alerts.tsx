@@ -1,10 +1,11 @@
 import {Banner, BlockStack, Text} from '@shopify/polaris';
 import type {CampaignAlert} from '../../api/campaign-schemas';
 import {findingTitle} from '../../campaigns/finding-titles';
-import {formatDateTime} from '../../campaigns/format';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** New blockers found while the campaign runs, each with its explanation and fix. */
 export function CampaignAlerts({alerts}: {alerts: readonly CampaignAlert[]}) {
+  const format = useShopFormat();
   const open = alerts.filter((alert) => alert.resolvedAt === null);
   if (open.length === 0) return null;
   return (
@@ -31,7 +32,7 @@ export function CampaignAlerts({alerts}: {alerts: readonly CampaignAlert[]}) {
               {alert.fix}
             </Text>
             <Text as="p" tone="subdued" variant="bodySm">
-              Found {formatDateTime(alert.raisedAt)}
+              Found {format.dateTime(alert.raisedAt)}
             </Text>
           </BlockStack>
         ))}

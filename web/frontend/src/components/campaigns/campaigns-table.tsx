@@ -1,8 +1,9 @@
 import {Card, IndexTable, InlineStack, Link, Text, Tag} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
-import {describePromise, formatDateTime} from '../../campaigns/format';
+import {describePromise} from '../../campaigns/format';
 import {useNavigate} from 'react-router-dom';
 import {HealthBadge} from './health-badge';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   campaigns: readonly CampaignSummary[];
@@ -24,6 +25,7 @@ const HEADINGS: [{title: string}, ...{title: string}[]] = [
  * a quick tap on a freshly shown row would otherwise do nothing.
  */
 export function CampaignsTable({campaigns, currencyCode}: Props) {
+  const format = useShopFormat();
   const navigate = useNavigate();
   return (
     <Card padding="0">
@@ -50,7 +52,9 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
                 utm_campaign={campaign.attributionKey}
               </Text>
             </IndexTable.Cell>
-            <IndexTable.Cell>{describePromise(campaign.promise, currencyCode)}</IndexTable.Cell>
+            <IndexTable.Cell>
+              {describePromise(campaign.promise, currencyCode, format)}
+            </IndexTable.Cell>
             <IndexTable.Cell>
               <InlineStack gap="100">
                 {campaign.discountCodes.map((code) => (
@@ -58,13 +62,15 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
                 ))}
               </InlineStack>
             </IndexTable.Cell>
-            <IndexTable.Cell>{formatDateTime(campaign.sendAt)}</IndexTable.Cell>
+            <IndexTable.Cell>{format.dateTime(campaign.sendAt)}</IndexTable.Cell>
             <IndexTable.Cell>
               <HealthBadge health={campaign.health} />
             </IndexTable.Cell>
             <IndexTable.Cell>
               <Text as="span" tone="subdued">
-                {campaign.lastCheckedAt === null ? 'Never' : formatDateTime(campaign.lastCheckedAt)}
+                {campaign.lastCheckedAt === null
+                  ? 'Never'
+                  : format.dateTime(campaign.lastCheckedAt)}
               </Text>
             </IndexTable.Cell>
           </IndexTable.Row>

@@ -25,7 +25,7 @@ export function DeleteCampaignModal({open, name, deleting, onConfirm, onClose}: 
     >
       <Modal.Section>
         <Text as="p">
-          Its verification reports are deleted with it, and Heed stops recognising shoppers who come
+          Its verification reports are deleted with it, and Heed stops recognizing shoppers who come
           from its email. This can’t be undone.
         </Text>
       </Modal.Section>

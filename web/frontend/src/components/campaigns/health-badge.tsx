@@ -6,7 +6,12 @@ import {HEALTH_LOOK} from '../../campaigns/health';
 export function HealthBadge({health, verdict = false}: {health: Health; verdict?: boolean}) {
   const look = HEALTH_LOOK[health];
   return (
-    <Badge tone={look.tone} progress={look.progress} size={verdict ? 'large' : 'medium'}>
+    <Badge
+      tone={look.tone}
+      progress={look.progress}
+      size={verdict ? 'large' : 'medium'}
+      toneAndProgressLabelOverride="Verification"
+    >
       {verdict ? look.verdict : look.label}
     </Badge>
   );

@@ -1,7 +1,7 @@
 import {BlockStack, Box, Card, InlineStack, Text} from '@shopify/polaris';
 import type {JourneySnapshot, SnapshotCart} from '../../api/case-schemas';
 import type {Money} from '../../api/journey-schemas';
-import {formatMoney} from '../../campaigns/format';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** The cart of the case's latest checkout that had one, as it was when it joined the case. */
 export function CaseCartCard({journeys}: {journeys: readonly JourneySnapshot[]}) {
@@ -30,6 +30,7 @@ export function CaseCartCard({journeys}: {journeys: readonly JourneySnapshot[]})
 }
 
 function Lines({cart}: {cart: SnapshotCart}) {
+  const money = useMoney();
   if (cart.lines.length === 0)
     return (
       <Text as="p" tone="subdued">
@@ -67,6 +68,7 @@ function Lines({cart}: {cart: SnapshotCart}) {
 }
 
 function Totals({cart}: {cart: SnapshotCart}) {
+  const money = useMoney();
   const rows: Array<[string, string | null]> = [
     ['Subtotal', cart.subtotal ? money(cart.subtotal) : null],
     [
@@ -102,6 +104,8 @@ function Totals({cart}: {cart: SnapshotCart}) {
   );
 }
 
-function money(value: Money): string {
-  return formatMoney(value.amount, value.currencyCode);
+/** Amounts in the shop's way of writing money. */
+function useMoney(): (value: Money) => string {
+  const format = useShopFormat();
+  return (value) => format.money(value.amount, value.currencyCode);
 }

@@ -1,6 +1,5 @@
 import {Badge, BlockStack, Card, InlineStack, Text} from '@shopify/polaris';
 import type {CaseDetail} from '../../api/case-schemas';
-import {formatMoney} from '../../campaigns/format';
 import {
   PRIORITY_LOOK,
   STATUS_LOOK,
@@ -8,8 +7,8 @@ import {
   outcomeLabel,
   slaWords,
 } from '../../cases/case-words';
-import {formatMoment} from '../../live/format-time';
 import {signalLabel} from '../../live/signal-types';
+import {useShopFormat} from '../../shop/shop-format';
 
 const CHANNEL_WORDS: Readonly<Record<string, string>> = {
   phone: 'A phone call',
@@ -19,23 +18,24 @@ const CHANNEL_WORDS: Readonly<Record<string, string>> = {
 
 /** The case at a glance: how urgent, where it stands, whose it is, and the time left to act. */
 export function CaseOverviewCard({item, now}: {item: CaseDetail; now: number}) {
+  const format = useShopFormat();
   const priority = PRIORITY_LOOK[item.priority];
   const status = STATUS_LOOK[item.status];
-  const sla = slaWords(item, now);
+  const sla = slaWords(item, now, format);
   const facts: Array<[string, string]> = [
     ['Assignee', assigneeWords(item)],
-    ['Opened', formatMoment(item.openedAt, now)],
+    ['Opened', format.moment(item.openedAt, now)],
     ['Suggested contact', CHANNEL_WORDS[item.suggestedChannel] ?? item.suggestedChannel],
   ];
   if (item.snoozedUntil !== null && item.snoozedUntil > now) {
-    facts.push(['Snoozed until', formatMoment(item.snoozedUntil, now)]);
+    facts.push(['Snoozed until', format.moment(item.snoozedUntil, now)]);
   }
   if (item.outcome) facts.push(['Outcome', outcomeLabel(item.outcome)]);
   if (item.resolvedOrder) facts.push(['Order', item.resolvedOrder.name]);
   if (item.recoveredRevenue) {
     facts.push([
       'Recovered',
-      formatMoney(item.recoveredRevenue.amount, item.recoveredRevenue.currencyCode),
+      format.money(item.recoveredRevenue.amount, item.recoveredRevenue.currencyCode),
     ]);
   }
   return (
@@ -43,8 +43,12 @@ export function CaseOverviewCard({item, now}: {item: CaseDetail; now: number}) {
       <Card>
         <BlockStack gap="300">
           <InlineStack gap="200" blockAlign="center">
-            <Badge tone={priority.tone}>{priority.label}</Badge>
-            <Badge tone={status.tone}>{status.label}</Badge>
+            <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
+              {priority.label}
+            </Badge>
+            <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
+              {status.label}
+            </Badge>
             <Text as="span" tone={sla.overdue ? 'critical' : 'subdued'} fontWeight="semibold">
               {sla.text}
             </Text>

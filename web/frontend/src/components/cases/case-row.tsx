@@ -1,7 +1,6 @@
 import {Badge, BlockStack, IndexTable, InlineStack, Link, Text} from '@shopify/polaris';
 import {useNavigate} from 'react-router-dom';
 import type {CaseSummary} from '../../api/case-schemas';
-import {formatMoney} from '../../campaigns/format';
 import {
   PRIORITY_LOOK,
   STATUS_LOOK,
@@ -9,9 +8,9 @@ import {
   outcomeLabel,
   slaWords,
 } from '../../cases/case-words';
-import {formatMoment} from '../../live/format-time';
 import {signalLabel} from '../../live/signal-types';
 import styles from '../live/live.module.css';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   item: CaseSummary;
@@ -28,19 +27,22 @@ export function caseUrl(id: string, listQuery = ''): string {
 
 /** One shopper's case in a line; a click anywhere on it opens the case (see `JourneyRow`). */
 export function CaseRow({item, position, fresh, now, listQuery}: Props) {
+  const format = useShopFormat();
   const navigate = useNavigate();
   const url = caseUrl(item.id, listQuery);
   const priority = PRIORITY_LOOK[item.priority];
   const status = STATUS_LOOK[item.status];
-  const sla = slaWords(item, now);
+  const sla = slaWords(item, now, format);
   const snoozed = item.snoozedUntil !== null && item.snoozedUntil > now;
   return (
     <IndexTable.Row id={item.id} position={position} onClick={() => navigate(url)}>
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
         <BlockStack gap="100" inlineAlign="start">
-          <Badge tone={priority.tone}>{priority.label}</Badge>
-          <Badge tone={status.tone}>
+          <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
+            {priority.label}
+          </Badge>
+          <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
             {item.outcome ? `${status.label}: ${outcomeLabel(item.outcome)}` : status.label}
           </Badge>
         </BlockStack>
@@ -57,7 +59,7 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
               {[
                 item.signalTypes.map(signalLabel).join(', '),
                 item.campaign?.name,
-                `Opened ${formatMoment(item.openedAt, now)}`,
+                `Opened ${format.moment(item.openedAt, now)}`,
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -76,7 +78,7 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
             {sla.text}
           </Text>
           {snoozed && item.snoozedUntil !== null ? (
-            <Badge>{`Snoozed until ${formatMoment(item.snoozedUntil, now)}`}</Badge>
+            <Badge>{`Snoozed until ${format.moment(item.snoozedUntil, now)}`}</Badge>
           ) : null}
         </InlineStack>
       </IndexTable.Cell>
@@ -84,7 +86,7 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
       <IndexTable.Cell>
         {item.cartTotal ? (
           <Text as="span" numeric>
-            {formatMoney(item.cartTotal.amount, item.cartTotal.currencyCode)}
+            {format.money(item.cartTotal.amount, item.cartTotal.currencyCode)}
           </Text>
         ) : (
           <Text as="span" tone="subdued">

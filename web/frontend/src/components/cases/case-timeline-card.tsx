@@ -1,9 +1,10 @@
 import {BlockStack, Card, Text} from '@shopify/polaris';
 import type {CaseEvent} from '../../api/case-schemas';
-import {formatMoment} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** Every action on the case, oldest first: who did what, and when. */
 export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[]; now: number}) {
+  const format = useShopFormat();
   return (
     <section aria-label="Timeline">
       <Card>
@@ -17,7 +18,7 @@ export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[
                 <BlockStack gap="050">
                   <Text as="p">{event.sentence}</Text>
                   <Text as="p" tone="subdued" variant="bodySm">
-                    {`${actorWords(event)} · ${formatMoment(event.at, now, 'seconds')}`}
+                    {`${actorWords(event)} · ${format.moment(event.at, now, 'seconds')}`}
                   </Text>
                 </BlockStack>
               </li>

@@ -1,11 +1,11 @@
 import {useEffect, useState} from 'react';
 import {Banner, BlockStack, Card, Divider, Text} from '@shopify/polaris';
-import {formatMoment} from '../../live/format-time';
 import type {ActionProps} from './case-actions-card';
 import {CallForm} from './call-form';
 import {MessageForm, type Draft} from './message-form';
 import {RefundAction} from './refund-action';
 import {ResumeOrder} from './resume-order';
+import {useShopFormat} from '../../shop/shop-format';
 
 const METHOD_WORDS: Readonly<Record<string, string>> = {
   phone: 'Call',
@@ -24,6 +24,7 @@ const BASIS_WORDS: Readonly<Record<string, string>> = {
  * the reason is shown. Heed never sends anything on its own; a person writes and sends.
  */
 export function ContactCard(props: ActionProps) {
+  const format = useShopFormat();
   const {view, now} = props;
   const {contactBasis, suggestedMessage} = view;
   const [draft, setDraft] = useState<Draft>({
@@ -86,7 +87,7 @@ export function ContactCard(props: ActionProps) {
                     <Text as="p" variant="bodySm" tone="subdued">
                       {[
                         METHOD_WORDS[contact.method] ?? contact.method,
-                        formatMoment(contact.at, now),
+                        format.moment(contact.at, now),
                         `basis: ${BASIS_WORDS[contact.basis] ?? contact.basis}`,
                         contact.callOutcome,
                       ]

@@ -1,12 +1,14 @@
 import {BlockStack, Box, Card, InlineStack, Text} from '@shopify/polaris';
 import type {JourneySnapshot} from '../../api/case-schemas';
 import {CHECKOUT_STEPS} from '../../api/journey-schemas';
-import {formatDuration, formatMoment} from '../../live/format-time';
+import {formatDuration} from '../../live/format-time';
 import {signalLabel} from '../../live/signal-types';
 import {STEP_LOOK} from '../../live/steps';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** What each checkout of the case showed the shopper: the signals, the exact alerts, the steps. */
 export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; now: number}) {
+  const format = useShopFormat();
   return (
     <section aria-label="What the shopper met">
       <Card>
@@ -18,7 +20,7 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
             <BlockStack key={journey.journeyId} gap="300">
               {journeys.length > 1 ? (
                 <Text as="h3" variant="headingSm">
-                  {`Checkout started ${formatMoment(journey.startedAt, now)}`}
+                  {`Checkout started ${format.moment(journey.startedAt, now)}`}
                 </Text>
               ) : null}
               <BlockStack as="ul" gap="300">
@@ -26,7 +28,7 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
                   <li key={signal.id}>
                     <BlockStack gap="100">
                       <Text as="p" fontWeight="semibold">
-                        {`${signalLabel(signal.type)} · ${formatMoment(signal.occurredAt, now)}`}
+                        {`${signalLabel(signal.type)} · ${format.moment(signal.occurredAt, now)}`}
                       </Text>
                       <Text as="p">{signal.sentence}</Text>
                       {signal.alertText ? (

@@ -1,6 +1,7 @@
 import {Banner, BlockStack, Card, Text} from '@shopify/polaris';
 import type {CaseNotification} from '../../api/case-schemas';
-import {formatMoment} from '../../live/format-time';
+import type {Formatter} from '../../../../shared/format';
+import {useShopFormat} from '../../shop/shop-format';
 
 const CHANNEL_WORDS: Record<string, string> = {email: 'Email', slack: 'Slack message'};
 
@@ -19,6 +20,7 @@ export function NotificationsCard({
   retrying: string | undefined;
   onRetry: (id: string) => void;
 }) {
+  const format = useShopFormat();
   if (notifications.length === 0) return null;
   return (
     <section aria-label="Notifications">
@@ -45,7 +47,7 @@ export function NotificationsCard({
                   </Banner>
                 ) : (
                   <Text as="p" tone={n.status === 'sent' ? undefined : 'subdued'}>
-                    {sentence(n, now)}
+                    {sentence(n, now, format)}
                   </Text>
                 )}
               </li>
@@ -61,9 +63,9 @@ function channelOf(n: CaseNotification): string {
   return CHANNEL_WORDS[n.channel] ?? n.channel;
 }
 
-function sentence(n: CaseNotification, now: number): string {
+function sentence(n: CaseNotification, now: number, format: Formatter): string {
   if (n.status === 'sent' && n.sentAt !== null) {
-    return `${channelOf(n)} to ${n.to} sent · ${formatMoment(n.sentAt, now, 'seconds')}`;
+    return `${channelOf(n)} to ${n.to} sent · ${format.moment(n.sentAt, now, 'seconds')}`;
   }
   if (n.status === 'cancelled') {
     return `${channelOf(n)} to ${n.to} not sent: ${n.lastError ?? 'no longer needed'}`;

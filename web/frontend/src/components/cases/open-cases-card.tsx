@@ -42,6 +42,7 @@ export function OpenCasesCard() {
                   <Badge
                     key={priority}
                     tone={counts[priority] > 0 ? PRIORITY_LOOK[priority].tone : undefined}
+                    toneAndProgressLabelOverride="Open cases at priority"
                   >
                     {`${PRIORITY_LOOK[priority].label}: ${counts[priority]}`}
                   </Badge>

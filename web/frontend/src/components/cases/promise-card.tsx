@@ -1,9 +1,10 @@
 import {BlockStack, Card, Text} from '@shopify/polaris';
 import type {PromiseSnapshot} from '../../api/case-schemas';
-import {formatDateTime} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** What the email promised when the case opened: a later edit of the campaign cannot rewrite it. */
 export function PromiseCard({promise}: {promise: PromiseSnapshot | null}) {
+  const format = useShopFormat();
   return (
     <section aria-label="What the email promised">
       <Card>
@@ -29,13 +30,13 @@ export function PromiseCard({promise}: {promise: PromiseSnapshot | null}) {
                   : `Code ${promise.codes.join(', ')}`}
               </Text>
               <Text as="p">
-                {`Valid ${formatDateTime(promise.startsAt)} to ${formatDateTime(promise.endsAt)}`}
+                {`Valid ${format.dateTime(promise.startsAt)} to ${format.dateTime(promise.endsAt)}`}
               </Text>
               <Text as="p" tone="subdued">
                 {promise.codeState === null
                   ? 'Heed had not checked the code when the case opened.'
                   : // The status is a finding's code (READY, CODE_EXPIRED): the summary says it in words.
-                    `When the case opened, Heed’s last check of ${promise.codeState.code} (${formatDateTime(promise.codeState.checkedAt)}) said: ${promise.codeState.summary}`}
+                    `When the case opened, Heed’s last check of ${promise.codeState.code} (${format.dateTime(promise.codeState.checkedAt)}) said: ${promise.codeState.summary}`}
               </Text>
             </BlockStack>
           )}

@@ -1,8 +1,8 @@
 import {useState} from 'react';
 import {BlockStack, Button, Modal, Text} from '@shopify/polaris';
 import type {CaseView} from '../../api/case-schemas';
-import {formatMoney} from '../../campaigns/format';
 import type {ActionProps} from './case-actions-card';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** The shopper paid without the promised discount: refund what the promise owed, after a confirmation. */
 export function RefundAction({
@@ -10,8 +10,9 @@ export function RefundAction({
   pending,
   refund,
 }: ActionProps & {refund: NonNullable<CaseView['refund']>}) {
+  const format = useShopFormat();
   const [open, setOpen] = useState(false);
-  const owed = formatMoney(refund.owed.amount, refund.owed.currencyCode);
+  const owed = format.money(refund.owed.amount, refund.owed.currencyCode);
   const confirm = async () => {
     if (await run('refund', {}, `${owed} refunded`)) setOpen(false);
   };

@@ -1,8 +1,8 @@
 import {Banner, BlockStack, Button, Link, List, Text} from '@shopify/polaris';
 import type {DraftOrderRef} from '../../api/case-schemas';
-import {formatMoment} from '../../live/format-time';
 import type {ActionProps} from './case-actions-card';
 import type {Draft} from './message-form';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props extends ActionProps {
   draft: Draft;
@@ -55,9 +55,10 @@ export function ResumeOrder({view, run, pending, now, draft, disabled}: Props) {
 }
 
 function DraftOrderFacts({order, now}: {order: DraftOrderRef; now: number}) {
+  const format = useShopFormat();
   return (
     <BlockStack gap="200">
-      <Text as="p">{`Draft order ${order.name}, created ${formatMoment(order.createdAt, now)}.`}</Text>
+      <Text as="p">{`Draft order ${order.name}, created ${format.moment(order.createdAt, now)}.`}</Text>
       {order.invoiceUrl ? (
         <Text as="p">
           Invoice link to read out:{' '}
@@ -83,7 +84,7 @@ function DraftOrderFacts({order, now}: {order: DraftOrderRef; now: number}) {
         <Text
           as="p"
           tone="success"
-        >{`Invoice sent ${formatMoment(order.invoiceSentAt, now)}.`}</Text>
+        >{`Invoice sent ${format.moment(order.invoiceSentAt, now)}.`}</Text>
       ) : null}
     </BlockStack>
   );

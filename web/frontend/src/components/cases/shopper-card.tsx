@@ -1,6 +1,6 @@
 import {Banner, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
 import type {CaseView} from '../../api/case-schemas';
-import {formatMoment} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   shopper: CaseView['shopper'];
@@ -15,6 +15,7 @@ interface Props {
  * card says so and offers to ask again: it never guesses, and never calls anyone "new".
  */
 export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}: Props) {
+  const format = useShopFormat();
   const unavailable = shopper.status?.state === 'unavailable';
   const refresh = (
     <Button onClick={onRefresh} loading={refreshing}>
@@ -43,7 +44,7 @@ export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}:
           )}
           {shopper.status && !unavailable ? (
             <Text as="p" tone="subdued" variant="bodySm">
-              From Shopify, {formatMoment(shopper.status.readAt, now)}
+              From Shopify, {format.moment(shopper.status.readAt, now)}
             </Text>
           ) : null}
           {shopper.contact ? (

@@ -1,6 +1,6 @@
 import {BlockStack, Card, Text} from '@shopify/polaris';
 import type {CaseView} from '../../api/case-schemas';
-import {formatMoment} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 
 type ShopperRequest = NonNullable<CaseView['shopperRequest']>;
 
@@ -17,6 +17,7 @@ const LANGUAGE: Readonly<Record<string, string>> = {en: 'English', fr: 'French',
  * case is open), and what Heed told them, so that whoever calls keeps that word.
  */
 export function ShopperRequestCard({request, now}: {request: ShopperRequest; now: number}) {
+  const format = useShopFormat();
   const language = request.locale
     ? (LANGUAGE[request.locale.split('-')[0] ?? ''] ?? request.locale)
     : null;
@@ -29,7 +30,7 @@ export function ShopperRequestCard({request, now}: {request: ShopperRequest; now
             The shopper asked for a person
           </Text>
           <Text as="p">
-            {`Asked ${WHERE[request.surface] ?? request.surface}, ${formatMoment(request.at, now)}, to be contacted ${CHANNEL[request.channel] ?? request.channel}`}
+            {`Asked ${WHERE[request.surface] ?? request.surface}, ${format.moment(request.at, now)}, to be contacted ${CHANNEL[request.channel] ?? request.channel}`}
             {reach ? (
               <>
                 {' at '}

@@ -1,20 +1,21 @@
 import {useState} from 'react';
 import {BlockStack, Button, Text, TextField} from '@shopify/polaris';
 import {parseLocalDateTime, toLocalDateTime} from '../../campaigns/datetime-local';
-import {formatMoment} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 import type {ActionProps} from './case-actions-card';
 
 const HOUR_MS = 3_600_000;
 
 /** Puts the case aside until a time (the shopper asked to be called tomorrow), or wakes it. */
 export function SnoozeForm({view, run, pending, now}: ActionProps) {
-  const [until, setUntil] = useState(() => toLocalDateTime(now + 2 * HOUR_MS));
+  const format = useShopFormat();
+  const [until, setUntil] = useState(() => toLocalDateTime(now + 2 * HOUR_MS, format.timeZone));
   const [error, setError] = useState<string | undefined>();
   const {snoozedUntil} = view.case;
   if (snoozedUntil !== null && snoozedUntil > now) {
     return (
       <BlockStack gap="200" inlineAlign="start">
-        <Text as="p">{`Snoozed until ${formatMoment(snoozedUntil, now)}.`}</Text>
+        <Text as="p">{`Snoozed until ${format.moment(snoozedUntil, now)}.`}</Text>
         <Button
           onClick={() => void run('wake', {}, 'Case woken')}
           loading={pending === 'wake'}
@@ -26,12 +27,12 @@ export function SnoozeForm({view, run, pending, now}: ActionProps) {
     );
   }
   const snooze = () => {
-    const at = parseLocalDateTime(until);
+    const at = parseLocalDateTime(until, format.timeZone);
     if (at === null || at <= Date.now()) {
       setError('Choose a time in the future');
       return;
     }
-    void run('snooze', {until: at}, `Case snoozed until ${formatMoment(at, Date.now())}`);
+    void run('snooze', {until: at}, `Case snoozed until ${format.moment(at, Date.now())}`);
   };
   return (
     <BlockStack gap="200">
@@ -45,6 +46,7 @@ export function SnoozeForm({view, run, pending, now}: ActionProps) {
           setError(undefined);
         }}
         error={error}
+        helpText={`In your store’s time zone, ${format.zoneLabel(now)}.`}
         autoComplete="off"
       />
       <Button onClick={snooze} loading={pending === 'snooze'} disabled={pending !== undefined}>

@@ -1,6 +1,6 @@
 import {Badge, BlockStack, Box, Card, InlineStack, Link, Text} from '@shopify/polaris';
 import type {MailboxMessage} from '../../api/demo-mailbox';
-import {formatMoment} from '../../live/format-time';
+import {useShopFormat} from '../../shop/shop-format';
 
 const CHANNEL_LABEL: Record<MailboxMessage['channel'], string> = {
   email: 'Email',
@@ -12,6 +12,7 @@ const CHANNEL_LABEL: Record<MailboxMessage['channel'], string> = {
  * the case it links to, opened here in the demo (the link it carries opens Shopify admin).
  */
 export function MailboxMessageCard({message, now}: {message: MailboxMessage; now: number}) {
+  const format = useShopFormat();
   const title = message.subject ?? 'Slack message';
   const to = message.to.length > 0 ? message.to.join(', ') : 'the shop’s Slack channel';
   return (
@@ -28,7 +29,7 @@ export function MailboxMessageCard({message, now}: {message: MailboxMessage; now
           </InlineStack>
           <Text as="span" tone="subdued">
             <time dateTime={new Date(message.receivedAt).toISOString()}>
-              {formatMoment(message.receivedAt, now, 'seconds')}
+              {format.moment(message.receivedAt, now, 'seconds')}
             </time>
           </Text>
         </InlineStack>

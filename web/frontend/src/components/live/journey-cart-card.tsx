@@ -1,11 +1,11 @@
 import {BlockStack, Box, Card, Divider, InlineStack, Text} from '@shopify/polaris';
 import type {CartFacts, JourneyFacts, Money} from '../../api/journey-schemas';
-import {formatMoney} from '../../campaigns/format';
-import {formatMoment} from '../../live/format-time';
 import {JourneyCodes} from './journey-codes';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** What the shopper had in the cart as Heed last saw it, and what happened to the discounts. */
 export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}) {
+  const format = useShopFormat();
   const {cart} = facts;
   return (
     <section aria-label="Cart">
@@ -17,7 +17,7 @@ export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}
             </Text>
             <Text as="p" tone="subdued">
               {cart
-                ? `As of ${formatMoment(cart.asOf, now)}${cart.source === 'webhook' ? ', from Shopify’s order or checkout record' : ''}`
+                ? `As of ${format.moment(cart.asOf, now)}${cart.source === 'webhook' ? ', from Shopify’s order or checkout record' : ''}`
                 : 'Heed hasn’t seen this checkout’s cart yet.'}
             </Text>
           </BlockStack>
@@ -32,6 +32,7 @@ export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}
 }
 
 function CartLines({cart}: {cart: CartFacts}) {
+  const money = useMoney();
   if (cart.lines.length === 0) {
     return (
       <Text as="p" tone="subdued">
@@ -70,6 +71,7 @@ function CartLines({cart}: {cart: CartFacts}) {
 }
 
 function CartTotals({cart}: {cart: CartFacts}) {
+  const money = useMoney();
   const discounts =
     cart.discountsAmount && cart.discountsAmount.amount > 0
       ? `−${money(cart.discountsAmount)}`
@@ -104,6 +106,8 @@ function CartTotals({cart}: {cart: CartFacts}) {
   );
 }
 
-function money(value: Money): string {
-  return formatMoney(value.amount, value.currencyCode);
+/** Amounts in the shop's way of writing money. */
+function useMoney(): (value: Money) => string {
+  const format = useShopFormat();
+  return (value) => format.money(value.amount, value.currencyCode);
 }

@@ -1,7 +1,7 @@
 import {Badge, BlockStack, InlineStack, List, Text} from '@shopify/polaris';
 import type {CodeFacts, JourneyFacts, PromiseFacts} from '../../api/journey-schemas';
-import {formatMoney} from '../../campaigns/format';
 import {discountTypeWords, promiseLook, promisedCodeWords, timesWords} from '../../live/cart-words';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** The offer the email promised, and every code the shopper tried or got. */
 export function JourneyCodes({facts}: {facts: JourneyFacts}) {
@@ -52,10 +52,11 @@ function CodesTried({tried}: {tried: CodeFacts['tried']}) {
 }
 
 function CodesApplied({applied}: {applied: CodeFacts['applied']}) {
+  const format = useShopFormat();
   const items = applied.map((code) => {
     const how = discountTypeWords(code.type);
     const what = code.amount
-      ? `${code.code} −${formatMoney(code.amount.amount, code.amount.currencyCode)}`
+      ? `${code.code} −${format.money(code.amount.amount, code.amount.currencyCode)}`
       : `${code.code} (${code.targetType === 'SHIPPING_LINE' ? 'on shipping' : 'applied'})`;
     return {key: code.code, text: how ? `${what} · ${how}` : what};
   });

@@ -2,14 +2,13 @@ import {BlockStack, IndexTable, Link, Text} from '@shopify/polaris';
 import {useNavigate} from 'react-router-dom';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
-import {formatMoney} from '../../campaigns/format';
-import {formatMoment, timeAgo} from '../../live/format-time';
 import {endingWords, lastEnded, openSignals} from '../../live/signal-ending';
 import {mostSevere, signalLabel} from '../../live/signal-types';
 import {CampaignCell} from './campaign-cell';
 import styles from './live.module.css';
 import {ScoreBadge} from './score-badge';
 import {StepBadge} from './step-badge';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   journey: JourneySummary;
@@ -32,6 +31,7 @@ export function journeyUrl(id: string, listQuery = ''): string {
  * that has not re-rendered since it appeared must still open it.
  */
 export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}: Props) {
+  const format = useShopFormat();
   const navigate = useNavigate();
   const total = journey.cart?.total ?? null;
   const url = journeyUrl(journey.id, listQuery);
@@ -42,11 +42,11 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
         <BlockStack gap="050">
           <Link url={url} monochrome removeUnderline dataPrimaryLink>
             <Text as="span" fontWeight="semibold">
-              Started {formatMoment(journey.startedAt, now)}
+              Started {format.moment(journey.startedAt, now)}
             </Text>
           </Link>
           <Text as="span" tone="subdued" variant="bodySm">
-            Active {timeAgo(journey.lastActivityAt, now)}
+            Active {format.relative(journey.lastActivityAt, now)}
           </Text>
         </BlockStack>
       </IndexTable.Cell>
@@ -64,7 +64,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
       <IndexTable.Cell>
         {total ? (
           <Text as="span" numeric>
-            {formatMoney(total.amount, total.currencyCode)}
+            {format.money(total.amount, total.currencyCode)}
           </Text>
         ) : (
           <Text as="span" tone="subdued">
@@ -84,6 +84,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
  * end, struck through, with the fact that ended it.
  */
 function WhatWentWrong({journey, now}: {journey: JourneySummary; now: number}) {
+  const format = useShopFormat();
   const worst = mostSevere(openSignals(journey.signals));
   if (worst) {
     return (
@@ -103,7 +104,7 @@ function WhatWentWrong({journey, now}: {journey: JourneySummary; now: number}) {
           {signalLabel(ended.type)}
         </Text>
         <Text as="span" tone="subdued">
-          {endingWords(ended, now)}
+          {endingWords(ended, now, format)}
         </Text>
       </BlockStack>
     );

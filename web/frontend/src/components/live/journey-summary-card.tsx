@@ -2,15 +2,14 @@ import type {ReactNode} from 'react';
 import {Badge, BlockStack, Box, Card, Divider, InlineStack, List, Text} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneyFacts, JourneySummary} from '../../api/journey-schemas';
-import {formatMoney} from '../../campaigns/format';
 import {CUSTOMER_LOOK, emailMarketingWords} from '../../live/cart-words';
-import {formatDateTime} from '../../live/format-time';
 import {STEP_LOOK} from '../../live/steps';
 import type {LiveStatus} from '../../live/live-connection';
 import {CampaignCell} from './campaign-cell';
 import {LiveStatusBadge} from './live-status-badge';
 import {ScoreBadge} from './score-badge';
 import {StepBadge} from './step-badge';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   journey: JourneySummary;
@@ -21,6 +20,7 @@ interface Props {
 
 /** The journey at a glance, and why its hesitation score is what it is. */
 export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
+  const format = useShopFormat();
   const total = journey.cart?.total ?? null;
   const lines = journey.cart?.lines ?? 0;
   const furthest = facts.progress.furthest;
@@ -46,7 +46,7 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
         <CustomerFact shopper={facts.shopper} />
         <Fact label="Cart">
           <Text as="p">
-            {total ? formatMoney(total.amount, total.currencyCode) : 'Total unknown'}
+            {total ? format.money(total.amount, total.currencyCode) : 'Total unknown'}
             {journey.cart ? ` · ${lines} product${lines === 1 ? '' : 's'}` : ''}
           </Text>
         </Fact>
@@ -54,10 +54,10 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
           <CampaignCell campaignKey={journey.campaignKey} campaigns={campaigns} />
         </Fact>
         <Fact label="Started">
-          <Text as="p">{formatDateTime(journey.startedAt)}</Text>
+          <Text as="p">{format.dateTime(journey.startedAt)}</Text>
         </Fact>
         <Fact label={journey.completedAt === null ? 'Last activity' : 'Order placed'}>
-          <Text as="p">{formatDateTime(journey.completedAt ?? journey.lastActivityAt)}</Text>
+          <Text as="p">{format.dateTime(journey.completedAt ?? journey.lastActivityAt)}</Text>
         </Fact>
         <Divider />
         <Fact label="Hesitation">

@@ -4,10 +4,15 @@ import {STEP_LOOK, UNKNOWN_STEP_LABEL} from '../../live/steps';
 
 /** Where the shopper is now: "Payment", or "Completed" once the order is placed. */
 export function StepBadge({step}: {step: CheckoutStep | null}) {
-  if (step === null) return <Badge progress="incomplete">{UNKNOWN_STEP_LABEL}</Badge>;
+  if (step === null)
+    return (
+      <Badge progress="incomplete" toneAndProgressLabelOverride="Step reached">
+        {UNKNOWN_STEP_LABEL}
+      </Badge>
+    );
   const look = STEP_LOOK[step];
   return (
-    <Badge tone={look.tone} progress={look.progress}>
+    <Badge tone={look.tone} progress={look.progress} toneAndProgressLabelOverride="Step reached">
       {look.label}
     </Badge>
   );

@@ -5,14 +5,16 @@ import {
   CheckCircleIcon,
   ClockIcon,
 } from '@shopify/polaris-icons';
-import {formatDuration, formatMoment, timeAgo} from '../../live/format-time';
+import {formatDuration} from '../../live/format-time';
 import {endingWords, isEnded} from '../../live/signal-ending';
 import {SEVERITY_LOOK} from '../../live/signal-types';
 import {STEP_LOOK, UNKNOWN_STEP_LABEL} from '../../live/steps';
 import type {TimelineEntry} from '../../live/timeline';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** One line of a journey's story: when, what happened, and how long it took to get there. */
 export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: number}) {
+  const format = useShopFormat();
   return (
     <Box as="li">
       <InlineStack gap="300" wrap={false} blockAlign="start">
@@ -21,7 +23,7 @@ export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: numb
         </span>
         <BlockStack gap="050">
           <Text as="p" tone="subdued" variant="bodySm">
-            {formatMoment(entry.at, now, 'seconds')}
+            {format.moment(entry.at, now, 'seconds')}
           </Text>
           <EntryBody entry={entry} now={now} />
         </BlockStack>
@@ -31,6 +33,7 @@ export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: numb
 }
 
 function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
+  const format = useShopFormat();
   switch (entry.kind) {
     case 'step':
       return (
@@ -59,7 +62,7 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
             <Text as="p" tone="subdued" textDecorationLine="line-through">
               {entry.sentence}
             </Text>
-            <Text as="p">{endingWords(entry, now)}</Text>
+            <Text as="p">{endingWords(entry, now, format)}</Text>
           </>
         );
       }
@@ -82,7 +85,7 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
             {entry.step ? `Last seen on ${STEP_LOOK[entry.step].phrase}` : UNKNOWN_STEP_LABEL}
           </Text>
           <Text as="p" tone="subdued">
-            Last active {timeAgo(entry.at, now)}
+            Last active {format.relative(entry.at, now)}
           </Text>
         </>
       );

@@ -6,6 +6,8 @@ import type {Outcomes} from '../../api/outcomes';
 import {CASE_OUTCOMES} from '../../api/case-schemas';
 import {outcomeLabel} from '../../cases/case-words';
 import {dayLabel} from '../../outcomes/outcome-words';
+import type {Formatter} from '../../../../shared/format';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** Polaris' success and critical fills, so kept and broken read as they do elsewhere in the admin. */
 const KEPT_COLOR = '#29845a';
@@ -56,15 +58,15 @@ function byOutcome(report: Outcomes): DataSeries[] {
   ];
 }
 
-function byDay(report: Outcomes): DataSeries[] {
+function byDay(report: Outcomes, format: Pick<Formatter, 'calendarDate'>): DataSeries[] {
   return [
     {
       name: 'Cases opened',
-      data: report.days.map((d) => ({key: dayLabel(d.date), value: d.opened})),
+      data: report.days.map((d) => ({key: dayLabel(d.date, format), value: d.opened})),
     },
     {
       name: 'Contacts made',
-      data: report.days.map((d) => ({key: dayLabel(d.date), value: d.contacts})),
+      data: report.days.map((d) => ({key: dayLabel(d.date, format), value: d.contacts})),
     },
   ];
 }
@@ -89,6 +91,7 @@ function promises(report: Outcomes): DataSeries[] {
  * rest of the admin does not carry the chart library.
  */
 export default function OutcomeCharts({report}: {report: Outcomes}) {
+  const format = useShopFormat();
   return (
     <PolarisVizProvider>
       <BlockStack gap="400">
@@ -109,7 +112,11 @@ export default function OutcomeCharts({report}: {report: Outcomes}) {
             title="Day by day"
             description="Cases opened and contacts made each day, in the store’s time zone."
           >
-            <BarChart data={byDay(report)} theme="Light" yAxisOptions={{integersOnly: true}} />
+            <BarChart
+              data={byDay(report, format)}
+              theme="Light"
+              yAxisOptions={{integersOnly: true}}
+            />
           </ChartCard>
         </InlineGrid>
         <ChartCard

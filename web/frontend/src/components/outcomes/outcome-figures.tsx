@@ -1,7 +1,7 @@
 import {BlockStack, Card, InlineGrid, Text} from '@shopify/polaris';
 import type {Outcomes} from '../../api/outcomes';
-import {formatMoney} from '../../campaigns/format';
 import {minutesWords, plural, rateWords} from '../../outcomes/outcome-words';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface FigureProps {
   label: string;
@@ -31,9 +31,10 @@ function Figure({label, value, detail}: FigureProps) {
 
 /** The week in four numbers: how fast, how often in time, what came back, and how many cases. */
 export function OutcomeFigures({report}: {report: Outcomes}) {
+  const format = useShopFormat();
   const {firstContact, sla, recoveredRevenue: recovered, cases} = report;
   const other = recovered.otherCurrencies
-    .map((money) => formatMoney(money.amount, money.currencyCode))
+    .map((money) => format.money(money.amount, money.currencyCode))
     .join(', ');
   return (
     <InlineGrid columns={{xs: 1, sm: 2, md: 4}} gap="400">
@@ -53,7 +54,7 @@ export function OutcomeFigures({report}: {report: Outcomes}) {
       />
       <Figure
         label="Recovered revenue"
-        value={formatMoney(recovered.amount, recovered.currencyCode)}
+        value={format.money(recovered.amount, recovered.currencyCode)}
         detail={`${plural(recovered.cases, 'order', 'orders')} placed after a person contacted the shopper${other ? `; also ${other}` : ''}.`}
       />
       <Figure label="Cases" value={String(cases.total)} detail={`${cases.open} still open.`} />

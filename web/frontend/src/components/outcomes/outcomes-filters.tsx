@@ -1,6 +1,7 @@
 import {Card, InlineGrid, Select, Text, BlockStack, type SelectOption} from '@shopify/polaris';
 import type {Outcomes, OutcomesQuery} from '../../api/outcomes';
 import {weekLabel} from '../../outcomes/outcome-words';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   report: Outcomes;
@@ -11,8 +12,9 @@ const ALL = '';
 
 /** Which week (in the shop's zone) and which campaign the figures are about. */
 export function OutcomesFilters({report, onChange}: Props) {
+  const format = useShopFormat();
   const weeks: SelectOption[] = report.filters.weeks.map((week) => ({
-    label: weekLabel(week),
+    label: weekLabel(week, format),
     value: week.id,
   }));
   const campaigns: SelectOption[] = [

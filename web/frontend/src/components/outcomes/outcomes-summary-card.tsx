@@ -1,11 +1,12 @@
 import {BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text} from '@shopify/polaris';
 import {OUTCOMES_PATH, parseOutcomes} from '../../api/outcomes';
 import {useApiQuery} from '../../api/use-api';
-import {formatMoney} from '../../campaigns/format';
 import {minutesWords, rateWords} from '../../outcomes/outcome-words';
+import {useShopFormat} from '../../shop/shop-format';
 
 /** The dashboard's glance at this week's follow-up; the Outcomes page has the rest. */
 export function OutcomesSummaryCard() {
+  const format = useShopFormat();
   const {query} = useApiQuery(OUTCOMES_PATH, parseOutcomes);
   const report = query.status === 'success' ? query.data : undefined;
   return (
@@ -26,7 +27,7 @@ export function OutcomesSummaryCard() {
               <Text as="p">{`Time to first contact: ${minutesWords(report.firstContact.medianMs)} (median)`}</Text>
               <Text as="p">{`Contacted in time: ${rateWords(report.sla.hitRate)}`}</Text>
               <Text as="p">
-                {`Recovered revenue: ${formatMoney(report.recoveredRevenue.amount, report.recoveredRevenue.currencyCode)}`}
+                {`Recovered revenue: ${format.money(report.recoveredRevenue.amount, report.recoveredRevenue.currencyCode)}`}
               </Text>
               <Text as="p">
                 {'Contacts to shoppers who had already ordered: '}

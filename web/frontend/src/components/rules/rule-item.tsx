@@ -34,7 +34,7 @@ export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, on
             <Text as="h3" variant="headingSm">
               {rule.name}
             </Text>
-            <Badge tone={PRIORITY_LOOK[rule.priority].tone}>
+            <Badge tone={PRIORITY_LOOK[rule.priority].tone} toneAndProgressLabelOverride="Priority">
               {PRIORITY_LOOK[rule.priority].label}
             </Badge>
             {rule.enabled ? null : <Badge>Off</Badge>}

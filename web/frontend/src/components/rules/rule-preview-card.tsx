@@ -4,10 +4,9 @@ import {asApiError, type ApiError} from '../../api/api-error';
 import type {RuleInput, RulePreview} from '../../api/rule-schemas';
 import {previewRule} from '../../api/rules';
 import {useApiClient} from '../../api/use-api';
-import {formatMoney} from '../../campaigns/format';
 import {PRIORITY_LOOK} from '../../cases/case-words';
-import {formatDateTime} from '../../live/format-time';
 import {ApiErrorBanner} from '../api-error-banner';
+import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   /** The form as a rule, or `undefined` when it has mistakes (the form then shows them). */
@@ -69,6 +68,7 @@ export function RulePreviewCard({current, onRefused}: Props) {
 }
 
 function PreviewResult({preview}: {preview: RulePreview}) {
+  const format = useShopFormat();
   const cases = preview.wouldOpen === 1 ? '1 case' : `${preview.wouldOpen} cases`;
   return (
     <BlockStack gap="300">
@@ -82,14 +82,17 @@ function PreviewResult({preview}: {preview: RulePreview}) {
           <li key={example.journeyId}>
             <BlockStack gap="050">
               <InlineStack gap="200" blockAlign="center">
-                <Badge tone={PRIORITY_LOOK[example.priority].tone}>
+                <Badge
+                  tone={PRIORITY_LOOK[example.priority].tone}
+                  toneAndProgressLabelOverride="Priority"
+                >
                   {PRIORITY_LOOK[example.priority].label}
                 </Badge>
                 <Text as="span" tone="subdued" variant="bodySm">
                   {[
-                    formatDateTime(example.startedAt),
+                    format.dateTime(example.startedAt),
                     example.cartTotal
-                      ? formatMoney(example.cartTotal.amount, example.cartTotal.currencyCode)
+                      ? format.money(example.cartTotal.amount, example.cartTotal.currencyCode)
                       : null,
                   ]
                     .filter(Boolean)

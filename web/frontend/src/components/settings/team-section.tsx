@@ -93,7 +93,9 @@ function StaffItem({
             </Text>
             {person.isMe ? <Badge tone="info">You</Badge> : null}
             <Badge>{person.role === 'lead' ? 'Lead' : 'Agent'}</Badge>
-            <Badge tone={shift.tone}>{shift.label}</Badge>
+            <Badge tone={shift.tone} toneAndProgressLabelOverride="Shift">
+              {shift.label}
+            </Badge>
           </InlineStack>
           {person.email ? <Text as="p">{person.email}</Text> : null}
           <Text as="p" tone="subdued">

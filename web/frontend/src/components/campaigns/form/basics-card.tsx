@@ -28,7 +28,7 @@ export function BasicsCard({values, errors, onChange}: SectionProps) {
             autoComplete="off"
             monospaced
             prefix="utm_campaign="
-            helpText="How Heed recognises shoppers who came from this email. Each campaign needs its own."
+            helpText="How Heed recognizes shoppers who came from this email. Each campaign needs its own."
           />
           <TextField
             id={fieldId('recipients')}

@@ -12,6 +12,7 @@ import type {CampaignInput} from '../../../api/campaigns';
 import {checkCampaignForm} from '../../../campaigns/check-campaign-form';
 import type {CampaignFormValues, FieldErrors, FormField} from '../../../campaigns/form-values';
 import {placeProblems} from '../../../campaigns/problem-fields';
+import {useShopFormat} from '../../../shop/shop-format';
 import {CampaignTitleBar} from '../campaign-title-bar';
 import {BasicsCard} from './basics-card';
 import {CodesCard} from './codes-card';
@@ -37,6 +38,7 @@ interface Props {
 /** Create and edit: the form's own checks first, then the server's answer on the same fields. */
 export function CampaignForm(props: Props) {
   const {initialValues, currencyCode, saving, serverError, onSubmit} = props;
+  const {timeZone} = useShopFormat();
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
@@ -66,7 +68,7 @@ export function CampaignForm(props: Props) {
 
   const submit = () => {
     if (saving) return;
-    const check = checkCampaignForm(values);
+    const check = checkCampaignForm(values, timeZone);
     setRefusal(undefined);
     if (!check.ok) {
       setErrors(check.errors);

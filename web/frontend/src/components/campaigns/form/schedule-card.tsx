@@ -1,11 +1,12 @@
 import {Card, FormLayout, Text, TextField} from '@shopify/polaris';
-import {browserTimeZone} from '../../../campaigns/datetime-local';
 import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {useShopFormat} from '../../../shop/shop-format';
 import type {SectionProps} from './section-props';
 
 type DateField = 'sendAt' | 'promiseStartsAt' | 'promiseEndsAt';
 
 export function ScheduleCard({values, errors, onChange}: SectionProps) {
+  const format = useShopFormat();
   const dateField = (field: DateField, helpText?: string) => (
     <TextField
       id={fieldId(field)}
@@ -25,8 +26,8 @@ export function ScheduleCard({values, errors, onChange}: SectionProps) {
           Schedule
         </Text>
         <Text as="p" tone="subdued">
-          Times are in your time zone ({browserTimeZone()}). Heed checks that the code is active
-          from the moment the email goes out until the offer ends.
+          Times are in your store’s time zone, {format.zoneLabel(Date.now())}. Heed checks that the
+          code is active from the moment the email goes out until the offer ends.
         </Text>
         {dateField('sendAt')}
         <FormLayout.Group>

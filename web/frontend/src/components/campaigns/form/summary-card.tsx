@@ -1,23 +1,20 @@
 import {BlockStack, Card, InlineStack, Tag, Text} from '@shopify/polaris';
 import {parseLocalDateTime} from '../../../campaigns/datetime-local';
+import {useShopFormat} from '../../../shop/shop-format';
 import {promiseOf} from '../../../campaigns/check-campaign-form';
-import {
-  describeAudience,
-  describeMinimum,
-  describePromise,
-  formatDateTime,
-} from '../../../campaigns/format';
+import {describeAudience, describeMinimum, describePromise} from '../../../campaigns/format';
 import {splitList} from '../../../campaigns/form-values';
 import type {SectionProps} from './section-props';
 
 /** The promise read back in plain words while it is typed: a wrong "2" instead of "20" shows here. */
 export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' | 'currencyCode'>) {
+  const format = useShopFormat();
   const promise = promiseOf(values);
   const hasAmount = promise.kind === 'free_shipping' || (promise.value ?? 0) > 0;
   const codes = splitList(values.discountCodes);
-  const sendAt = parseLocalDateTime(values.sendAt);
-  const startsAt = parseLocalDateTime(values.promiseStartsAt);
-  const endsAt = parseLocalDateTime(values.promiseEndsAt);
+  const sendAt = parseLocalDateTime(values.sendAt, format.timeZone);
+  const startsAt = parseLocalDateTime(values.promiseStartsAt, format.timeZone);
+  const endsAt = parseLocalDateTime(values.promiseEndsAt, format.timeZone);
   return (
     <Card>
       <BlockStack gap="300">
@@ -29,10 +26,10 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
         </Text>
         {hasAmount ? (
           <BlockStack gap="100">
-            <Text as="p">{describePromise(promise, currencyCode)}</Text>
+            <Text as="p">{describePromise(promise, currencyCode, format)}</Text>
             <Text as="p" tone="subdued">
               {describeAudience(promise.audience)} ·{' '}
-              {describeMinimum(promise.minimum, currencyCode)}
+              {describeMinimum(promise.minimum, currencyCode, format)}
             </Text>
           </BlockStack>
         ) : (
@@ -48,10 +45,10 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
           </InlineStack>
         ) : null}
         <BlockStack gap="050">
-          {sendAt !== null ? <Text as="p">Sends {formatDateTime(sendAt)}</Text> : null}
+          {sendAt !== null ? <Text as="p">Sends {format.dateTime(sendAt)}</Text> : null}
           {startsAt !== null && endsAt !== null ? (
             <Text as="p" tone="subdued">
-              Offer valid {formatDateTime(startsAt)} – {formatDateTime(endsAt)}
+              Offer valid {format.dateTime(startsAt)} – {format.dateTime(endsAt)}
             </Text>
           ) : null}
         </BlockStack>

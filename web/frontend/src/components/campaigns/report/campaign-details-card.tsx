@@ -1,12 +1,8 @@
 import {BlockStack, Button, Card, InlineStack, Tag, Text} from '@shopify/polaris';
 import {EditIcon} from '@shopify/polaris-icons';
 import type {Campaign} from '../../../api/campaign-schemas';
-import {
-  describeAudience,
-  describeMinimum,
-  describePromise,
-  formatDateTime,
-} from '../../../campaigns/format';
+import {describeAudience, describeMinimum, describePromise} from '../../../campaigns/format';
+import {useShopFormat} from '../../../shop/shop-format';
 
 /** What was registered, next to what Heed found: the merchant compares the two at a glance. */
 export function CampaignDetailsCard({
@@ -16,20 +12,18 @@ export function CampaignDetailsCard({
   campaign: Campaign;
   currencyCode: string | undefined;
 }) {
+  const format = useShopFormat();
   const {promise} = campaign;
   const rows: [string, string][] = [
-    ['Promise', describePromise(promise, currencyCode)],
+    ['Promise', describePromise(promise, currencyCode, format)],
     ['Sent to', describeAudience(promise.audience)],
-    ['Minimum', describeMinimum(promise.minimum, currencyCode)],
-    ['Email sends', formatDateTime(campaign.sendAt)],
+    ['Minimum', describeMinimum(promise.minimum, currencyCode, format)],
+    ['Email sends', format.dateTime(campaign.sendAt)],
     [
       'Offer valid',
-      `${formatDateTime(campaign.promiseStartsAt)} – ${formatDateTime(campaign.promiseEndsAt)}`,
+      `${format.dateTime(campaign.promiseStartsAt)} – ${format.dateTime(campaign.promiseEndsAt)}`,
     ],
-    [
-      'Recipients',
-      campaign.recipients === null ? 'Not given' : campaign.recipients.toLocaleString(),
-    ],
+    ['Recipients', campaign.recipients === null ? 'Not given' : format.number(campaign.recipients)],
     ['utm_campaign', campaign.attributionKey],
   ];
   return (

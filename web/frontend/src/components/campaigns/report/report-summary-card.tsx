@@ -1,9 +1,9 @@
 import {BlockStack, Button, InlineStack, Text} from '@shopify/polaris';
 import {RefreshIcon} from '@shopify/polaris-icons';
 import type {Health, Report} from '../../../api/campaign-schemas';
-import {formatDateTime} from '../../../campaigns/format';
 import {HealthBadge} from '../health-badge';
 import {TitledCard} from './titled-card';
+import {useShopFormat} from '../../../shop/shop-format';
 
 interface Props {
   health: Health;
@@ -31,6 +31,7 @@ const TRIGGER_LABEL: Record<string, string> = {
 
 /** The verdict first: can the merchant send this email or not. */
 export function ReportSummaryCard({health, report, verifying, onVerify}: Props) {
+  const format = useShopFormat();
   const count = (severity: string) =>
     report?.findings.filter((f) => f.severity === severity).length ?? 0;
   const blockers = count('blocker');
@@ -58,7 +59,7 @@ export function ReportSummaryCard({health, report, verifying, onVerify}: Props) 
         <Text as="p">{ADVICE[health]}</Text>
         <Text as="p" tone="subdued" variant="bodySm">
           {report
-            ? `Last checked ${formatDateTime(report.checkedAt)}, ${TRIGGER_LABEL[report.trigger] ?? 'automatically'}. Heed checks again every 15 minutes until the offer ends.`
+            ? `Last checked ${format.dateTime(report.checkedAt)}, ${TRIGGER_LABEL[report.trigger] ?? 'automatically'}. Heed checks again every 15 minutes until the offer ends.`
             : 'Not checked yet.'}
         </Text>
       </BlockStack>
