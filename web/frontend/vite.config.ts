@@ -14,6 +14,7 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for reading a stack trace, never linked from the scripts; the server refuses them.
+    sourcemap: 'hidden',
   },
 });
