@@ -3,6 +3,7 @@ import type {AddressInfo} from 'node:net';
 import {mkdtemp, mkdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {brotliCompressSync, constants} from 'node:zlib';
 import request from 'supertest';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
@@ -11,6 +12,8 @@ import {bootstrap} from '../../web/server/bootstrap';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const ACCEPT = 'br, gzip, deflate';
+const BROTLI_COPY = () =>
+  brotliCompressSync(SCRIPT, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}});
 const SCRIPT = `export const words = ${JSON.stringify('a merchant reads this '.repeat(400))};\n`;
 
 /** Reads /api/live as a browser would (compression accepted) until the first event of `kind`. */
@@ -60,6 +63,8 @@ describe('compressed answers and cached assets', () => {
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Heed</title>');
     await writeFile(path.join(dist, 'assets', 'index-Ab12Cd.js'), SCRIPT);
     await writeFile(path.join(dist, 'assets', 'index-Ab12Cd.js.map'), '{"version":3}');
+    await writeFile(path.join(dist, 'assets', 'app-Ef34Gh.js'), SCRIPT);
+    await writeFile(path.join(dist, 'assets', 'app-Ef34Gh.js.br'), BROTLI_COPY());
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
@@ -84,6 +89,20 @@ describe('compressed answers and cached assets', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('when the build wrote a brotli copy of a script, then a browser accepting brotli gets that copy', async () => {
+    const admin = await builtAdmin();
+    const res = await admin.http.get('/assets/app-Ef34Gh.js').set('Accept-Encoding', ACCEPT);
+    const plain = await admin.http.get('/assets/app-Ef34Gh.js').set('Accept-Encoding', 'identity');
+    await admin.close();
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(Number(res.headers['content-length'])).toBe(BROTLI_COPY().byteLength);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(SCRIPT);
   });
 
   it('when the admin page is asked for, then the browser must ask again each time', async () => {

@@ -1,12 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import express, {type Request, type Response, type Router, type RequestHandler} from 'express';
+import {brotliAssets} from './brotli-assets';
 import {notFound} from './error-handler';
 
 export const APP_BRIDGE_CDN_SRC = 'https://cdn.shopify.com/shopifycloud/app-bridge.js';
 export const DEMO_APP_BRIDGE_SRC = '/demo/app-bridge.js';
 /** Tells the admin it runs in the demo, so it shows the demo's own pages (frontend/src/demo/demo-mode.ts). */
 export const DEMO_MODE_META = '<meta name="heed-demo" content="true" />';
+
+const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export interface FrontendOptions {
   distDir: string;
@@ -26,9 +29,11 @@ export function createFrontendRouter(options: FrontendOptions): Router {
   // Source maps stay private: they would hand out the admin's source, and nobody's browser needs them.
   router.get(/^\/assets\/.*\.map$/, notFound);
   // Asset names carry a hash of their content (Vite), so a browser may keep each one for a year.
+  const assetsDir = path.join(options.distDir, 'assets');
+  router.use('/assets', brotliAssets(assetsDir, ASSET_CACHE_CONTROL));
   router.use(
     '/assets',
-    express.static(path.join(options.distDir, 'assets'), {
+    express.static(assetsDir, {
       immutable: true,
       maxAge: '1y',
       fallthrough: false,
