@@ -1,11 +1,10 @@
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
 import {
   assertFrontendBuilt,
-  blockExternalNetwork,
-  collectPageProblems,
   launchChromium,
+  openPage as openBrowserPage,
   screenshot,
   skipBrowserTests,
   useDemoServer,
@@ -42,14 +41,7 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
     await browser?.close();
   });
 
-  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const problems = collectPageProblems(page);
-    const blocked = await blockExternalNetwork(page);
-    return {page, blocked, problems};
-  }
+  const openPage = () => openBrowserPage(browser, {}, STEP_TIMEOUT_MS);
 
   /** What the web pixel sends from a shopper's checkout: a batch, as text/plain (no preflight). */
   async function shopperChecksOut(fixture: string): Promise<void> {
