@@ -110,4 +110,26 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
     },
     TEST_TIMEOUT_MS,
   );
+
+  it(
+    'when the page is as wide as a phone, then the checkouts are a list of lines, not a table',
+    async () => {
+      await shopperChecksOut('code-rejected');
+      const {page, problems} = await openBrowserPage(
+        browser,
+        {viewport: {width: 390, height: 844}},
+        STEP_TIMEOUT_MS,
+      );
+      await page.goto(new URL('/live', demo.url).href);
+      await page.getByRole('heading', {level: 1, name: 'Live checkouts'}).waitFor();
+      const line = page.locator('li').filter({hasText: 'Discount code rejected'}).first();
+      await line.waitFor();
+      expect(await line.textContent()).toMatch(/Started .*Discount code rejected/);
+      expect(await page.getByRole('columnheader').count()).toBe(0);
+      await screenshot(page, 'live-checkouts-phone');
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

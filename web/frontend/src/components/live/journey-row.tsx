@@ -55,14 +55,16 @@ export function JourneyRow(props: Props) {
       {condensed ? (
         <IndexTable.Cell>
           {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
-          <BlockStack gap="200">
-            {title}
-            <InlineStack gap="200">
-              <StepBadge step={journey.currentStep} />
-              <ScoreBadge score={journey.score} signals={journey.signals} />
-            </InlineStack>
-            <WhatWentWrong journey={journey} now={now} />
-          </BlockStack>
+          <div className={styles.condensed}>
+            <BlockStack gap="200">
+              {title}
+              <InlineStack gap="200">
+                <StepBadge step={journey.currentStep} />
+                <ScoreBadge score={journey.score} signals={journey.signals} />
+              </InlineStack>
+              <WhatWentWrong journey={journey} now={now} />
+            </BlockStack>
+          </div>
         </IndexTable.Cell>
       ) : (
         <JourneyCells {...props} title={title} />
