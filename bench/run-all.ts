@@ -9,6 +9,7 @@ const BENCHMARKS = [
   'bench/cases.ts',
   'bench/notify.ts',
   'bench/outcomes.ts',
+  'bench/admin.ts',
 ];
 
 for (const file of BENCHMARKS) {

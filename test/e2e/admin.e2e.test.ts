@@ -15,9 +15,8 @@ import {DEMO_SECTIONS, SECTIONS} from '../../web/frontend/src/navigation';
 import {outcomesReport} from '../support/outcomes-fixtures';
 import {
   assertFrontendBuilt,
-  blockExternalNetwork,
-  collectPageProblems,
   launchChromium,
+  openPage as openBrowserPage,
   screenshot,
   skipBrowserTests,
   useDemoServer,
@@ -41,13 +40,7 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
     await browser?.close();
   });
 
-  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const problems = collectPageProblems(page);
-    const blocked = await blockExternalNetwork(page);
-    return {page, blocked, problems};
-  }
+  const openPage = () => openBrowserPage(browser, {}, STEP_TIMEOUT_MS);
 
   describe('demo mode (npm run demo)', () => {
     const demoServer = useDemoServer('demo');

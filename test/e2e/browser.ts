@@ -3,7 +3,10 @@ import {mkdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {readFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import type Axe from 'axe-core';
+import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
 import {startDemo, type DemoOptions} from '../../web/server/demo';
 
@@ -96,10 +99,88 @@ export function collectPageProblems(page: Page): string[] {
   return problems;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  await mkdir(E2E_OUTPUT_DIR, {recursive: true});
+export interface OpenedPage {
+  page: Page;
+  /** Requests that tried to leave this machine (see `blockExternalNetwork`). */
+  blocked: string[];
+  /** Uncaught exceptions and console errors (see `collectPageProblems`). */
+  problems: string[];
+}
+
+/**
+ * A page in a browser context of its own (cookies, storage and cache start empty), watched for
+ * problems and kept off the network. `context` adds to the desktop viewport (time zone, motion…).
+ */
+export async function openPage(
+  browser: Browser,
+  context: BrowserContextOptions & {permissions?: {origin: string; grant: string[]}} = {},
+  stepTimeoutMs = 10_000,
+): Promise<OpenedPage> {
+  const {permissions, ...options} = context;
+  const browserContext = await browser.newContext({
+    viewport: {width: 1280, height: 900},
+    ...options,
+  });
+  if (permissions) {
+    await browserContext.grantPermissions(permissions.grant, {origin: permissions.origin});
+  }
+  const page = await browserContext.newPage();
+  page.setDefaultTimeout(stepTimeoutMs);
+  const problems = collectPageProblems(page);
+  const blocked = await blockExternalNetwork(page);
+  page.once('close', () => void browserContext.close());
+  return {page, blocked, problems};
+}
+
+declare global {
+  interface Window {
+    /** axe-core, once `seriousAccessibilityFindings` injected it. */
+    axe: typeof Axe;
+  }
+}
+
+export interface AccessibilityFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: Promise<string> | undefined;
+
+/**
+ * Runs axe-core (the pinned devDependency, injected into the page) on what the page shows and
+ * returns its serious and critical findings, each with the elements it names. Left out: the inside
+ * of polaris-viz charts (`[data-chart]`), whose markup is the library's: its bar lists lack
+ * list items and its legend text is too pale (axe's aria-required-children and color-contrast).
+ */
+export async function seriousAccessibilityFindings(page: Page): Promise<AccessibilityFinding[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({content: await axeSource});
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(
+      {include: [['body']], exclude: [['[data-chart]']]},
+      {resultTypes: ['violations']},
+    );
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A PNG of the page under test-output/e2e/ (`name` may hold a folder); the whole page unless told. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: {fullPage?: boolean} = {},
+): Promise<string> {
   const file = path.join(E2E_OUTPUT_DIR, `${name}.png`);
-  await page.screenshot({path: file, fullPage: true});
+  await mkdir(path.dirname(file), {recursive: true});
+  await page.screenshot({path: file, fullPage: options.fullPage ?? true});
   return file;
 }
 

@@ -1,11 +1,10 @@
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
 import {
   assertFrontendBuilt,
-  blockExternalNetwork,
-  collectPageProblems,
   launchChromium,
+  openPage as openBrowserPage,
   screenshot,
   skipBrowserTests,
   useDemoServer,
@@ -42,14 +41,7 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
     await browser?.close();
   });
 
-  async function openPage(): Promise<{page: Page; blocked: string[]; problems: string[]}> {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const problems = collectPageProblems(page);
-    const blocked = await blockExternalNetwork(page);
-    return {page, blocked, problems};
-  }
+  const openPage = () => openBrowserPage(browser, {}, STEP_TIMEOUT_MS);
 
   /** What the web pixel sends from a shopper's checkout: a batch, as text/plain (no preflight). */
   async function shopperChecksOut(fixture: string): Promise<void> {
@@ -114,6 +106,28 @@ describe.skipIf(skipBrowserTests)('live checkouts in the admin, against the demo
 
       expect(problems).toEqual([]);
       expect(blocked).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'when the page is as wide as a phone, then the checkouts are a list of lines, not a table',
+    async () => {
+      await shopperChecksOut('code-rejected');
+      const {page, problems} = await openBrowserPage(
+        browser,
+        {viewport: {width: 390, height: 844}},
+        STEP_TIMEOUT_MS,
+      );
+      await page.goto(new URL('/live', demo.url).href);
+      await page.getByRole('heading', {level: 1, name: 'Live checkouts'}).waitFor();
+      const line = page.locator('li').filter({hasText: 'Discount code rejected'}).first();
+      await line.waitFor();
+      expect(await line.textContent()).toMatch(/Started .*Discount code rejected/);
+      expect(await page.getByRole('columnheader').count()).toBe(0);
+      await screenshot(page, 'live-checkouts-phone');
+      expect(problems).toEqual([]);
       await page.close();
     },
     TEST_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 import {act, type ReactElement} from 'react';
 import {createRoot, type Root} from 'react-dom/client';
+import {preloadPages} from '../../web/frontend/src/lazy-page';
 
 /** DOM helpers for the admin's jsdom tests: act as a merchant would, read what a merchant sees. */
 
@@ -7,6 +8,8 @@ const mounted: Root[] = [];
 
 /** Renders `ui` into a container of its own on the page; `unmountAll` takes it down. */
 export async function mount(ui: ReactElement): Promise<HTMLElement> {
+  // The admin's pages load lazily; loaded ahead, a page shows as soon as the router picks it.
+  await preloadPages();
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
   mounted.push(root);

@@ -198,13 +198,14 @@ describe('live checkouts list', () => {
     await eventually(() => expect(rows(container)).toHaveLength(3));
     const [promo, troubled, completed] = rows(container);
     expect(promo).toContain('Payment');
-    expect(promo).toContain('Medium · 30');
+    // The word of its high-severity signal's badge, not a milder one.
+    expect(promo).toContain('High · 30');
     expect(promo).toContain('Promised discount not applied');
     expect(promo).toContain(PROMO_SENTENCE);
     expect(promo).toContain('$265.55');
     expect(promo).toContain('Winter clearance — 20% off everything');
     expect(promo).toContain('Active 2 min. ago');
-    expect(troubled).toContain('High · 75');
+    expect(troubled).toContain('Critical · 75');
     expect(troubled).toContain('The card was declined twice.');
     expect(troubled).not.toContain('Went back from payment');
     expect(troubled).toContain('utm_campaign=spring-teaser');
@@ -303,7 +304,7 @@ describe('live checkouts list', () => {
 // ---- Live updates -----------------------------------------------------------------------------
 
 describe('live updates', () => {
-  it('when a journey event arrives, then its row appears at the top without a reload, highlighted and announced politely', async () => {
+  it('when a journey event arrives while rows are shown, then the rows stay put, a button says 1 new checkout, and showing it puts the row at the top, highlighted and announced politely', async () => {
     const {container, streams, journeyQueries} = await openAdmin('/live', {
       [`GET ${LIST}`]: ok({journeys: [COMPLETED]}),
     });
@@ -311,15 +312,29 @@ describe('live updates', () => {
     await eventually(() => expect(rows(container)).toHaveLength(1));
 
     await streams[0]?.send('journey', PROMO);
-    await eventually(() => expect(rows(container)).toHaveLength(2));
-    expect(rows(container)[0]).toContain(PROMO_SENTENCE);
-    expect(container.querySelector('tbody tr')?.querySelector('[data-fresh]')).not.toBeNull();
+    await eventually(() => pageButton(container, '1 new checkout — show'));
+    expect(rows(container)).toHaveLength(1);
+    expect(rows(container)[0]).not.toContain(PROMO_SENTENCE);
     const region = container.querySelector('[data-live-announcer]');
     expect(region?.getAttribute('aria-live')).toBe('polite');
     expect(announced(container)).toBe(
       `New signal: Promised discount not applied. ${PROMO_SENTENCE}`,
     );
+
+    await click(pageButton(container, '1 new checkout — show'));
+    expect(rows(container)).toHaveLength(2);
+    expect(rows(container)[0]).toContain(PROMO_SENTENCE);
+    expect(container.querySelector('tbody tr')?.querySelector('[data-fresh]')).not.toBeNull();
+    expect(() => pageButton(container, '1 new checkout — show')).toThrow();
     expect(journeyQueries()).toHaveLength(1);
+  });
+
+  it('when the list is empty, then a checkout arriving live shows at once', async () => {
+    const {container, streams} = await openAdmin('/live', {[`GET ${LIST}`]: ok({journeys: []})});
+    await eventually(() => expect(liveStatus(container)).toBe('connected'));
+    await streams[0]?.send('journey', PROMO);
+    await eventually(() => expect(rows(container)).toHaveLength(1));
+    expect(rows(container)[0]).toContain(PROMO_SENTENCE);
   });
 
   it('when a signal event names a journey in the list, then its row takes the new sentence at once', async () => {
@@ -350,7 +365,7 @@ describe('live updates', () => {
     expect(announced(container)).toContain('New signal: Stalled on a step.');
   });
 
-  it('when a signal names a journey the list does not hold, then that journey is fetched and added', async () => {
+  it('when a signal names a journey the list does not hold, then that journey is fetched and offered as new', async () => {
     const {container, streams, requests} = await openAdmin('/live', {
       [`GET ${LIST}`]: ok({journeys: [COMPLETED]}),
       [`GET /api/journeys/${PROMO_ID}`]: ok({journey: PROMO, timeline: []}),
@@ -369,7 +384,9 @@ describe('live updates', () => {
       resolvedAt: null,
       resolution: null,
     });
-    await eventually(() => expect(rows(container)).toHaveLength(2), 4_000);
+    await eventually(() => pageButton(container, '1 new checkout — show'), 4_000);
+    await click(pageButton(container, '1 new checkout — show'));
+    expect(rows(container)).toHaveLength(2);
     expect(rows(container)[0]).toContain(PROMO_SENTENCE);
     expect(requests.filter((r) => r.url.pathname === `/api/journeys/${PROMO_ID}`)).toHaveLength(1);
   });
@@ -454,7 +471,7 @@ describe('ended signals', () => {
           }),
         ],
       }),
-      shows: ['Went back a step', 'Went back from payment', 'Low · 15'],
+      shows: ['Went back a step', 'Went back from payment', 'Medium · 15'],
       hides: ['Left after seeing', 'Ended at'],
     },
   ])(
@@ -649,9 +666,10 @@ describe('journey detail', () => {
     expect(items[2]).toContain('After 40 s on the delivery address');
     expect(items[3]).toContain('Chose a shipping method');
     expect(items[3]).toContain('After 16 s on the shipping method');
-    expect(items[4]).toContain('Promised discount not applied');
-    expect(items[4]).toContain(PROMO_SENTENCE);
-    expect(items[5]).toContain('Last seen on payment');
+    // By time: the shopper was last active two minutes ago, the signal was raised just now.
+    expect(items[4]).toContain('Last seen on payment');
+    expect(items[5]).toContain('Promised discount not applied');
+    expect(items[5]).toContain(PROMO_SENTENCE);
     expect(container.textContent).toContain('Winter clearance — 20% off everything');
     expect(container.textContent).toContain(`+30 Promised discount not applied`);
     expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toMatch(

@@ -8,6 +8,7 @@ import type {Logger} from './logger';
 import type {Storage} from './storage';
 import {requestContext} from './http/request-context';
 import {errorHandler, notFound} from './http/error-handler';
+import {compressResponses} from './http/compress';
 import {createFrontendRouter} from './http/frontend';
 import {securityHeaders} from './http/security-headers';
 import {refuseUnstorableUrl} from './http/refuse-unstorable-url';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps): HeedApp {
   app.use(refuseUnstorableUrl());
   app.use(securityHeaders());
   app.use(shopify.cspHeaders());
+  app.use(compressResponses());
 
   app.get('/healthz', async (_req, res) => {
     const health = await storage.health();

@@ -1,4 +1,4 @@
-import {useMemo, type ComponentType} from 'react';
+import {Suspense, useMemo, type ComponentType} from 'react';
 import {NavMenu} from '@shopify/app-bridge-react';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
@@ -7,25 +7,36 @@ import type {ApiClient} from './api/api-client';
 import {ApiClientContext} from './api/use-api';
 import {isDemoMode} from './demo/demo-mode';
 import {SECTIONS, menuSections, type DemoSectionPath, type SectionPath} from './navigation';
-import {CampaignEditPage} from './pages/campaign-edit-page';
-import {CampaignNewPage} from './pages/campaign-new-page';
-import {CampaignReportPage} from './pages/campaign-report-page';
-import {CampaignsPage} from './pages/campaigns-page';
-import {CasePage} from './pages/case-page';
-import {DashboardPage} from './pages/dashboard-page';
-import {DemoMailboxPage} from './pages/demo-mailbox-page';
-import {InboxPage} from './pages/inbox-page';
-import {JourneyPage} from './pages/journey-page';
-import {LiveCheckoutsPage} from './pages/live-checkouts-page';
-import {NotFoundPage} from './pages/not-found-page';
-import {OutcomesPage} from './pages/outcomes-page';
-import {RuleEditPage, RuleNewPage} from './pages/rule-edit-page';
-import {RulesPage} from './pages/rules-page';
-import {SettingsPage} from './pages/settings-page';
 import {RouterLink} from './router-link';
 import {CaseToasts} from './components/cases/case-toasts';
 import {createLiveHub, LiveHubContext} from './live/live-hub';
 import {ShopFormatProvider} from './shop/shop-format';
+import {PageSkeleton} from './components/page-skeleton';
+import {lazyPage} from './lazy-page';
+
+// Each page is a chunk of its own, loaded when it is first shown (see lazy-page.ts).
+const DashboardPage = lazyPage(() => import('./pages/dashboard-page'), 'DashboardPage');
+const CampaignsPage = lazyPage(() => import('./pages/campaigns-page'), 'CampaignsPage');
+const CampaignNewPage = lazyPage(() => import('./pages/campaign-new-page'), 'CampaignNewPage');
+const CampaignReportPage = lazyPage(
+  () => import('./pages/campaign-report-page'),
+  'CampaignReportPage',
+);
+const CampaignEditPage = lazyPage(() => import('./pages/campaign-edit-page'), 'CampaignEditPage');
+const InboxPage = lazyPage(() => import('./pages/inbox-page'), 'InboxPage');
+const CasePage = lazyPage(() => import('./pages/case-page'), 'CasePage');
+const LiveCheckoutsPage = lazyPage(
+  () => import('./pages/live-checkouts-page'),
+  'LiveCheckoutsPage',
+);
+const JourneyPage = lazyPage(() => import('./pages/journey-page'), 'JourneyPage');
+const OutcomesPage = lazyPage(() => import('./pages/outcomes-page'), 'OutcomesPage');
+const RulesPage = lazyPage(() => import('./pages/rules-page'), 'RulesPage');
+const RuleNewPage = lazyPage(() => import('./pages/rule-edit-page'), 'RuleNewPage');
+const RuleEditPage = lazyPage(() => import('./pages/rule-edit-page'), 'RuleEditPage');
+const SettingsPage = lazyPage(() => import('./pages/settings-page'), 'SettingsPage');
+const DemoMailboxPage = lazyPage(() => import('./pages/demo-mailbox-page'), 'DemoMailboxPage');
+const NotFoundPage = lazyPage(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 const PAGES: Record<SectionPath, ComponentType> = {
   '/': DashboardPage,
@@ -90,25 +101,28 @@ export function App({
                 ))}
               </NavMenu>
               <CaseToasts />
-              <Routes>
-                {SECTIONS.map((section) => {
-                  const SectionPage = PAGES[section.path];
-                  return (
-                    <Route key={section.path} path={section.path}>
-                      <Route index element={<SectionPage />} />
-                      {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
-                        <Route key={path} path={path} element={<Page />} />
-                      ))}
-                    </Route>
-                  );
-                })}
-                {demo
-                  ? Object.entries(DEMO_PAGES).map(([path, DemoPage]) => (
-                      <Route key={path} path={path} element={<DemoPage />} />
-                    ))
-                  : null}
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
+              {/* The same skeleton the pages show while their data loads, so nothing jumps. */}
+              <Suspense fallback={<PageSkeleton label="Loading" />}>
+                <Routes>
+                  {SECTIONS.map((section) => {
+                    const SectionPage = PAGES[section.path];
+                    return (
+                      <Route key={section.path} path={section.path}>
+                        <Route index element={<SectionPage />} />
+                        {(SUBPAGES[section.path] ?? []).map(({path, Page}) => (
+                          <Route key={path} path={path} element={<Page />} />
+                        ))}
+                      </Route>
+                    );
+                  })}
+                  {demo
+                    ? Object.entries(DEMO_PAGES).map(([path, DemoPage]) => (
+                        <Route key={path} path={path} element={<DemoPage />} />
+                      ))
+                    : null}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
             </LiveHubContext.Provider>
           </ShopFormatProvider>
         </ApiClientContext.Provider>

@@ -15,7 +15,8 @@ export function createLiveRoute(hub: LiveHub): Router {
     const shop = shopOf(res);
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
+      // no-transform: neither Heed's compression nor a proxy may hold events back to compress them.
+      'Cache-Control': 'no-store, no-transform',
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });

@@ -5,6 +5,7 @@ import {
   endedSignals,
   isOlder,
   newSignals,
+  replaceJourney,
   sortJourneys,
   upsertJourney,
   withSignal,
@@ -20,6 +21,11 @@ export type LiveUpdate =
 export interface JourneyListState {
   status: 'loading' | 'ready' | 'error';
   journeys: readonly JourneySummary[];
+  /**
+   * Checkouts that arrived while the list was on screen, most recently active first: held back
+   * until the merchant asks to see them, so that no row moves under the reader.
+   */
+  held: readonly JourneySummary[];
   error: ApiError | undefined;
   /** Live updates that arrived while the list was loading, applied on top of it once it arrives. */
   pending: readonly LiveUpdate[];
@@ -35,11 +41,14 @@ export type JourneyListAction =
   | {type: 'loaded'; journeys: readonly JourneySummary[]}
   | {type: 'failed'; error: ApiError}
   | {type: 'update'; update: LiveUpdate}
-  | {type: 'settled'; id: string; change: number};
+  | {type: 'settled'; id: string; change: number}
+  /** The merchant asked to see the held checkouts: they join the list, which is sorted again. */
+  | {type: 'show-held'};
 
 export const INITIAL_LIST_STATE: JourneyListState = {
   status: 'loading',
   journeys: [],
+  held: [],
   error: undefined,
   pending: [],
   fresh: new Map(),
@@ -55,7 +64,12 @@ export function journeyListReducer(
     case 'load':
       return {...state, status: 'loading', error: undefined, pending: []};
     case 'loaded': {
-      const loaded = {...state, status: 'ready' as const, journeys: sortJourneys(action.journeys)};
+      const loaded = {
+        ...state,
+        status: 'ready' as const,
+        journeys: sortJourneys(action.journeys),
+        held: [],
+      };
       return state.pending.reduce(applyUpdate, {...loaded, pending: []});
     }
     case 'failed':
@@ -63,6 +77,14 @@ export function journeyListReducer(
     case 'update':
       if (state.status === 'loading') return {...state, pending: [...state.pending, action.update]};
       return applyUpdate(state, action.update);
+    case 'show-held': {
+      if (state.held.length === 0) return state;
+      const change = state.changes + 1;
+      const fresh = new Map(state.fresh);
+      for (const journey of state.held) fresh.set(journey.id, change);
+      const journeys = sortJourneys([...state.held, ...state.journeys]);
+      return {...state, journeys, held: [], fresh, changes: change};
+    }
     case 'settled': {
       if (state.fresh.get(action.id) !== action.change) return state;
       const fresh = new Map(state.fresh);
@@ -84,31 +106,42 @@ function applyJourney(
   filters: LiveFilters,
   now: number,
 ): JourneyListState {
-  const current = state.journeys.find((j) => j.id === journey.id);
+  const current =
+    state.journeys.find((j) => j.id === journey.id) ?? state.held.find((j) => j.id === journey.id);
   if (current ? isOlder(journey, current) : !matchesFilters(journey, filters, now)) return state;
-  return changed(state, upsertJourney(state.journeys, journey), journey.id, news(current, journey));
+  return changed(state, journey, news(current, journey));
 }
 
 function applySignal(state: JourneyListState, signal: LiveSignal): JourneyListState {
-  const current = state.journeys.find((j) => j.id === signal.journeyId);
+  const current =
+    state.journeys.find((j) => j.id === signal.journeyId) ??
+    state.held.find((j) => j.id === signal.journeyId);
   const next = current ? withSignal(current, signal) : undefined;
   if (!next) return state;
-  return changed(state, upsertJourney(state.journeys, next), next.id, signalNews(signal));
+  return changed(state, next, signalNews(signal));
 }
 
+/**
+ * A row on screen changes where it stands; a new checkout is held back (`held`) unless the list
+ * is empty, where nothing can move.
+ */
 function changed(
   state: JourneyListState,
-  journeys: JourneySummary[],
-  id: string,
+  journey: JourneySummary,
   announcement: string | undefined,
 ): JourneyListState {
+  const announced = announcement ?? state.announcement;
+  const shown = state.journeys.some((j) => j.id === journey.id);
+  if (!shown && state.journeys.length > 0) {
+    return {...state, held: upsertJourney(state.held, journey), announcement: announced};
+  }
   const change = state.changes + 1;
   return {
     ...state,
-    journeys,
-    fresh: new Map(state.fresh).set(id, change),
+    journeys: shown ? replaceJourney(state.journeys, journey) : upsertJourney([], journey),
+    fresh: new Map(state.fresh).set(journey.id, change),
     changes: change,
-    announcement: announcement ?? state.announcement,
+    announcement: announced,
   };
 }
 

@@ -57,6 +57,14 @@ export function upsertJourney(
   return sortJourneys([...journeys.filter((j) => j.id !== journey.id), journey]);
 }
 
+/** The list with `journey` in place of its older picture, where that one stood. */
+export function replaceJourney(
+  journeys: readonly JourneySummary[],
+  journey: JourneySummary,
+): JourneySummary[] {
+  return journeys.map((j) => (j.id === journey.id ? journey : j));
+}
+
 /**
  * The journey with the signal as the stream told it: added when new, in place of its older
  * picture when retold or ended; `undefined` when the journey already showed it so.

@@ -30,7 +30,7 @@ export type TimelineEntry =
       resolution: string | null;
     }
   | {
-      /** Where an unfinished checkout stands: always last. */
+      /** Where an unfinished checkout stands: its last activity, in its place in time. */
       kind: 'last-seen';
       key: string;
       at: number;
@@ -39,7 +39,8 @@ export type TimelineEntry =
 
 /**
  * A journey as a story: each step with the time spent before it, and each signal in words, in
- * the order they happened (a step before a signal raised at the same moment, since it caused it).
+ * the order they happened (a step before a signal raised at the same moment, since it caused it),
+ * and for an unfinished checkout where it was last seen.
  * An ended signal stays where it happened, with what ended it.
  */
 export function buildTimeline(
@@ -71,7 +72,6 @@ export function buildTimeline(
       resolution: signal.resolution,
     });
   }
-  entries.sort((a, b) => a.at - b.at || kindOrder(a) - kindOrder(b));
   if (journey.completedAt === null) {
     entries.push({
       kind: 'last-seen',
@@ -80,7 +80,9 @@ export function buildTimeline(
       step: journey.currentStep,
     });
   }
-  return entries;
+  // By time throughout: a signal the quiet sweep raised after the shopper's last activity (a stall,
+  // a departure) comes after "last seen", not before it.
+  return entries.sort((a, b) => a.at - b.at || kindOrder(a) - kindOrder(b));
 }
 
 function stepEntry(
@@ -107,6 +109,7 @@ function stepTitle(step: TimelineStep, previous: TimelineStep | undefined): stri
   return STEP_EVENT_WORDS.get(step.event) ?? `Reached ${STEP_LOOK[step.step].phrase}`;
 }
 
+/** At one moment: the step, then what it caused, then where the checkout stands. */
 function kindOrder(entry: TimelineEntry): number {
-  return entry.kind === 'step' ? 0 : 1;
+  return {step: 0, signal: 1, 'last-seen': 2}[entry.kind];
 }

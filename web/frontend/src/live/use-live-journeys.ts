@@ -105,5 +105,6 @@ export function useLiveJourneys(filters: LiveFilters) {
   const status = useLiveStream({onMessage, onReconnect});
   useFreshRows(state.fresh, dispatch);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return {state, status, retry};
+  const showHeld = useCallback(() => dispatch({type: 'show-held'}), []);
+  return {state, status, retry, showHeld};
 }

@@ -7,6 +7,7 @@ import {ApiErrorBanner} from '../components/api-error-banner';
 import {JourneyFilters} from '../components/live/journey-filters';
 import {JourneysEmptyState, NoMatchingJourneys} from '../components/live/journeys-empty-state';
 import {JOURNEY_HEADINGS, JourneysTable} from '../components/live/journeys-table';
+import {NewCheckoutsBar} from '../components/live/new-checkouts-bar';
 import {LiveAnnouncer} from '../components/live/live-announcer';
 import {PixelStatusBanner} from '../components/live/pixel-status-banner';
 import {TableSkeleton} from '../components/table-skeleton';
@@ -26,7 +27,7 @@ export const LIVE_TITLE = 'Live checkouts';
 export function LiveCheckoutsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const {state, status, retry} = useLiveJourneys(filters);
+  const {state, status, retry, showHeld} = useLiveJourneys(filters);
   const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList).query;
   const campaignList = campaigns.status === 'success' ? campaigns.data : undefined;
   const now = useNow();
@@ -64,6 +65,9 @@ export function LiveCheckoutsPage() {
           ) : null}
           {ready && state.journeys.length === 0 && !isFiltered(filters) ? (
             <JourneysEmptyState rangeLabel={range} />
+          ) : null}
+          {ready && state.journeys.length > 0 ? (
+            <NewCheckoutsBar count={state.held.length} onShow={showHeld} />
           ) : null}
           {ready && state.journeys.length > 0 ? (
             <JourneysTable

@@ -63,7 +63,7 @@ export function RulesPage() {
                   <Card padding="0">
                     <BlockStack as="ol">
                       {rules.map((rule, index) => (
-                        <BlockStack key={rule.id}>
+                        <BlockStack as="li" key={rule.id}>
                           {index > 0 ? <Divider /> : null}
                           <RuleItem
                             rule={rule}

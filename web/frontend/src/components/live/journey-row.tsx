@@ -1,4 +1,5 @@
-import {BlockStack, IndexTable, Link, Text} from '@shopify/polaris';
+import type {ReactNode} from 'react';
+import {BlockStack, IndexTable, InlineStack, Link, Text} from '@shopify/polaris';
 import {useNavigate} from 'react-router-dom';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
@@ -18,6 +19,8 @@ interface Props {
   now: number;
   /** The list's filters as a query string (`signal=…&hours=…`), or ''. */
   listQuery: string;
+  /** A phone-width screen: the row is one cell, its parts stacked. */
+  condensed?: boolean;
 }
 
 /** A story's address carries the list's filters, so its breadcrumb returns to the same view. */
@@ -30,25 +33,54 @@ export function journeyUrl(id: string, listQuery = ''): string {
  * navigates itself (see `CampaignsTable`): live rows are new all the time, and a click on one
  * that has not re-rendered since it appeared must still open it.
  */
-export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}: Props) {
+export function JourneyRow(props: Props) {
+  const {journey, position, fresh, now, listQuery, condensed = false} = props;
   const format = useShopFormat();
   const navigate = useNavigate();
-  const total = journey.cart?.total ?? null;
   const url = journeyUrl(journey.id, listQuery);
+  const title = (
+    <BlockStack gap="050">
+      <Link url={url} monochrome removeUnderline dataPrimaryLink>
+        <Text as="span" fontWeight="semibold">
+          Started {format.moment(journey.startedAt, now)}
+        </Text>
+      </Link>
+      <Text as="span" tone="subdued" variant="bodySm">
+        Active {format.relative(journey.lastActivityAt, now)}
+      </Text>
+    </BlockStack>
+  );
   return (
     <IndexTable.Row id={journey.id} position={position} onClick={() => navigate(url)}>
+      {condensed ? (
+        <IndexTable.Cell>
+          {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
+          <div className={styles.condensed}>
+            <BlockStack gap="200">
+              {title}
+              <InlineStack gap="200">
+                <StepBadge step={journey.currentStep} />
+                <ScoreBadge score={journey.score} signals={journey.signals} />
+              </InlineStack>
+              <WhatWentWrong journey={journey} now={now} />
+            </BlockStack>
+          </div>
+        </IndexTable.Cell>
+      ) : (
+        <JourneyCells {...props} title={title} />
+      )}
+    </IndexTable.Row>
+  );
+}
+
+function JourneyCells({journey, campaigns, fresh, now, title}: Props & {title: ReactNode}) {
+  const format = useShopFormat();
+  const total = journey.cart?.total ?? null;
+  return (
+    <>
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
-        <BlockStack gap="050">
-          <Link url={url} monochrome removeUnderline dataPrimaryLink>
-            <Text as="span" fontWeight="semibold">
-              Started {format.moment(journey.startedAt, now)}
-            </Text>
-          </Link>
-          <Text as="span" tone="subdued" variant="bodySm">
-            Active {format.relative(journey.lastActivityAt, now)}
-          </Text>
-        </BlockStack>
+        {title}
       </IndexTable.Cell>
       <IndexTable.Cell>
         <StepBadge step={journey.currentStep} />
@@ -59,7 +91,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
         </div>
       </IndexTable.Cell>
       <IndexTable.Cell>
-        <ScoreBadge score={journey.score} />
+        <ScoreBadge score={journey.score} signals={journey.signals} />
       </IndexTable.Cell>
       <IndexTable.Cell>
         {total ? (
@@ -75,7 +107,7 @@ export function JourneyRow({journey, position, campaigns, fresh, now, listQuery}
       <IndexTable.Cell>
         <CampaignCell campaignKey={journey.campaignKey} campaigns={campaigns} />
       </IndexTable.Cell>
-    </IndexTable.Row>
+    </>
   );
 }
 

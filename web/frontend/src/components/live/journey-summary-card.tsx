@@ -62,7 +62,7 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
         <Divider />
         <Fact label="Hesitation">
           <Box>
-            <ScoreBadge score={journey.score} />
+            <ScoreBadge score={journey.score} signals={journey.signals} />
           </Box>
           {journey.reasons.length > 0 ? (
             <List type="bullet">

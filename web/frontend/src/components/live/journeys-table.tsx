@@ -1,4 +1,4 @@
-import {Card, IndexTable} from '@shopify/polaris';
+import {Card, IndexTable, useBreakpoints} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
 import {JourneyRow} from './journey-row';
@@ -21,11 +21,13 @@ export const JOURNEY_HEADINGS: [{title: string}, ...{title: string}[]] = [
   {title: 'Campaign'},
 ];
 
-/** Recent checkouts, the most recently active first. */
+/** Recent checkouts, the most recently active first; a list of lines on a phone-width screen. */
 export function JourneysTable({journeys, campaigns, fresh, now, listQuery = ''}: Props) {
+  const condensed = useBreakpoints().smDown;
   return (
     <Card padding="0">
       <IndexTable
+        condensed={condensed}
         resourceName={{singular: 'checkout', plural: 'checkouts'}}
         itemCount={journeys.length}
         headings={JOURNEY_HEADINGS}
@@ -40,6 +42,7 @@ export function JourneysTable({journeys, campaigns, fresh, now, listQuery = ''}:
             fresh={fresh.has(journey.id)}
             now={now}
             listQuery={listQuery}
+            condensed={condensed}
           />
         ))}
       </IndexTable>

@@ -27,7 +27,7 @@ interface Props {
 /** One rule as the sentence it is, with what the merchant can do to it in place. */
 export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, onDelete}: Props) {
   return (
-    <Box as="li" padding="400">
+    <Box padding="400">
       <BlockStack gap="200">
         <InlineStack align="space-between" blockAlign="center" gap="200">
           <InlineStack gap="200" blockAlign="center">
@@ -57,7 +57,8 @@ export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, on
               disabled={first || busy}
               loading={pending === 'move'}
               onClick={() => onMove(-1)}
-              accessibilityLabel={`Move “${rule.name}” up`}
+              // The spoken name starts with the visible words, so that voice control finds the button.
+              accessibilityLabel={`Move up: ${rule.name}`}
             >
               Move up
             </Button>
@@ -65,7 +66,7 @@ export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, on
               icon={ArrowDownIcon}
               disabled={last || busy}
               onClick={() => onMove(1)}
-              accessibilityLabel={`Move “${rule.name}” down`}
+              accessibilityLabel={`Move down: ${rule.name}`}
             >
               Move down
             </Button>

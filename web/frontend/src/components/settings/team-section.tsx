@@ -40,7 +40,7 @@ export function TeamSection() {
         <Card padding="0">
           <BlockStack as="ul">
             {staff.map((person, index) => (
-              <BlockStack key={person.userId}>
+              <BlockStack as="li" key={person.userId}>
                 {index > 0 ? <Divider /> : null}
                 <StaffItem
                   person={person}
@@ -84,7 +84,7 @@ function StaffItem({
   const shift = shiftWords(person);
   const name = person.name ?? 'Name not known yet';
   return (
-    <Box as="li" padding="400">
+    <Box padding="400">
       <InlineStack align="space-between" blockAlign="start" gap="200">
         <BlockStack gap="100">
           <InlineStack gap="200" blockAlign="center">
