@@ -2,6 +2,7 @@ import type {VerificationInput, Check} from './checks/context';
 import {checkDiscountWindow} from './checks/discount-window';
 import {checkDiscountValue} from './checks/discount-value';
 import {checkDiscountReach} from './checks/discount-reach';
+import {checkPromisedScope} from './checks/promised-scope';
 import {checkDiscountUsage} from './checks/discount-usage';
 import {checkAutomaticConflicts} from './checks/automatic-conflicts';
 import {checkEmailLinks} from './checks/email-links';
@@ -10,6 +11,7 @@ import {healthOf, type Finding, type Severity, type VerificationReport} from './
 const CHECKS: Check[] = [
   checkDiscountWindow,
   checkDiscountValue,
+  checkPromisedScope,
   checkDiscountReach,
   checkDiscountUsage,
   checkAutomaticConflicts,
