@@ -392,6 +392,62 @@ describe('campaign form', () => {
     await eventually(() => expect(container.textContent).toContain('Blocked — do not send yet'));
   });
 
+  it('when products are picked with the resource picker, then their GIDs are saved with the promise', async () => {
+    const MINK = {id: 'gid://shopify/Product/2003', title: 'Mink Faux Fur Coat'};
+    const resourcePicker = vi.fn(async () => Object.assign([{...MINK, handle: 'mink'}], {}));
+    Object.assign(globalThis.shopify, {resourcePicker});
+    const {container, sent} = await openAdmin('/campaigns/new', {
+      'POST /api/campaigns': () =>
+        json(201, {campaign: {...campaign(), email: {links: [], html: null}}, report: report()}),
+      [`GET /api/campaigns/${FURS_ID}`]: ok(detail()),
+    });
+    await fillFursCampaign();
+    await fill('campaign-scopeType', 'products');
+    await click(pageButton(container, 'Browse products'));
+    await eventually(() => expect(container.textContent).toContain('Mink Faux Fur Coat'));
+    expect(resourcePicker).toHaveBeenCalledWith({
+      type: 'product',
+      action: 'select',
+      multiple: 50,
+      selectionIds: [],
+    });
+    await click(pageButton(container, 'Save campaign'));
+    await eventually(() => expect(sent.some((s) => s.method === 'POST')).toBe(true));
+    const post = sent.find((s) => s.method === 'POST')?.body as {promise: {scope: unknown}};
+    expect(post.promise.scope).toEqual({type: 'products', items: [MINK]});
+  });
+
+  it('when the email goes to a segment, then the shop’s segments are offered and the picked GID is saved', async () => {
+    const {container, sent} = await openAdmin('/campaigns/new', {
+      'GET /api/lookups/segments': ok({
+        segments: [
+          {id: 'gid://shopify/Segment/5001', name: 'VIP customers'},
+          {id: 'gid://shopify/Segment/5002', name: 'Email subscribers'},
+        ],
+      }),
+      'POST /api/campaigns': () =>
+        json(201, {campaign: {...campaign(), email: {links: [], html: null}}, report: report()}),
+      [`GET /api/campaigns/${FURS_ID}`]: ok(detail()),
+    });
+    await fillFursCampaign();
+    await fill('campaign-audienceType', 'segment');
+    let vip: HTMLInputElement | undefined;
+    await eventually(() => {
+      vip = [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+        (box) => box.closest('label')?.textContent?.includes('VIP customers'),
+      );
+      expect(vip).toBeDefined();
+    });
+    if (vip) await click(vip);
+    await click(pageButton(container, 'Save campaign'));
+    await eventually(() => expect(sent.some((s) => s.method === 'POST')).toBe(true));
+    const post = sent.find((s) => s.method === 'POST')?.body as {promise: {audience: unknown}};
+    expect(post.promise.audience).toEqual({
+      type: 'segment',
+      segmentIds: ['gid://shopify/Segment/5001'],
+    });
+  });
+
   it('when a saved campaign is edited, then the form starts from it and saves with PUT', async () => {
     const {container, sent} = await openAdmin(`/campaigns/${FURS_ID}/edit`, {
       [`GET /api/campaigns/${FURS_ID}`]: ok(detail()),

@@ -18,6 +18,8 @@ import {createWebhookHandlers} from './webhooks/handlers';
 import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processor';
 import {createOverviewRouter} from './overview/route';
 import {createCampaignRoutes} from './campaigns/routes';
+import {createLookupRoutes} from './campaigns/lookup-routes';
+import {createShopLookups} from './campaigns/shop-lookups';
 import {createCampaignService, type CampaignService} from './campaigns/campaign-service';
 import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-discounts';
 import {createRecheckScheduler} from './campaigns/recheck-scheduler';
@@ -213,6 +215,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/campaigns', createCampaignRoutes({storage, service: campaigns, reader, now}));
   api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use('/overview', createOverviewRouter({storage}));
+  api.use('/lookups', createLookupRoutes(createShopLookups(deps.adminQuery)));
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/outcomes', createOutcomesRoute({storage, now}));

@@ -14,7 +14,7 @@ type Args = Record<string, unknown>;
 
 export function createRootValue(state: ShopState, nowMs: number): Record<string, unknown> {
   return {
-    ...catalogRootFields(state),
+    ...catalogRootFields(state, nowMs),
     ...customerRootFields(state),
     ...draftOrderRootFields(state, nowMs),
     ...refundRootFields(state, nowMs),

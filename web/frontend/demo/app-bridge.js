@@ -5,7 +5,7 @@
  * in demo mode; production always loads the real script from Shopify's CDN.
  *
  * It provides the part of App Bridge that Heed uses: the `shopify` global (config, idToken, toast,
- * loading, environment) and the `ui-nav-menu` and `ui-title-bar` elements, which Shopify admin would
+ * loading, environment, resourcePicker — in resource-picker.js) and the `ui-nav-menu` and `ui-title-bar` elements, which Shopify admin would
  * draw around the app's iframe and which this file draws at the top of the page instead.
  *
  * Plain browser JavaScript with no build step: it is served as it is written.
@@ -332,6 +332,12 @@
     idToken,
     toast,
     loading() {},
+    /** Like `shopify.resourcePicker()`: the simulated shop's products or collections. */
+    resourcePicker(options) {
+      return import('/demo/resource-picker.js').then((picker) =>
+        picker.openResourcePicker(options),
+      );
+    },
   };
 
   customElements.define('ui-nav-menu', mirroredElement(navMenus, renderNav));

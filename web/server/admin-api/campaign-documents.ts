@@ -42,7 +42,45 @@ export const SEGMENTS_QUERY = /* GraphQL */ `
   }
 `;
 
+const CODES = `title
+  status
+  codes(first: 5) {
+    nodes {
+      code
+    }
+  }`;
+
+/**
+ * The shop's active and scheduled code discounts with their codes, for the campaign form's code
+ * autocomplete. https://shopify.dev/docs/api/admin-graphql/latest/queries/discountNodes
+ */
+export const SHOP_CODE_DISCOUNTS_QUERY = /* GraphQL */ `
+  query ShopCodeDiscounts($first: Int!, $query: String) {
+    discountNodes(first: $first, query: $query, sortKey: TITLE) {
+      nodes {
+        id
+        discount {
+          __typename
+          ... on DiscountCodeBasic {
+            ${CODES}
+          }
+          ... on DiscountCodeBxgy {
+            ${CODES}
+          }
+          ... on DiscountCodeFreeShipping {
+            ${CODES}
+          }
+          ... on DiscountCodeApp {
+            ${CODES}
+          }
+        }
+      }
+    }
+  }
+`;
+
 export const CAMPAIGN_DOCUMENTS: Record<string, string> = {
   ProductCollections: PRODUCT_COLLECTIONS_QUERY,
   Segments: SEGMENTS_QUERY,
+  ShopCodeDiscounts: SHOP_CODE_DISCOUNTS_QUERY,
 };

@@ -8,13 +8,25 @@ import {z} from 'zod/mini';
 export const HEALTHS = ['ready', 'warnings', 'blocked', 'unverified'] as const;
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
 
+/** A product or collection picked with App Bridge's resource picker: its GID and its title. */
+const pickedSchema = z.object({id: z.string(), title: z.string()});
+export type PickedResource = z.infer<typeof pickedSchema>;
+
 const promiseSchema = z.object({
   kind: z.enum(['percentage', 'fixed_amount', 'free_shipping']),
   value: z.nullable(z.number()),
   scope: z.discriminatedUnion('type', [
     z.object({type: z.literal('entire_order')}),
-    z.object({type: z.literal('products'), description: z.optional(z.string())}),
-    z.object({type: z.literal('collections'), description: z.optional(z.string())}),
+    z.object({
+      type: z.literal('products'),
+      description: z.optional(z.string()),
+      items: z.optional(z.array(pickedSchema)),
+    }),
+    z.object({
+      type: z.literal('collections'),
+      description: z.optional(z.string()),
+      items: z.optional(z.array(pickedSchema)),
+    }),
   ]),
   audience: z.discriminatedUnion('type', [
     z.object({type: z.literal('everyone')}),
