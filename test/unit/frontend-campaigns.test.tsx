@@ -61,6 +61,7 @@ const FURS_FINDINGS = [
     explanation:
       'The email promises 20% off the entire order, but FURS20 only applies to 1 collection(s).',
     fix: 'Set FURS20 to apply to all products.',
+    fixAt: {kind: 'discount', id: 'gid://shopify/DiscountCodeNode/3002'},
   },
   {
     code: 'LINK_MISSING_CODE',
@@ -566,6 +567,39 @@ describe('campaign report', () => {
       'Fabulous Furs — September 20%',
     );
     expect(unexpected).toEqual([]);
+  });
+
+  it('when a fix is made in Shopify admin, then it links there; when it is made in the email, then it does not', async () => {
+    const {container} = await openAdmin(`/campaigns/${FURS_ID}`, {
+      [`GET /api/campaigns/${FURS_ID}`]: ok(
+        detail({
+          report: report({
+            findings: [
+              ...FURS_FINDINGS,
+              {
+                code: 'AUTOMATIC_DISCOUNT_CONFLICT',
+                severity: 'warning',
+                subject: 'FURS20',
+                explanation: 'The automatic discount “Hats 10% off” does not combine with FURS20.',
+                fix: 'Let them combine.',
+                fixAt: {kind: 'automatic_discount', id: 'gid://shopify/DiscountAutomaticNode/4001'},
+              },
+            ],
+          }),
+        }),
+      ),
+    });
+    await eventually(() => expect(container.textContent).toContain('Blocked — do not send yet'));
+    const links = [...container.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(links).toContainEqual(['Open FURS20 in Shopify', 'shopify://admin/discounts/3002']);
+    expect(links).toContainEqual([
+      'Open the automatic discount in Shopify',
+      'shopify://admin/discounts/4001',
+    ]);
+    expect(links.filter(([, href]) => href?.startsWith('shopify://'))).toHaveLength(2);
   });
 
   it('when the campaign is ready, then verified links load and Copy puts one on the clipboard', async () => {

@@ -3,7 +3,7 @@ import {verifyCampaign} from '../../../web/server/campaigns/verify-campaign';
 import type {CampaignPromise} from '../../../web/server/campaigns/campaign';
 import type {DiscountItems} from '../../../web/server/campaigns/discount-facts';
 import type {ProductCollections} from '../../../web/server/campaigns/discount-reader';
-import {campaign, discount, input} from './fixtures';
+import {automatic, campaign, discount, input} from './fixtures';
 
 const MINK = {id: 'gid://shopify/Product/2003', title: 'Mink Faux Fur Coat'};
 const SABLE = {id: 'gid://shopify/Product/2001', title: 'Sable Faux Fur Throw'};
@@ -149,5 +149,32 @@ describe('the promised products and collections, compared by id with what the co
   it('when the promised product no longer exists in the shop, then the code does not reach it', () => {
     const findings = check({type: 'products', items: [MINK]}, onCollections([THROWS.id]), {});
     expect(findings.map((f) => f.code)).toEqual(['SCOPE_NARROWER_THAN_PROMISED']);
+  });
+});
+
+describe('where each fix is made', () => {
+  it('when a finding is about the code, then its fix points at that discount in Shopify admin', () => {
+    const [finding] = check({type: 'products', items: [MINK]}, onCollections([THROWS.id]));
+    expect(finding?.fixAt).toEqual({kind: 'discount', id: discount().id});
+  });
+
+  it('when the code does not exist, then its fix points at the discounts list to create it', () => {
+    const report = verifyCampaign(input({discounts: [{code: 'WINTER20', found: false}]}));
+    expect(report.findings[0]?.fixAt).toEqual({kind: 'discounts'});
+  });
+
+  it('when an automatic discount conflicts, then its fix points at that automatic discount', () => {
+    const report = verifyCampaign(input({automaticDiscounts: [automatic()]}));
+    const conflict = report.findings.find((f) => f.code === 'AUTOMATIC_DISCOUNT_CONFLICT');
+    expect(conflict?.fixAt).toEqual({kind: 'automatic_discount', id: automatic().id});
+  });
+
+  it('when the fix is in the email, then no admin place is given', () => {
+    const report = verifyCampaign(
+      input({campaign: campaign({email: {links: ['https://elsewhere.example/'], html: null}})}),
+    );
+    const link = report.findings.find((f) => f.code.startsWith('LINK_'));
+    expect(link).toBeDefined();
+    expect(link?.fixAt).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@
  *
  * Plain browser JavaScript with no build step: it is served as it is written.
  */
-/* global URLSearchParams, MutationObserver */
+/* global URLSearchParams, MutationObserver, Element */
 (function installDemoAppBridge() {
   'use strict';
 
@@ -342,6 +342,20 @@
 
   customElements.define('ui-nav-menu', mirroredElement(navMenus, renderNav));
   customElements.define('ui-title-bar', mirroredElement(titleBars, renderTitle));
+
+  // App Bridge opens `shopify://admin/…` links in Shopify admin; the demo has no admin to open, so
+  // it says where the link leads instead of letting the browser fail on an unknown scheme.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const href = link ? link.getAttribute('href') || '' : '';
+      if (!href.startsWith('shopify://admin')) return;
+      event.preventDefault();
+      toast.show(`In Shopify admin, this opens ${href.slice('shopify://admin'.length) || '/'}`);
+    },
+    true,
+  );
 
   document.addEventListener('DOMContentLoaded', () => {
     renderTitle();

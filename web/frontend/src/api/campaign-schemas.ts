@@ -67,6 +67,8 @@ const findingSchema = z.object({
   subject: z.nullable(z.string()),
   explanation: z.string(),
   fix: z.string(),
+  // A kind this admin does not know yet (a newer server) is kept and shown as text only.
+  fixAt: z.optional(z.object({kind: z.string(), id: z.optional(z.string())})),
 });
 
 const reportSchema = z.object({
