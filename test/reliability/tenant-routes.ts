@@ -134,6 +134,7 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: 'not_found',
   },
   'GET /api/overview': {call: () => admin('get', '/api/overview'), expect: 'answer'},
+  'GET /api/setup': {call: () => admin('get', '/api/setup'), expect: 'answer'},
   'GET /api/lookups/segments': {
     call: () => admin('get', '/api/lookups/segments'),
     expect: 'answer',
