@@ -259,9 +259,9 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
         utmCampaign: 'taken-key',
       });
       await clickSave(page);
-      const utmField = page.getByLabel('utm_campaign value', {exact: true});
+      const utmField = page.getByLabel('Link tag', {exact: true});
       await page
-        .getByText('“First” already uses utm_campaign=taken-key')
+        .getByText('“First” already uses the link tag “taken-key”')
         .first()
         .waitFor({timeout: SAVE_TIMEOUT_MS});
       expect(await utmField.getAttribute('aria-invalid')).toBe('true');

@@ -13,7 +13,9 @@ import {
   click,
   eventually,
   fieldError,
+  fieldHelp,
   fill,
+  inputValue,
   json,
   mount,
   pageButton,
@@ -130,7 +132,27 @@ const ok =
   (body: unknown): Handler =>
   () =>
     json(200, body);
-const BASE_ROUTES: Record<string, Handler> = {'GET /api/overview': ok(OVERVIEW)};
+/** `GET /api/lookups/discount-codes`: the shop's codes, which the form suggests. */
+const SHOP_CODES = {
+  discounts: [
+    {
+      id: 'gid://shopify/DiscountCodeNode/3001',
+      title: 'Winter email: 20% off',
+      status: 'ACTIVE',
+      codes: ['WINTER20'],
+    },
+    {
+      id: 'gid://shopify/DiscountCodeNode/3002',
+      title: '20% off throws',
+      status: 'ACTIVE',
+      codes: ['FURS20'],
+    },
+  ],
+};
+const BASE_ROUTES: Record<string, Handler> = {
+  'GET /api/overview': ok(OVERVIEW),
+  'GET /api/lookups/discount-codes': ok(SHOP_CODES),
+};
 
 const toasts: {message: string; isError: boolean}[] = [];
 
@@ -333,7 +355,7 @@ describe('campaign form', () => {
             problems: [
               {
                 path: 'attributionKey',
-                message: '“Winter” already uses utm_campaign=fabulous-furs-sept',
+                message: '“Winter” already uses the link tag “fabulous-furs-sept”',
               },
             ],
           },
@@ -342,7 +364,7 @@ describe('campaign form', () => {
     await fillFursCampaign();
     await click(pageButton(container, 'Save campaign'));
     await eventually(() =>
-      expect(fieldError('campaign-attributionKey')).toContain('already uses utm_campaign'),
+      expect(fieldError('campaign-attributionKey')).toContain('already uses the link tag'),
     );
   });
 
@@ -447,6 +469,33 @@ describe('campaign form', () => {
       type: 'segment',
       segmentIds: ['gid://shopify/Segment/5001'],
     });
+  });
+
+  it('when the name is typed, then the link tag follows it until the merchant types their own', async () => {
+    await openAdmin('/campaigns/new', {});
+    await fill('campaign-name', 'Fabulous Furs — Été 20%');
+    expect(inputValue('campaign-attributionKey')).toBe('fabulous-furs-ete-20');
+    await fill('campaign-attributionKey', 'winter-email');
+    await fill('campaign-name', 'Fabulous Furs — Winter');
+    expect(inputValue('campaign-attributionKey')).toBe('winter-email');
+    expect(fieldHelp('campaign-attributionKey')).toContain('so it knows which shoppers came from');
+    expect(fieldHelp('campaign-attributionKey')).not.toContain('utm_campaign');
+    expect(fieldHelp('campaign-recipients')).toContain('Optional.');
+    expect(fieldHelp('campaign-recipients')).toContain('can be used that many times');
+  });
+
+  it('when a code is typed, then the shop’s matching codes are offered and a click puts one in', async () => {
+    const {container} = await openAdmin('/campaigns/new', {});
+    await eventually(() => expect(container.textContent).toContain('Codes in your store'));
+    await fill('campaign-discountCodes', 'fur');
+    await eventually(() => {
+      const offered = [...container.querySelectorAll('button')].map((b) => b.textContent);
+      expect(offered).toContain('FURS20');
+      expect(offered).not.toContain('WINTER20');
+    });
+    await click(pageButton(container, 'FURS20'));
+    const field = document.getElementById('campaign-discountCodes');
+    expect(field instanceof HTMLTextAreaElement ? field.value : undefined).toBe('FURS20');
   });
 
   it('when a saved campaign is edited, then the form starts from it and saves with PUT', async () => {

@@ -32,7 +32,7 @@ export function createCampaignService(deps: {
         problems: [
           {
             path: 'attributionKey',
-            message: `“${existing.name}” already uses utm_campaign=${key}; each campaign needs its own.`,
+            message: `“${existing.name}” already uses the link tag “${key}”; each campaign needs its own.`,
           },
         ],
       });

@@ -105,7 +105,7 @@ export const campaignInputSchema = z
     attributionKey: z
       .string()
       .trim()
-      .min(1, 'Enter the utm_campaign value of the email links')
+      .min(1, 'Give the campaign a link tag')
       .max(100)
       .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dots, dashes and underscores'),
     email: z

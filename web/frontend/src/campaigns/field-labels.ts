@@ -16,8 +16,8 @@ export const FIELD_LABELS: Record<FormField, string> = {
   sendAt: 'Email send date',
   promiseStartsAt: 'Offer starts',
   promiseEndsAt: 'Offer ends',
-  recipients: 'Recipients',
-  attributionKey: 'utm_campaign value',
+  recipients: 'Number of recipients',
+  attributionKey: 'Link tag',
   emailLinks: 'Email links',
   emailHtml: 'Email HTML',
 };

@@ -93,7 +93,7 @@ const RULES: Partial<Record<FormField, Rule>> = {
   },
   attributionKey: ({attributionKey}) => {
     const key = attributionKey.trim();
-    if (key === '') return 'Enter the utm_campaign value of the email links';
+    if (key === '') return 'Give the campaign a link tag';
     if (!ATTRIBUTION_KEY.test(key)) {
       return 'Use letters, digits, dots, dashes and underscores (at most 100)';
     }
