@@ -16,6 +16,13 @@ const SCOPES_OF_ROOT_FIELD: Record<string, readonly string[]> = {
   // https://shopify.dev/docs/api/admin-graphql/latest/queries/codeDiscountNodeByCode
   'query codeDiscountNodeByCode': ['read_discounts'],
   'query automaticDiscountNodes': ['read_discounts'],
+  // https://shopify.dev/docs/api/admin-graphql/latest/queries/discountNodes: read_discounts.
+  'query discountNodes': ['read_discounts'],
+  // https://shopify.dev/docs/api/admin-graphql/latest/queries/nodes: each node needs its own
+  // type's scope; ProductCollections reads Product and Collection, which need read_products.
+  'query nodes': ['read_products'],
+  // https://shopify.dev/docs/api/admin-graphql/latest/queries/segments: read_customers.
+  'query segments': ['read_customers'],
   // https://shopify.dev/docs/api/admin-graphql/latest/mutations/webPixelCreate
   'query webPixel': ['write_pixels', 'read_customer_events'],
   'mutation webPixelCreate': ['write_pixels', 'read_customer_events'],

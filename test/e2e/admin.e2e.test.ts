@@ -224,6 +224,22 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
           authorizations.push(route.request().headers().authorization);
           await route.fulfill({json: outcomesReport()});
         });
+        // And its setup guide, which steps are done.
+        await page.route('**/api/setup', async (route) => {
+          authorizations.push(route.request().headers().authorization);
+          await route.fulfill({
+            json: {
+              setup: {
+                campaignExists: false,
+                campaignVerified: false,
+                cartBarSeenAt: null,
+                pixelActive: false,
+                ruleExists: false,
+                staffAdded: false,
+              },
+            },
+          });
+        });
 
         await page.goto(
           `${baseUrl}/?shop=furs.myshopify.com&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvZnVycw`,
@@ -232,8 +248,8 @@ describe.skipIf(skipBrowserTests)('the embedded admin in Chromium', () => {
         await page.getByText('Recording checkouts').waitFor();
 
         expect(cdnRequests).toEqual([APP_BRIDGE_CDN_SRC]);
-        await expect.poll(() => authorizations.length).toBe(3);
-        expect(authorizations).toEqual(Array(3).fill(`Bearer ${sessionToken}`));
+        await expect.poll(() => authorizations.length).toBe(4);
+        expect(authorizations).toEqual(Array(4).fill(`Bearer ${sessionToken}`));
         await expect.poll(() => streamAuthorizations.length).toBeGreaterThan(0);
         expect(streamAuthorizations[0]).toBe(`Bearer ${sessionToken}`);
         expect(await page.locator('meta[name="shopify-api-key"]').getAttribute('content')).toBe(

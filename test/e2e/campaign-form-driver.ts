@@ -27,7 +27,7 @@ export function shopLocalDateTime(ms: number): string {
 
 export async function fillCampaignForm(page: Page, fields: CampaignFields): Promise<void> {
   await page.getByLabel('Campaign name', {exact: true}).fill(fields.name);
-  await page.getByLabel('utm_campaign value', {exact: true}).fill(fields.utmCampaign);
+  await page.getByLabel('Link tag', {exact: true}).fill(fields.utmCampaign);
   await page.getByLabel('Discount type', {exact: true}).selectOption('percentage');
   await page.getByLabel('Amount', {exact: true}).fill(String(fields.percent));
   await page.getByLabel('Applies to', {exact: true}).selectOption('entire_order');

@@ -166,6 +166,36 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
   );
 
   it(
+    'when the merchant picks the Mink coat for FURS20, which covers only throws, then the report blocks on the coat',
+    async () => {
+      const {page, problems} = await openPage();
+      await page.goto(at('/campaigns/new'));
+      await page.getByRole('heading', {level: 1, name: 'Create campaign'}).waitFor();
+      const campaign = {
+        ...fabulousFurs(Date.now(), demo.shop),
+        name: 'Mink coat 20%',
+        utmCampaign: 'mink-coat-20',
+      };
+      await fillCampaignForm(page, campaign);
+      await page.getByLabel('Applies to', {exact: true}).selectOption('products');
+      await page.getByRole('button', {name: 'Browse products'}).click();
+      const picker = page.getByRole('dialog', {name: 'Select products'});
+      await picker.getByLabel('Mink Faux Fur Coat').check();
+      await picker.getByRole('button', {name: 'Select'}).click();
+      await page.getByText('Mink Faux Fur Coat').first().waitFor();
+      await clickSave(page);
+      await page.waitForURL(CAMPAIGN_PAGE, {timeout: SAVE_TIMEOUT_MS});
+      const blockers = page.getByRole('region', {name: /^Blockers \(\d+\)$/});
+      await expect
+        .poll(() => blockers.textContent())
+        .toContain('“Mink Faux Fur Coat” is charged full price');
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'when the merchant fixes the code and the links, then the report turns sendable and a verified link is copied',
     async () => {
       const {page, problems} = await openPage();
@@ -241,9 +271,9 @@ describe.skipIf(skipBrowserTests)('campaigns in the admin, against the demo shop
         utmCampaign: 'taken-key',
       });
       await clickSave(page);
-      const utmField = page.getByLabel('utm_campaign value', {exact: true});
+      const utmField = page.getByLabel('Link tag', {exact: true});
       await page
-        .getByText('“First” already uses utm_campaign=taken-key')
+        .getByText('“First” already uses the link tag “taken-key”')
         .first()
         .waitFor({timeout: SAVE_TIMEOUT_MS});
       expect(await utmField.getAttribute('aria-invalid')).toBe('true');

@@ -1,4 +1,4 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 
 const SHOP = 'fabulous-furs.myshopify.com';
@@ -69,6 +69,71 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
     expect(scope.explanation).toContain('the collection “Throws & Blankets”');
     // Every Admin document the app sent passed the simulator's schema validation.
     expect(t.simulator.requests.length).toBeGreaterThan(0);
+  });
+
+  describe('when the promise names products or collections picked from the shop', () => {
+    const scoped = (key: string, scope: Record<string, unknown>) =>
+      campaignBody({
+        name: key,
+        attributionKey: key,
+        promise: {...campaignBody().promise, scope},
+      });
+    // Each campaign is removed once judged, so the scheduled re-checks below stay as many as before.
+    afterEach(async () => {
+      for (const id of created.splice(0)) {
+        await t.http.delete(`/api/campaigns/${id}`).set('Authorization', auth);
+      }
+    });
+    const created: string[] = [];
+    const postScoped = async (body: unknown) => {
+      const response = await post(body);
+      if (typeof response.body.campaign?.id === 'string') created.push(response.body.campaign.id);
+      return response;
+    };
+    const scopeFindings = (report: {findings: Array<{code: string; severity: string}>}) =>
+      report.findings.filter((f) => f.code.startsWith('SCOPE_')).map((f) => [f.code, f.severity]);
+
+    it('when the email promises the Mink coat and FURS20 covers only throws, then the scope is a blocker', async () => {
+      const response = await postScoped(
+        scoped('mink-coat', {
+          type: 'products',
+          items: [{id: 'gid://shopify/Product/2003', title: 'Mink Faux Fur Coat'}],
+        }),
+      );
+      expect(response.status).toBe(201);
+      expect(scopeFindings(response.body.report)).toEqual([
+        ['SCOPE_NARROWER_THAN_PROMISED', 'blocker'],
+      ]);
+      expect(response.body.campaign.promise.scope.items).toEqual([
+        {id: 'gid://shopify/Product/2003', title: 'Mink Faux Fur Coat'},
+      ]);
+      // The product's collections were read from the shop, by id.
+      expect(t.simulator.requests.some((r) => r.operationName === 'ProductCollections')).toBe(true);
+    });
+
+    it('when the promised throw is in the collection FURS20 covers, then the scope passes', async () => {
+      const response = await postScoped(
+        scoped('sable-throw', {
+          type: 'products',
+          items: [{id: 'gid://shopify/Product/2001', title: 'Sable Faux Fur Throw'}],
+        }),
+      );
+      expect(scopeFindings(response.body.report)).toEqual([]);
+    });
+
+    it('when the scope is only text, then it is a warning that it was not checked', async () => {
+      const response = await postScoped(
+        scoped('text-scope', {type: 'products', description: 'the Mink coat'}),
+      );
+      expect(scopeFindings(response.body.report)).toEqual([['SCOPE_NOT_CHECKED', 'warning']]);
+    });
+
+    it('when a picked id is not a product GID, then the campaign is refused', async () => {
+      const response = await postScoped(
+        scoped('bad-gid', {type: 'products', items: [{id: 'mink coat', title: 'Mink'}]}),
+      );
+      expect(response.status).toBe(422);
+    });
   });
 
   it('when the same campaign is sent twice at once, then one is stored and both answers name it', async () => {

@@ -134,6 +134,15 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: 'not_found',
   },
   'GET /api/overview': {call: () => admin('get', '/api/overview'), expect: 'answer'},
+  'GET /api/setup': {call: () => admin('get', '/api/setup'), expect: 'answer'},
+  'GET /api/lookups/segments': {
+    call: () => admin('get', '/api/lookups/segments'),
+    expect: 'answer',
+  },
+  'GET /api/lookups/discount-codes': {
+    call: () => admin('get', '/api/lookups/discount-codes'),
+    expect: 'answer',
+  },
   'GET /api/live': {
     exempt: 'a stream: another shop hears nothing (test/integration/live-signals.test.ts)',
   },

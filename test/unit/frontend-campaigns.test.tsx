@@ -13,7 +13,9 @@ import {
   click,
   eventually,
   fieldError,
+  fieldHelp,
   fill,
+  inputValue,
   json,
   mount,
   pageButton,
@@ -61,6 +63,7 @@ const FURS_FINDINGS = [
     explanation:
       'The email promises 20% off the entire order, but FURS20 only applies to 1 collection(s).',
     fix: 'Set FURS20 to apply to all products.',
+    fixAt: {kind: 'discount', id: 'gid://shopify/DiscountCodeNode/3002'},
   },
   {
     code: 'LINK_MISSING_CODE',
@@ -129,7 +132,27 @@ const ok =
   (body: unknown): Handler =>
   () =>
     json(200, body);
-const BASE_ROUTES: Record<string, Handler> = {'GET /api/overview': ok(OVERVIEW)};
+/** `GET /api/lookups/discount-codes`: the shop's codes, which the form suggests. */
+const SHOP_CODES = {
+  discounts: [
+    {
+      id: 'gid://shopify/DiscountCodeNode/3001',
+      title: 'Winter email: 20% off',
+      status: 'ACTIVE',
+      codes: ['WINTER20'],
+    },
+    {
+      id: 'gid://shopify/DiscountCodeNode/3002',
+      title: '20% off throws',
+      status: 'ACTIVE',
+      codes: ['FURS20'],
+    },
+  ],
+};
+const BASE_ROUTES: Record<string, Handler> = {
+  'GET /api/overview': ok(OVERVIEW),
+  'GET /api/lookups/discount-codes': ok(SHOP_CODES),
+};
 
 const toasts: {message: string; isError: boolean}[] = [];
 
@@ -332,7 +355,7 @@ describe('campaign form', () => {
             problems: [
               {
                 path: 'attributionKey',
-                message: '“Winter” already uses utm_campaign=fabulous-furs-sept',
+                message: '“Winter” already uses the link tag “fabulous-furs-sept”',
               },
             ],
           },
@@ -341,7 +364,7 @@ describe('campaign form', () => {
     await fillFursCampaign();
     await click(pageButton(container, 'Save campaign'));
     await eventually(() =>
-      expect(fieldError('campaign-attributionKey')).toContain('already uses utm_campaign'),
+      expect(fieldError('campaign-attributionKey')).toContain('already uses the link tag'),
     );
   });
 
@@ -390,6 +413,89 @@ describe('campaign form', () => {
     });
     expect(toasts).toEqual([{message: 'Campaign saved and verified', isError: false}]);
     await eventually(() => expect(container.textContent).toContain('Blocked — do not send yet'));
+  });
+
+  it('when products are picked with the resource picker, then their GIDs are saved with the promise', async () => {
+    const MINK = {id: 'gid://shopify/Product/2003', title: 'Mink Faux Fur Coat'};
+    const resourcePicker = vi.fn(async () => Object.assign([{...MINK, handle: 'mink'}], {}));
+    Object.assign(globalThis.shopify, {resourcePicker});
+    const {container, sent} = await openAdmin('/campaigns/new', {
+      'POST /api/campaigns': () =>
+        json(201, {campaign: {...campaign(), email: {links: [], html: null}}, report: report()}),
+      [`GET /api/campaigns/${FURS_ID}`]: ok(detail()),
+    });
+    await fillFursCampaign();
+    await fill('campaign-scopeType', 'products');
+    await click(pageButton(container, 'Browse products'));
+    await eventually(() => expect(container.textContent).toContain('Mink Faux Fur Coat'));
+    expect(resourcePicker).toHaveBeenCalledWith({
+      type: 'product',
+      action: 'select',
+      multiple: 50,
+      selectionIds: [],
+    });
+    await click(pageButton(container, 'Save campaign'));
+    await eventually(() => expect(sent.some((s) => s.method === 'POST')).toBe(true));
+    const post = sent.find((s) => s.method === 'POST')?.body as {promise: {scope: unknown}};
+    expect(post.promise.scope).toEqual({type: 'products', items: [MINK]});
+  });
+
+  it('when the email goes to a segment, then the shop’s segments are offered and the picked GID is saved', async () => {
+    const {container, sent} = await openAdmin('/campaigns/new', {
+      'GET /api/lookups/segments': ok({
+        segments: [
+          {id: 'gid://shopify/Segment/5001', name: 'VIP customers'},
+          {id: 'gid://shopify/Segment/5002', name: 'Email subscribers'},
+        ],
+      }),
+      'POST /api/campaigns': () =>
+        json(201, {campaign: {...campaign(), email: {links: [], html: null}}, report: report()}),
+      [`GET /api/campaigns/${FURS_ID}`]: ok(detail()),
+    });
+    await fillFursCampaign();
+    await fill('campaign-audienceType', 'segment');
+    let vip: HTMLInputElement | undefined;
+    await eventually(() => {
+      vip = [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+        (box) => box.closest('label')?.textContent?.includes('VIP customers'),
+      );
+      expect(vip).toBeDefined();
+    });
+    if (vip) await click(vip);
+    await click(pageButton(container, 'Save campaign'));
+    await eventually(() => expect(sent.some((s) => s.method === 'POST')).toBe(true));
+    const post = sent.find((s) => s.method === 'POST')?.body as {promise: {audience: unknown}};
+    expect(post.promise.audience).toEqual({
+      type: 'segment',
+      segmentIds: ['gid://shopify/Segment/5001'],
+    });
+  });
+
+  it('when the name is typed, then the link tag follows it until the merchant types their own', async () => {
+    await openAdmin('/campaigns/new', {});
+    await fill('campaign-name', 'Fabulous Furs — Été 20%');
+    expect(inputValue('campaign-attributionKey')).toBe('fabulous-furs-ete-20');
+    await fill('campaign-attributionKey', 'winter-email');
+    await fill('campaign-name', 'Fabulous Furs — Winter');
+    expect(inputValue('campaign-attributionKey')).toBe('winter-email');
+    expect(fieldHelp('campaign-attributionKey')).toContain('so it knows which shoppers came from');
+    expect(fieldHelp('campaign-attributionKey')).not.toContain('utm_campaign');
+    expect(fieldHelp('campaign-recipients')).toContain('Optional.');
+    expect(fieldHelp('campaign-recipients')).toContain('can be used that many times');
+  });
+
+  it('when a code is typed, then the shop’s matching codes are offered and a click puts one in', async () => {
+    const {container} = await openAdmin('/campaigns/new', {});
+    await eventually(() => expect(container.textContent).toContain('Codes in your store'));
+    await fill('campaign-discountCodes', 'fur');
+    await eventually(() => {
+      const offered = [...container.querySelectorAll('button')].map((b) => b.textContent);
+      expect(offered).toContain('FURS20');
+      expect(offered).not.toContain('WINTER20');
+    });
+    await click(pageButton(container, 'FURS20'));
+    const field = document.getElementById('campaign-discountCodes');
+    expect(field instanceof HTMLTextAreaElement ? field.value : undefined).toBe('FURS20');
   });
 
   it('when a saved campaign is edited, then the form starts from it and saves with PUT', async () => {
@@ -510,6 +616,39 @@ describe('campaign report', () => {
       'Fabulous Furs — September 20%',
     );
     expect(unexpected).toEqual([]);
+  });
+
+  it('when a fix is made in Shopify admin, then it links there; when it is made in the email, then it does not', async () => {
+    const {container} = await openAdmin(`/campaigns/${FURS_ID}`, {
+      [`GET /api/campaigns/${FURS_ID}`]: ok(
+        detail({
+          report: report({
+            findings: [
+              ...FURS_FINDINGS,
+              {
+                code: 'AUTOMATIC_DISCOUNT_CONFLICT',
+                severity: 'warning',
+                subject: 'FURS20',
+                explanation: 'The automatic discount “Hats 10% off” does not combine with FURS20.',
+                fix: 'Let them combine.',
+                fixAt: {kind: 'automatic_discount', id: 'gid://shopify/DiscountAutomaticNode/4001'},
+              },
+            ],
+          }),
+        }),
+      ),
+    });
+    await eventually(() => expect(container.textContent).toContain('Blocked — do not send yet'));
+    const links = [...container.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(links).toContainEqual(['Open FURS20 in Shopify', 'shopify://admin/discounts/3002']);
+    expect(links).toContainEqual([
+      'Open the automatic discount in Shopify',
+      'shopify://admin/discounts/4001',
+    ]);
+    expect(links.filter(([, href]) => href?.startsWith('shopify://'))).toHaveLength(2);
   });
 
   it('when the campaign is ready, then verified links load and Copy puts one on the clipboard', async () => {

@@ -19,12 +19,33 @@ const OVERVIEW = {
   shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'CAD'},
   storage: {engine: 'postgres', healthy: true},
 };
+/** `GET /api/setup`: a campaign is verified and the pixel is on; the rest is still to do. */
+const SETUP = {
+  setup: {
+    campaignExists: true,
+    campaignVerified: true,
+    cartBarSeenAt: null,
+    pixelActive: true,
+    ruleExists: false,
+    staffAdded: false,
+  },
+};
+const ALL_DONE = {
+  setup: {...SETUP.setup, cartBarSeenAt: 1, ruleExists: true, staffAdded: true},
+};
+
 /** `GET /api/cases?view=open`, which the dashboard's open-cases card asks for once the overview is in. */
 const OPEN_CASES = {cases: [], counts: {urgent: 2, high: 1, normal: 0}};
 /** `GET /api/outcomes`, this week's, for the dashboard's outcomes card (asked for after the cases). */
 const OUTCOMES = outcomesReport();
 
 afterEach(unmountAll);
+
+// App Bridge reads the app's client id from this tag; so does the setup guide's theme editor link.
+const apiKeyTag = document.createElement('meta');
+apiKeyTag.name = 'shopify-api-key';
+apiKeyTag.content = 'heed-api-key';
+document.head.append(apiKeyTag);
 
 function withProviders(ui: ReactElement, client: ApiClient = unusedClient()): ReactElement {
   return (
@@ -90,11 +111,13 @@ describe('dashboard', () => {
   it('when the overview arrives, then the shop, the setup guide and the storage status show', async () => {
     const {client, calls} = clientAnswering(
       json(200, OVERVIEW),
+      json(200, SETUP),
       json(200, OPEN_CASES),
       json(200, OUTCOMES),
     );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
+    await eventually(() => expect(container.textContent).toContain('2 of 5 steps done'));
     await eventually(() =>
       expect(container.textContent).toContain('3 shoppers are waiting for a person.'),
     );
@@ -117,6 +140,7 @@ describe('dashboard', () => {
     expect(container.querySelector('a[href="/outcomes"]')?.textContent).toBe('See the outcomes');
     expect(calls.map((call) => call.url)).toEqual([
       '/api/overview',
+      '/api/setup',
       '/api/cases?view=open',
       '/api/outcomes',
     ]);
@@ -124,9 +148,42 @@ describe('dashboard', () => {
     const themeEditor = Array.from(container.querySelectorAll('a')).find(
       (a) => a.textContent === 'Open theme editor',
     );
+    // The theme editor opens on the app embeds with Heed's cart bar selected, ready to switch on.
     expect(themeEditor?.getAttribute('href')).toBe(
-      'https://furs.myshopify.com/admin/themes/current/editor?context=apps',
+      'shopify://admin/themes/current/editor?context=apps&activateAppId=heed-api-key/attribution',
     );
+  });
+
+  it('when some steps are done, then they are marked done and only the others offer their action', async () => {
+    const {client} = clientAnswering(
+      json(200, OVERVIEW),
+      json(200, SETUP),
+      json(200, OPEN_CASES),
+      json(200, OUTCOMES),
+    );
+    const container = await mount(withProviders(<DashboardPage />, client));
+    await eventually(() => expect(container.textContent).toContain('2 of 5 steps done'));
+    const steps = [...container.querySelectorAll('ol > li')].map((li) => li.textContent ?? '');
+    expect(steps.map((text) => text.includes('Done'))).toEqual([true, false, true, false, false]);
+    expect(steps[0]).not.toContain('Go to campaigns');
+    expect(steps[3]).toContain('Set up rules');
+    const checkout = [...container.querySelectorAll('a')].find((a) =>
+      a.textContent?.includes('add the block in checkout'),
+    );
+    expect(checkout?.getAttribute('href')).toBe('shopify://admin/settings/checkout/editor');
+  });
+
+  it('when every step is done, then the setup guide is not shown', async () => {
+    const {client, calls} = clientAnswering(
+      json(200, OVERVIEW),
+      json(200, ALL_DONE),
+      json(200, OPEN_CASES),
+      json(200, OUTCOMES),
+    );
+    const container = await mount(withProviders(<DashboardPage />, client));
+    await eventually(() => expect(calls.map((c) => c.url)).toContain('/api/setup'));
+    await eventually(() => expect(container.textContent).toContain('Time to first contact'));
+    expect(container.textContent).not.toContain('Setup guide');
   });
 
   it('when the API answers an error, then a critical banner shows the request id, and retrying recovers', async () => {
@@ -140,6 +197,7 @@ describe('dashboard', () => {
     const {client} = clientAnswering(
       json(503, failure),
       json(200, OVERVIEW),
+      json(200, SETUP),
       json(200, OPEN_CASES),
       json(200, OUTCOMES),
     );
@@ -191,12 +249,13 @@ describe('dashboard', () => {
     const {client, calls} = clientAnswering(
       expired,
       json(200, OVERVIEW),
+      json(200, SETUP),
       json(200, OPEN_CASES),
       json(200, OUTCOMES),
     );
     const container = await mount(withProviders(<DashboardPage />, client));
     await eventually(() => expect(container.textContent).toContain('Welcome, Fabulous Furs'));
-    await eventually(() => expect(calls).toHaveLength(4));
+    await eventually(() => expect(calls).toHaveLength(5));
     expect(calls.slice(0, 2).map((call) => call.headers.get('authorization'))).toEqual([
       'Bearer session-token-1',
       'Bearer session-token-2',

@@ -19,6 +19,9 @@ import {createWebhookHandlers} from './webhooks/handlers';
 import {createWebhookProcessor, type WebhookProcessor} from './webhooks/processor';
 import {createOverviewRouter} from './overview/route';
 import {createCampaignRoutes} from './campaigns/routes';
+import {createLookupRoutes} from './campaigns/lookup-routes';
+import {createSetupRouter} from './overview/setup-route';
+import {createShopLookups} from './campaigns/shop-lookups';
 import {createCampaignService, type CampaignService} from './campaigns/campaign-service';
 import {createAdminDiscountReader, type AdminQuery} from './campaigns/read-discounts';
 import {createRecheckScheduler} from './campaigns/recheck-scheduler';
@@ -215,6 +218,8 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/campaigns', createCampaignRoutes({storage, service: campaigns, reader, now}));
   api.use(express.json({limit: MAX_ADMIN_JSON}));
   api.use('/overview', createOverviewRouter({storage}));
+  api.use('/setup', createSetupRouter({storage}));
+  api.use('/lookups', createLookupRoutes(createShopLookups(deps.adminQuery)));
   api.use('/live', createLiveRoute(live));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/outcomes', createOutcomesRoute({storage, now}));

@@ -16,6 +16,8 @@ export const SHOPIFY_API_VERSION = '2026-07';
 
 export const DEFAULT_SCOPES = [
   'read_discounts',
+  // nodes(ids:): the collections of the products a campaign promises, to check a code's reach.
+  'read_products',
   'read_orders',
   // refundCreate: a case gives back the difference a broken promise owed on a paid order.
   'write_orders',

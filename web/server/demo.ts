@@ -101,6 +101,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
         apiSecret: config.apiSecret,
         mailbox,
         now: heedNow,
+        catalog: () => {
+          const state = simulator.shop(shop);
+          const titled = ({id, title}: {id: string; title: string}) => ({id, title});
+          return {
+            products: state.products.map(titled),
+            collections: state.collections.map(titled),
+          };
+        },
       }),
     },
   });

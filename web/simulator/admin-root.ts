@@ -3,6 +3,7 @@
  * already been validated against the real schema by graphql-js before a resolver runs.
  */
 import {randomInt} from 'node:crypto';
+import {catalogRootFields} from './admin-catalog';
 import {customerRootFields} from './admin-customers';
 import {draftOrderRootFields} from './admin-draft-orders';
 import {automaticDiscountNode, codeDiscountNode, connection, shopObject} from './admin-objects';
@@ -13,6 +14,7 @@ type Args = Record<string, unknown>;
 
 export function createRootValue(state: ShopState, nowMs: number): Record<string, unknown> {
   return {
+    ...catalogRootFields(state, nowMs),
     ...customerRootFields(state),
     ...draftOrderRootFields(state, nowMs),
     ...refundRootFields(state, nowMs),

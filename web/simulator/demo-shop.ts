@@ -23,6 +23,7 @@ const CURRENCY = 'CAD';
 const collection = (n: number) => `gid://shopify/Collection/${n}`;
 const product = (n: number) => `gid://shopify/Product/${n}`;
 const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
+const segment = (n: number) => `gid://shopify/Segment/${n}`;
 
 const COMBINES_ONLY_WITH_SHIPPING: SimCombinesWith = {
   orderDiscounts: false,
@@ -66,6 +67,19 @@ export function createDemoShopState(
       {id: collection(1003), title: 'Hats & Accessories'},
     ],
     products,
+    segments: [
+      {id: segment(5001), name: 'VIP customers', query: 'amount_spent >= 1000'},
+      {
+        id: segment(5002),
+        name: 'Email subscribers',
+        query: "customer_email_subscription_status = 'SUBSCRIBED'",
+      },
+      {
+        id: segment(5003),
+        name: 'Customers who bought a coat',
+        query: "products_purchased(tag: 'coat')",
+      },
+    ],
     codeDiscounts: [
       percentCode(3001, 'WINTER20', 'Winter email: 20% off your entire order', 0.2, {
         ...campaignWindow,
@@ -93,7 +107,7 @@ export function createDemoShopState(
         ...campaignWindow,
         context: {
           type: 'segments',
-          segments: [{id: 'gid://shopify/Segment/5001', name: 'VIP customers'}],
+          segments: [{id: segment(5001), name: 'VIP customers'}],
         },
         usageLimit: 100,
         usedCount: 3,

@@ -101,6 +101,13 @@ export interface SimCollection {
   title: string;
 }
 
+/** A customer segment; Shopify defines its members by a ShopifyQL query the simulator keeps as text. */
+export interface SimSegment {
+  id: string;
+  name: string;
+  query: string;
+}
+
 export interface SimWebPixel {
   id: string;
   settings: Record<string, unknown>;
@@ -110,6 +117,7 @@ export interface ShopState {
   shop: SimShopInfo;
   products: SimProduct[];
   collections: SimCollection[];
+  segments: SimSegment[];
   codeDiscounts: SimCodeDiscount[];
   automaticDiscounts: SimAutomaticDiscount[];
   customers: SimCustomer[];

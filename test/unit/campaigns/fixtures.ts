@@ -80,6 +80,7 @@ export function input(overrides: Partial<VerificationInput> = {}): VerificationI
     campaign: campaign(),
     discounts: [discount()],
     automaticDiscounts: [],
+    productCollections: {},
     shop: {domain: SHOP, currencyCode: 'USD', hosts: ['fabulousfurs.com', SHOP], timeZone: null},
     now: NOW,
     ...overrides,

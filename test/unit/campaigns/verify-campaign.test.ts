@@ -5,6 +5,14 @@ import {FINDING_CODES} from '../../../web/server/campaigns/findings';
 import {automatic, campaign, DAY, discount, input, NOW} from './fixtures';
 import type {VerificationInput} from '../../../web/server/campaigns/verify-campaign';
 
+const THROWS_ONLY = {
+  type: 'collections' as const,
+  count: 1,
+  titles: ['Throws & Blankets'],
+  ids: ['gid://shopify/Collection/1001'],
+  complete: true,
+};
+
 const codesOf = (i: VerificationInput) => verifyCampaign(i).findings.map((f) => f.code);
 
 /** Each finding code: a case that triggers it, and a close case that must not. */
@@ -56,9 +64,32 @@ const TABLE: Array<{
   {
     code: 'SCOPE_NARROWER_THAN_PROMISED',
     fires: input({
-      discounts: [
-        discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
-      ],
+      discounts: [discount({items: THROWS_ONLY})],
+    }),
+    nearMiss: input({
+      campaign: campaign({
+        promise: {
+          ...campaign().promise,
+          scope: {
+            type: 'collections',
+            items: [{id: THROWS_ONLY.ids[0] ?? '', title: 'Throws & Blankets'}],
+          },
+        },
+      }),
+      discounts: [discount({items: THROWS_ONLY})],
+    }),
+    mentions: ['entire order', 'the collection “Throws & Blankets”'],
+  },
+  {
+    code: 'SCOPE_NOT_CHECKED',
+    fires: input({
+      campaign: campaign({
+        promise: {
+          ...campaign().promise,
+          scope: {type: 'collections', description: 'faux fur throws'},
+        },
+      }),
+      discounts: [discount({items: THROWS_ONLY})],
     }),
     nearMiss: input({
       campaign: campaign({
@@ -67,11 +98,8 @@ const TABLE: Array<{
           scope: {type: 'collections', description: 'faux fur throws'},
         },
       }),
-      discounts: [
-        discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
-      ],
     }),
-    mentions: ['entire order', 'the collection “Throws & Blankets”'],
+    mentions: ['faux fur throws', 'written as text', 'not checked'],
   },
   {
     code: 'AUDIENCE_EXCLUDED',
@@ -239,9 +267,7 @@ describe('campaign verification', () => {
             html: '<p>20% off your entire order for our valued e-mail customers. <a href="https://fabulousfurs.com/collections/faux-fur">Follow any link</a></p>',
           },
         }),
-        discounts: [
-          discount({items: {type: 'collections', count: 1, titles: ['Throws & Blankets']}}),
-        ],
+        discounts: [discount({items: THROWS_ONLY})],
       }),
     );
     expect(report.health).toBe('blocked');

@@ -5,13 +5,14 @@
  * in demo mode; production always loads the real script from Shopify's CDN.
  *
  * It provides the part of App Bridge that Heed uses: the `shopify` global (config, idToken, toast,
- * saveBar, loading, environment) and the `ui-nav-menu`, `ui-title-bar` and `ui-save-bar` elements,
- * which Shopify admin would draw around the app's iframe and which this file draws at the top of
- * the page instead; while a save bar shows, leaving through the menu asks first, as the admin does.
+ * saveBar, loading, environment; resourcePicker is in resource-picker.js) and the `ui-nav-menu`,
+ * `ui-title-bar` and `ui-save-bar` elements, which Shopify admin would draw around the app's iframe
+ * and which this file draws at the top of the page instead; while a save bar shows, leaving
+ * through the menu asks first, as the admin does.
  *
  * Plain browser JavaScript with no build step: it is served as it is written.
  */
-/* global URLSearchParams, MutationObserver */
+/* global URLSearchParams, MutationObserver, Element */
 (function installDemoAppBridge() {
   'use strict';
 
@@ -561,11 +562,31 @@
     toast,
     saveBar,
     loading() {},
+    /** Like `shopify.resourcePicker()`: the simulated shop's products or collections. */
+    resourcePicker(options) {
+      return import('/demo/resource-picker.js').then((picker) =>
+        picker.openResourcePicker(options),
+      );
+    },
   };
 
   customElements.define('ui-nav-menu', mirroredElement(navMenus, renderNav));
   customElements.define('ui-title-bar', mirroredElement(titleBars, renderTitle));
   customElements.define('ui-save-bar', DemoSaveBar);
+
+  // App Bridge opens `shopify://admin/…` links in Shopify admin; the demo has no admin to open, so
+  // it says where the link leads instead of letting the browser fail on an unknown scheme.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const href = link ? link.getAttribute('href') || '' : '';
+      if (!href.startsWith('shopify://admin')) return;
+      event.preventDefault();
+      toast.show(`In Shopify admin, this opens ${href.slice('shopify://admin'.length) || '/'}`);
+    },
+    true,
+  );
 
   document.addEventListener('DOMContentLoaded', () => {
     renderTitle();

@@ -11,8 +11,10 @@ import {
   DISCOUNT_ITEMS,
   MINIMUM_REQUIREMENT,
 } from './fragments';
+import {CAMPAIGN_DOCUMENTS} from './campaign-documents';
 import {FOLLOWUP_DOCUMENTS} from './followup-documents';
 
+export * from './campaign-documents';
 export * from './followup-documents';
 
 /** The shop's identity, currency, hosts, plan and time zone. */
@@ -253,5 +255,6 @@ export const ADMIN_DOCUMENTS: Record<string, string> = {
   WebPixel: WEB_PIXEL_QUERY,
   WebPixelCreate: WEB_PIXEL_CREATE_MUTATION,
   WebPixelUpdate: WEB_PIXEL_UPDATE_MUTATION,
+  ...CAMPAIGN_DOCUMENTS,
   ...FOLLOWUP_DOCUMENTS,
 };

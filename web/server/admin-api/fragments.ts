@@ -24,7 +24,8 @@ export const CUSTOMER_GETS_VALUE = /* GraphQL */ `
   }
 `;
 
-// The first 50 products or collections are enough to say "this code covers only these".
+// The first 25 products or collections, with whether there are more: enough to say "this code
+// covers only these", and to know when a promised product may lie beyond the page read.
 export const DISCOUNT_ITEMS = /* GraphQL */ `
   fragment DiscountItemsScope on DiscountItems {
     __typename
@@ -37,6 +38,9 @@ export const DISCOUNT_ITEMS = /* GraphQL */ `
           id
           title
         }
+        pageInfo {
+          hasNextPage
+        }
       }
     }
     ... on DiscountCollections {
@@ -44,6 +48,9 @@ export const DISCOUNT_ITEMS = /* GraphQL */ `
         nodes {
           id
           title
+        }
+        pageInfo {
+          hasNextPage
         }
       }
     }

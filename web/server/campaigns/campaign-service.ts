@@ -32,7 +32,7 @@ export function createCampaignService(deps: {
         problems: [
           {
             path: 'attributionKey',
-            message: `“${existing.name}” already uses utm_campaign=${key}; each campaign needs its own.`,
+            message: `“${existing.name}” already uses the link tag “${key}”; each campaign needs its own.`,
           },
         ],
       });
@@ -128,17 +128,27 @@ export function createCampaignService(deps: {
 export type CampaignService = ReturnType<typeof createCampaignService>;
 
 async function readFacts(reader: DiscountReader, campaign: Campaign) {
-  const [shop, codes, automatic] = await Promise.all([
+  const {scope} = campaign.promise;
+  const promisedProducts =
+    scope.type === 'products' ? (scope.items ?? []).map((item) => item.id) : [];
+  const [shop, codes, automatic, productCollections] = await Promise.all([
     reader.shop(campaign.shop),
     reader.codes(campaign.shop, campaign.discountCodes),
     reader.automatic(campaign.shop, campaign.promiseStartsAt, campaign.promiseEndsAt),
+    reader.productCollections(campaign.shop, promisedProducts),
   ]);
   if (!shop.ok) return shop;
   if (!codes.ok) return codes;
   if (!automatic.ok) return automatic;
+  if (!productCollections.ok) return productCollections;
   return {
     ok: true as const,
-    value: {shop: shop.value, discounts: codes.value, automaticDiscounts: automatic.value},
+    value: {
+      shop: shop.value,
+      discounts: codes.value,
+      automaticDiscounts: automatic.value,
+      productCollections: productCollections.value,
+    },
   };
 }
 

@@ -1,5 +1,27 @@
 import {z} from 'zod';
 
+/** As many products or collections as the email names; Shopify's resource picker returns their GIDs. */
+const MAX_PICKED = 50;
+
+/**
+ * A product or collection picked in the admin: its GID, which verification compares with what the
+ * discount covers, and its title, which the admin and the findings show. Stored in `promise_json`;
+ * a promise saved before picking existed has no `items` and reads as text only.
+ */
+function pickedResource(type: 'Product' | 'Collection') {
+  return z.object({
+    id: z
+      .string()
+      .regex(
+        new RegExp(`^gid://shopify/${type}/\\d+$`),
+        `Pick a ${type.toLowerCase()} from the shop`,
+      ),
+    title: z.string().trim().min(1).max(255),
+  });
+}
+
+export type PickedResource = z.infer<ReturnType<typeof pickedResource>>;
+
 /** What the email promised, in structured form, so Heed can compare it with the real discount. */
 export const promiseSchema = z
   .object({
@@ -8,16 +30,27 @@ export const promiseSchema = z
     value: z.number().positive().nullable(),
     scope: z.discriminatedUnion('type', [
       z.object({type: z.literal('entire_order')}),
-      z.object({type: z.literal('products'), description: z.string().trim().max(200).optional()}),
+      z.object({
+        type: z.literal('products'),
+        description: z.string().trim().max(200).optional(),
+        items: z.array(pickedResource('Product')).max(MAX_PICKED).optional(),
+      }),
       z.object({
         type: z.literal('collections'),
         description: z.string().trim().max(200).optional(),
+        items: z.array(pickedResource('Collection')).max(MAX_PICKED).optional(),
       }),
     ]),
     audience: z.discriminatedUnion('type', [
       z.object({type: z.literal('everyone')}),
       z.object({type: z.literal('email_subscribers')}),
-      z.object({type: z.literal('segment'), segmentIds: z.array(z.string().min(1)).min(1).max(50)}),
+      z.object({
+        type: z.literal('segment'),
+        segmentIds: z
+          .array(z.string().regex(/^gid:\/\/shopify\/Segment\/\d+$/, 'Pick a customer segment'))
+          .min(1)
+          .max(50),
+      }),
     ]),
     minimum: z
       .discriminatedUnion('type', [
@@ -72,7 +105,7 @@ export const campaignInputSchema = z
     attributionKey: z
       .string()
       .trim()
-      .min(1, 'Enter the utm_campaign value of the email links')
+      .min(1, 'Give the campaign a link tag')
       .max(100)
       .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dots, dashes and underscores'),
     email: z

@@ -17,6 +17,15 @@ export interface CombinesWith {
 
 export type DiscountClass = 'order' | 'product' | 'shipping';
 
+/**
+ * What a discount applies to. `ids` are the GIDs read (the first page); `complete` is false when
+ * Shopify had more than that page, so an id missing from `ids` may still be covered.
+ */
+export type DiscountItems =
+  | {type: 'all'}
+  | {type: 'products'; count: number; titles: string[]; ids: string[]; complete: boolean}
+  | {type: 'collections'; count: number; titles: string[]; ids: string[]; complete: boolean};
+
 export interface CodeDiscountFacts {
   code: string;
   found: true;
@@ -30,10 +39,7 @@ export interface CodeDiscountFacts {
   usageLimit: number | null;
   usedCount: number;
   appliesOncePerCustomer: boolean;
-  items:
-    | {type: 'all'}
-    | {type: 'products'; count: number; titles: string[]}
-    | {type: 'collections'; count: number; titles: string[]};
+  items: DiscountItems;
   context:
     | {type: 'all'}
     | {type: 'customers'; count: number}

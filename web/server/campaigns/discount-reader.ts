@@ -17,9 +17,16 @@ export interface ShopFacts {
   timeZone: string | null;
 }
 
+/**
+ * The collections of each promised product, by product GID; a product the shop no longer has is
+ * absent. `complete` is false when the product is in more collections than were read.
+ */
+export type ProductCollections = Record<string, {collectionIds: string[]; complete: boolean}>;
+
 /** What verification needs from Shopify; implemented over the Admin API (read-discounts.ts). */
 export interface DiscountReader {
   shop(shop: string): Promise<ReadResult<ShopFacts>>;
   codes(shop: string, codes: string[]): Promise<ReadResult<DiscountLookup[]>>;
   automatic(shop: string, from: number, to: number): Promise<ReadResult<AutomaticDiscountFacts[]>>;
+  productCollections(shop: string, productIds: string[]): Promise<ReadResult<ProductCollections>>;
 }

@@ -21,18 +21,15 @@ const customerGetsValue = z.union([
   z.object({__typename: z.string()}),
 ]);
 
+const titledPage = z.object({
+  nodes: z.array(z.object({id: z.string(), title: z.string()})),
+  pageInfo: z.object({hasNextPage: z.boolean()}),
+});
+
 const items = z.union([
   z.object({__typename: z.literal('AllDiscountItems'), allItems: z.boolean().optional()}),
-  z.object({
-    __typename: z.literal('DiscountProducts'),
-    products: z.object({nodes: z.array(z.object({id: z.string(), title: z.string()}))}).optional(),
-  }),
-  z.object({
-    __typename: z.literal('DiscountCollections'),
-    collections: z
-      .object({nodes: z.array(z.object({id: z.string(), title: z.string()}))})
-      .optional(),
-  }),
+  z.object({__typename: z.literal('DiscountProducts'), products: titledPage.optional()}),
+  z.object({__typename: z.literal('DiscountCollections'), collections: titledPage.optional()}),
   z.object({__typename: z.string()}),
 ]);
 
@@ -127,3 +124,22 @@ export const shopFactsResponse = z.object({
 });
 
 export type CodeDiscountNode = z.infer<typeof codeDiscount>;
+
+/** `nodes(ids:)` for promised products: the collections each one is in (ProductCollections). */
+export const productCollectionsResponse = z.object({
+  nodes: z.array(
+    z
+      .union([
+        z.object({
+          __typename: z.literal('Product'),
+          id: z.string(),
+          collections: z.object({
+            nodes: z.array(z.object({id: z.string()})),
+            pageInfo: z.object({hasNextPage: z.boolean()}),
+          }),
+        }),
+        z.object({__typename: z.string()}),
+      ])
+      .nullable(),
+  ),
+});

@@ -6,6 +6,7 @@ export const FINDING_CODES = [
   'VALUE_MISMATCH',
   'KIND_MISMATCH',
   'SCOPE_NARROWER_THAN_PROMISED',
+  'SCOPE_NOT_CHECKED',
   'AUDIENCE_EXCLUDED',
   'MINIMUM_NOT_DISCLOSED',
   'USAGE_LIMIT_TOO_LOW',
@@ -17,6 +18,15 @@ export const FINDING_CODES = [
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * Where in Shopify admin the merchant makes the fix: a discount by its GID, the discounts list
+ * (to create a missing code), or none when the fix is in the email itself.
+ */
+export type FixPlace =
+  | {kind: 'discount'; id: string}
+  | {kind: 'automatic_discount'; id: string}
+  | {kind: 'discounts'};
 export type Severity = 'blocker' | 'warning' | 'info';
 
 /** One thing Heed found, in words a marketer acts on: what is wrong, with the numbers, and the fix. */
@@ -27,6 +37,8 @@ export interface Finding {
   subject: string | null;
   explanation: string;
   fix: string;
+  /** Absent on reports stored before fixes carried a place, and on fixes made in the email. */
+  fixAt?: FixPlace;
 }
 
 export type Health = 'ready' | 'warnings' | 'blocked';

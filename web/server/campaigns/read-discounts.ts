@@ -7,16 +7,18 @@ import type {
   DiscountLookup,
   DiscountValue,
 } from './discount-facts';
-import type {DiscountReader, ReadResult} from './discount-reader';
+import type {DiscountReader, ProductCollections, ReadResult} from './discount-reader';
 import {
   automaticDiscountsResponse,
   codeDiscountByCodeResponse,
+  productCollectionsResponse,
   shopFactsResponse,
   type CodeDiscountNode,
 } from './discount-responses';
 import {
   AUTOMATIC_DISCOUNTS_QUERY,
   CODE_DISCOUNT_BY_CODE_QUERY,
+  PRODUCT_COLLECTIONS_QUERY,
   SHOP_FACTS_QUERY,
 } from '../admin-api/documents';
 
@@ -94,6 +96,26 @@ export function createAdminDiscountReader(query: AdminQuery): DiscountReader {
         value: facts.filter((f) => f.startsAt < to && (f.endsAt === null || f.endsAt > from)),
       };
     },
+
+    async productCollections(shop, productIds) {
+      if (productIds.length === 0) return {ok: true, value: {}};
+      const result = await query(
+        shop,
+        PRODUCT_COLLECTIONS_QUERY,
+        {ids: productIds},
+        productCollectionsResponse,
+      );
+      if (!result.ok) return failure(result);
+      const value: ProductCollections = {};
+      for (const node of result.data.nodes) {
+        if (node === null || !('collections' in node)) continue;
+        value[node.id] = {
+          collectionIds: node.collections.nodes.map((c) => c.id),
+          complete: !node.collections.pageInfo.hasNextPage,
+        };
+      }
+      return {ok: true, value};
+    },
   };
 }
 
@@ -162,18 +184,25 @@ function valueOf(value: Value): DiscountValue {
 type Items = Extract<CodeDiscountNode, {__typename: 'DiscountCodeBasic'}>['customerGets']['items'];
 
 function itemsOf(items: Items): CodeDiscountFacts['items'] {
-  if ('products' in items && items.products) {
-    const nodes = items.products.nodes;
-    return {type: 'products', count: nodes.length, titles: nodes.map((n) => n.title)};
-  }
-  if ('collections' in items && items.collections) {
-    const nodes = items.collections.nodes;
-    return {type: 'collections', count: nodes.length, titles: nodes.map((n) => n.title)};
-  }
-  if (items.__typename === 'DiscountProducts') return {type: 'products', count: 0, titles: []};
-  if (items.__typename === 'DiscountCollections')
-    return {type: 'collections', count: 0, titles: []};
+  if ('products' in items && items.products) return {type: 'products', ...pageOf(items.products)};
+  if ('collections' in items && items.collections)
+    return {type: 'collections', ...pageOf(items.collections)};
+  const none = {count: 0, titles: [], ids: [], complete: false};
+  if (items.__typename === 'DiscountProducts') return {type: 'products', ...none};
+  if (items.__typename === 'DiscountCollections') return {type: 'collections', ...none};
   return {type: 'all'};
+}
+
+function pageOf(page: {
+  nodes: Array<{id: string; title: string}>;
+  pageInfo: {hasNextPage: boolean};
+}) {
+  return {
+    count: page.nodes.length,
+    titles: page.nodes.map((n) => n.title),
+    ids: page.nodes.map((n) => n.id),
+    complete: !page.pageInfo.hasNextPage,
+  };
 }
 
 type Context = Extract<CodeDiscountNode, {__typename: 'DiscountCodeBasic'}>['context'];

@@ -2,6 +2,7 @@ import type {VerificationInput, Check} from './checks/context';
 import {checkDiscountWindow} from './checks/discount-window';
 import {checkDiscountValue} from './checks/discount-value';
 import {checkDiscountReach} from './checks/discount-reach';
+import {checkPromisedScope} from './checks/promised-scope';
 import {checkDiscountUsage} from './checks/discount-usage';
 import {checkAutomaticConflicts} from './checks/automatic-conflicts';
 import {checkEmailLinks} from './checks/email-links';
@@ -10,6 +11,7 @@ import {healthOf, type Finding, type Severity, type VerificationReport} from './
 const CHECKS: Check[] = [
   checkDiscountWindow,
   checkDiscountValue,
+  checkPromisedScope,
   checkDiscountReach,
   checkDiscountUsage,
   checkAutomaticConflicts,
@@ -23,10 +25,33 @@ const SEVERITY_ORDER: Record<Severity, number> = {blocker: 0, warning: 1, info: 
  * discounts, and `now`. A campaign with no blocker is ready.
  */
 export function verifyCampaign(input: VerificationInput): VerificationReport {
-  const findings: Finding[] = CHECKS.flatMap((check) => check(input)).sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const findings: Finding[] = CHECKS.flatMap((check) => check(input))
+    .map((finding) => withFixPlace(finding, input))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {checkedAt: input.now, health: healthOf(findings), findings};
+}
+
+/** Findings fixed on the code itself: their fix links to that discount in Shopify admin. */
+const FIXED_ON_THE_DISCOUNT = new Set<Finding['code']>([
+  'DISCOUNT_EXPIRED',
+  'DISCOUNT_NOT_STARTED',
+  'ENDS_BEFORE_PROMISE_ENDS',
+  'VALUE_MISMATCH',
+  'KIND_MISMATCH',
+  'SCOPE_NARROWER_THAN_PROMISED',
+  'SCOPE_NOT_CHECKED',
+  'AUDIENCE_EXCLUDED',
+  'MINIMUM_NOT_DISCLOSED',
+  'USAGE_LIMIT_TOO_LOW',
+  'ONCE_PER_CUSTOMER',
+]);
+
+function withFixPlace(finding: Finding, input: VerificationInput): Finding {
+  if (finding.fixAt) return finding;
+  if (finding.code === 'DISCOUNT_NOT_FOUND') return {...finding, fixAt: {kind: 'discounts'}};
+  if (!FIXED_ON_THE_DISCOUNT.has(finding.code)) return finding;
+  const discount = input.discounts.find((d) => d.found && d.code === finding.subject);
+  return discount?.found ? {...finding, fixAt: {kind: 'discount', id: discount.id}} : finding;
 }
 
 export type {VerificationInput};

@@ -35,7 +35,7 @@ export function describePromise(promise: CampaignPromise, currencyCode: string):
       ? promise.kind === 'free_shipping'
         ? ''
         : ' the entire order'
-      : ` ${promise.scope.description ?? (promise.scope.type === 'products' ? 'selected products' : 'selected collections')}`;
+      : ` ${promise.scope.description ?? (listTitles((promise.scope.items ?? []).map((i) => i.title)) || `selected ${promise.scope.type}`)}`;
   return `${what}${scope}`;
 }
 
@@ -50,4 +50,11 @@ export function describeValue(value: DiscountValue, currencyCode: string): strin
     case 'other':
       return value.description;
   }
+}
+
+/** “A”, “B” and 2 more: the names a finding quotes, three at most. */
+export function listTitles(titles: string[]): string {
+  const quoted = titles.slice(0, 3).map((t) => `“${t}”`);
+  const more = titles.length - quoted.length;
+  return more > 0 ? `${quoted.join(', ')} and ${more} more` : quoted.join(', ');
 }

@@ -93,6 +93,24 @@ export function createShopsRepository(db: Knex) {
       return row !== undefined;
     },
 
+    /**
+     * The cart bar called through the app proxy. Written at most once per `everyMs`, so a busy
+     * storefront does not turn every shopper's visit into a write.
+     */
+    async markCartBarSeen(shop: string, now: number, everyMs: number): Promise<void> {
+      await db('shops')
+        .where({shop})
+        .andWhere((q) =>
+          q.whereNull('cart_bar_seen_at').orWhere('cart_bar_seen_at', '<', now - everyMs),
+        )
+        .update({cart_bar_seen_at: now});
+    },
+
+    async cartBarSeenAt(shop: string): Promise<number | null> {
+      const row = await db('shops').where({shop}).first('cart_bar_seen_at');
+      return row?.cart_bar_seen_at == null ? null : Number(row.cart_bar_seen_at);
+    },
+
     /** The hash of the key the shop's web pixel sends with every batch (set when Heed activates it). */
     async setIngestKey(
       shop: string,

@@ -7,6 +7,8 @@ import {notFound} from '../http/error-handler';
 import {findOffer, offerCode} from '../checkout/find-offer';
 import {requireAppProxy} from './app-proxy';
 
+const CART_BAR_MARK_EVERY_MS = 60 * 60_000;
+
 const offerQuery = z.object({
   campaign: z.string().trim().max(100).optional(),
   code: z.string().trim().max(255).optional(),
@@ -23,6 +25,12 @@ export function createStorefrontRoutes(deps: {
 }): Router {
   const router = express.Router();
   router.use(requireAppProxy(deps.api, deps.storage));
+  // Only the theme embed calls the app proxy: a verified call shows the cart bar is on.
+  router.use(async (_req, res, next) => {
+    const {shop} = res.locals.storefront as {shop: string};
+    await deps.storage.shops.markCartBarSeen(shop, deps.now(), CART_BAR_MARK_EVERY_MS);
+    next();
+  });
 
   /** The offer of the campaign the shopper landed from: its code and what it promises. */
   router.get('/offer', async (req, res) => {

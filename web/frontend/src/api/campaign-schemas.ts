@@ -8,13 +8,25 @@ import {z} from 'zod/mini';
 export const HEALTHS = ['ready', 'warnings', 'blocked', 'unverified'] as const;
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
 
+/** A product or collection picked with App Bridge's resource picker: its GID and its title. */
+const pickedSchema = z.object({id: z.string(), title: z.string()});
+export type PickedResource = z.infer<typeof pickedSchema>;
+
 const promiseSchema = z.object({
   kind: z.enum(['percentage', 'fixed_amount', 'free_shipping']),
   value: z.nullable(z.number()),
   scope: z.discriminatedUnion('type', [
     z.object({type: z.literal('entire_order')}),
-    z.object({type: z.literal('products'), description: z.optional(z.string())}),
-    z.object({type: z.literal('collections'), description: z.optional(z.string())}),
+    z.object({
+      type: z.literal('products'),
+      description: z.optional(z.string()),
+      items: z.optional(z.array(pickedSchema)),
+    }),
+    z.object({
+      type: z.literal('collections'),
+      description: z.optional(z.string()),
+      items: z.optional(z.array(pickedSchema)),
+    }),
   ]),
   audience: z.discriminatedUnion('type', [
     z.object({type: z.literal('everyone')}),
@@ -55,6 +67,8 @@ const findingSchema = z.object({
   subject: z.nullable(z.string()),
   explanation: z.string(),
   fix: z.string(),
+  // A kind this admin does not know yet (a newer server) is kept and shown as text only.
+  fixAt: z.optional(z.object({kind: z.string(), id: z.optional(z.string())})),
 });
 
 const reportSchema = z.object({

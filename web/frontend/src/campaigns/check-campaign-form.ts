@@ -49,10 +49,10 @@ export function promiseOf(values: CampaignFormValues): CampaignPromise {
     scope:
       values.scopeType === 'entire_order'
         ? {type: 'entire_order'}
-        : {type: values.scopeType, description},
+        : {type: values.scopeType, description, items: values.scopeItems},
     audience:
       values.audienceType === 'segment'
-        ? {type: 'segment', segmentIds: splitList(values.segmentIds)}
+        ? {type: 'segment', segmentIds: values.segmentIds}
         : {type: values.audienceType},
     minimum:
       values.minimumType === 'none' || minimumValue === null

@@ -30,7 +30,7 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
   {
     title: 'The right products and customers',
     passed: 'The code applies to everything promised, for everyone who receives the email.',
-    codes: ['SCOPE_NARROWER_THAN_PROMISED', 'AUDIENCE_EXCLUDED'],
+    codes: ['SCOPE_NARROWER_THAN_PROMISED', 'SCOPE_NOT_CHECKED', 'AUDIENCE_EXCLUDED'],
   },
   {
     title: 'Enough uses for every recipient',

@@ -14,6 +14,7 @@ const MAX_DESCRIPTION_CHARS = 200;
 const MAX_CODES = 20;
 const MAX_CODE_CHARS = 255;
 const MAX_SEGMENTS = 50;
+const MAX_PICKED = 50;
 const MAX_LINKS = 200;
 const MAX_LINK_CHARS = 2000;
 const MAX_RECIPIENTS = 100_000_000;
@@ -40,10 +41,13 @@ const RULES: Partial<Record<FormField, Rule>> = {
       : undefined,
   segmentIds: ({audienceType, segmentIds}) => {
     if (audienceType !== 'segment') return undefined;
-    const ids = splitList(segmentIds);
-    if (ids.length === 0) return 'Add the segment the email is sent to';
-    if (ids.length > MAX_SEGMENTS) return `Add at most ${MAX_SEGMENTS} segments`;
+    if (segmentIds.length === 0) return 'Add the segment the email is sent to';
+    if (segmentIds.length > MAX_SEGMENTS) return `Add at most ${MAX_SEGMENTS} segments`;
   },
+  scopeItems: ({scopeType, scopeItems}) =>
+    scopeType !== 'entire_order' && scopeItems.length > MAX_PICKED
+      ? `Pick at most ${MAX_PICKED}`
+      : undefined,
   minimumValue: ({minimumType, minimumValue}) => {
     if (minimumType === 'none') return undefined;
     const minimum = numberOrNull(minimumValue);
@@ -89,7 +93,7 @@ const RULES: Partial<Record<FormField, Rule>> = {
   },
   attributionKey: ({attributionKey}) => {
     const key = attributionKey.trim();
-    if (key === '') return 'Enter the utm_campaign value of the email links';
+    if (key === '') return 'Give the campaign a link tag';
     if (!ATTRIBUTION_KEY.test(key)) {
       return 'Use letters, digits, dots, dashes and underscores (at most 100)';
     }

@@ -1,4 +1,4 @@
-import type {Campaign, PromiseKind} from '../api/campaign-schemas';
+import type {Campaign, PickedResource, PromiseKind} from '../api/campaign-schemas';
 import {toLocalDateTime} from './datetime-local';
 
 /**
@@ -11,9 +11,11 @@ export interface CampaignFormValues {
   value: string;
   scopeType: 'entire_order' | 'products' | 'collections';
   scopeDescription: string;
+  /** Products or collections picked from the shop; what verification compares, by GID. */
+  scopeItems: PickedResource[];
   audienceType: 'everyone' | 'email_subscribers' | 'segment';
-  /** Comma- or line-separated. */
-  segmentIds: string;
+  /** Segment GIDs picked from the shop's segments. */
+  segmentIds: string[];
   minimumType: 'none' | 'subtotal' | 'quantity';
   minimumValue: string;
   /** Comma- or line-separated. */
@@ -38,8 +40,9 @@ export const EMPTY_FORM: CampaignFormValues = {
   value: '',
   scopeType: 'entire_order',
   scopeDescription: '',
+  scopeItems: [],
   audienceType: 'everyone',
-  segmentIds: '',
+  segmentIds: [],
   minimumType: 'none',
   minimumValue: '',
   discountCodes: '',
@@ -62,8 +65,9 @@ export function formValuesOf(campaign: Campaign, timeZone: string): CampaignForm
     scopeType: promise.scope.type,
     scopeDescription:
       promise.scope.type === 'entire_order' ? '' : (promise.scope.description ?? ''),
+    scopeItems: promise.scope.type === 'entire_order' ? [] : (promise.scope.items ?? []),
     audienceType: promise.audience.type,
-    segmentIds: promise.audience.type === 'segment' ? promise.audience.segmentIds.join('\n') : '',
+    segmentIds: promise.audience.type === 'segment' ? promise.audience.segmentIds : [],
     minimumType: promise.minimum?.type ?? 'none',
     minimumValue:
       promise.minimum === null

@@ -26,10 +26,16 @@ function describeScope(scope: CampaignPromise['scope']): string | undefined {
     case 'entire_order':
       return undefined;
     case 'products':
-      return scope.description || 'selected products';
     case 'collections':
-      return scope.description || 'selected collections';
+      return scope.description || pickedTitles(scope.items) || `selected ${scope.type}`;
   }
+}
+
+function pickedTitles(items: Array<{title: string}> | undefined): string {
+  const titles = (items ?? []).map((item) => item.title);
+  return titles.length > 3
+    ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more`
+    : titles.join(', ');
 }
 
 export function describeAudience(audience: CampaignPromise['audience']): string {

@@ -11,6 +11,7 @@ const FIELD_OF_PATH: readonly (readonly [string, FormField])[] = [
   ['promise.kind', 'kind'],
   ['promise.value', 'value'],
   ['promise.scope.description', 'scopeDescription'],
+  ['promise.scope.items', 'scopeItems'],
   ['promise.scope', 'scopeType'],
   ['promise.audience.segmentIds', 'segmentIds'],
   ['promise.audience', 'audienceType'],

@@ -1,55 +1,21 @@
-import type {FunctionComponent, SVGProps} from 'react';
-import {BlockStack, Box, Button, Card, Icon, InlineStack, Text} from '@shopify/polaris';
-import {CartDiscountIcon, EmailIcon, FilterIcon, TeamIcon} from '@shopify/polaris-icons';
+import {Badge, BlockStack, Box, Button, Card, Icon, InlineStack, Text} from '@shopify/polaris';
+import {CheckCircleIcon} from '@shopify/polaris-icons';
+import {parseSetup, SETUP_PATH} from '../api/setup';
+import {useApiQuery} from '../api/use-api';
+import {setupSteps} from './setup-steps';
 
-interface SetupStep {
-  title: string;
-  description: string;
-  icon: FunctionComponent<SVGProps<SVGSVGElement>>;
-  action: {content: string; url: string; external?: boolean};
-}
-
-/** The theme editor's app embeds panel, where the cart reassurance bar is switched on. */
-function themeEditorUrl(shopDomain: string): string {
-  return `https://${shopDomain}/admin/themes/current/editor?context=apps`;
-}
-
-function setupSteps(shopDomain: string): SetupStep[] {
-  return [
-    {
-      title: 'Register your next email campaign',
-      description:
-        'Tell Heed the code, the discount and the dates. Before the email goes out, Heed checks that the code exists, stays active for the whole campaign, gives the promised amount on the right products and customers, and that every link carries it.',
-      icon: EmailIcon,
-      action: {content: 'Go to campaigns', url: '/campaigns'},
-    },
-    {
-      title: 'Show shoppers that their offer is applied',
-      description:
-        'Turn on the Heed cart bar in your theme. Shoppers who came from the email see “Your email offer is applied” in the cart, and Heed re-applies the code if it falls off.',
-      icon: CartDiscountIcon,
-      action: {content: 'Open theme editor', url: themeEditorUrl(shopDomain), external: true},
-    },
-    {
-      title: 'Decide which signals deserve a person',
-      description:
-        'A missing discount, a rejected code, a stalled step, an error, a shopper who leaves: choose which of these open a follow-up case, and how urgent each one is.',
-      icon: FilterIcon,
-      action: {content: 'Set up rules', url: '/rules'},
-    },
-    {
-      title: 'Choose who follows up',
-      description:
-        'Pick the staff members who handle cases, how they hear about them (email or Slack), and how quickly a shopper should get a personal answer.',
-      icon: TeamIcon,
-      action: {content: 'Open settings', url: '/settings'},
-    },
-  ];
-}
-
-/** The four things a merchant sets up so that Heed can keep their emails' promises; the first is the call to action. */
-export function SetupGuide({shopDomain}: {shopDomain: string}) {
-  const steps = setupSteps(shopDomain);
+/**
+ * The steps a merchant takes so that Heed can keep their emails' promises, each marked done from
+ * what the server knows; the first step not done is the call to action. Once every step is done,
+ * the guide has nothing left to say and is not shown.
+ */
+export function SetupGuide({apiKey}: {apiKey: string}) {
+  const {query} = useApiQuery(SETUP_PATH, parseSetup);
+  if (query.status !== 'success') return null;
+  const steps = setupSteps(query.data, apiKey);
+  const left = steps.filter((step) => !step.done).length;
+  if (left === 0) return null;
+  const next = steps.find((step) => !step.done);
   return (
     <Card>
       <BlockStack gap="400">
@@ -58,7 +24,7 @@ export function SetupGuide({shopDomain}: {shopDomain: string}) {
             Setup guide
           </Text>
           <Text as="p" tone="subdued">
-            Four steps so that every promise your emails make is kept at checkout.
+            {`${steps.length - left} of ${steps.length} steps done, so that every promise your emails make is kept at checkout.`}
           </Text>
         </BlockStack>
         <BlockStack as="ol" gap="300">
@@ -72,24 +38,39 @@ export function SetupGuide({shopDomain}: {shopDomain: string}) {
             >
               <InlineStack gap="300" wrap={false} blockAlign="start">
                 <Box>
-                  <Icon source={step.icon} tone="base" />
+                  <Icon
+                    source={step.done ? CheckCircleIcon : step.icon}
+                    tone={step.done ? 'success' : 'base'}
+                  />
                 </Box>
                 <BlockStack gap="200">
-                  <Text as="h3" variant="headingSm">
-                    {`${index + 1}. ${step.title}`}
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    {step.description}
-                  </Text>
-                  <InlineStack>
-                    <Button
-                      url={step.action.url}
-                      external={step.action.external}
-                      variant={index === 0 ? 'primary' : undefined}
-                    >
-                      {step.action.content}
-                    </Button>
+                  <InlineStack gap="200" blockAlign="center">
+                    <Text as="h3" variant="headingSm">
+                      {`${index + 1}. ${step.title}`}
+                    </Text>
+                    {step.done ? <Badge tone="success">Done</Badge> : null}
                   </InlineStack>
+                  {step.done ? null : (
+                    <>
+                      <Text as="p" tone="subdued">
+                        {step.description}
+                      </Text>
+                      <InlineStack gap="200">
+                        <Button
+                          url={step.action.url}
+                          target={step.action.url.startsWith('shopify:') ? '_top' : undefined}
+                          variant={step === next ? 'primary' : undefined}
+                        >
+                          {step.action.content}
+                        </Button>
+                        {step.secondary ? (
+                          <Button url={step.secondary.url} target="_top" variant="plain">
+                            {step.secondary.content}
+                          </Button>
+                        ) : null}
+                      </InlineStack>
+                    </>
+                  )}
                 </BlockStack>
               </InlineStack>
             </Box>

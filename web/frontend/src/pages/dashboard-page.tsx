@@ -11,6 +11,11 @@ import {useOverview} from '../shop/shop-format';
 
 export const DASHBOARD_TITLE = 'Dashboard';
 
+/** The app's client id, from the meta tag App Bridge itself reads (it is public). */
+function appApiKey(): string {
+  return document.querySelector('meta[name="shopify-api-key"]')?.getAttribute('content') ?? '';
+}
+
 export function DashboardPage() {
   const {query, reload} = useOverview();
   return (
@@ -32,7 +37,7 @@ export function DashboardPage() {
             <Layout.Section>
               <BlockStack gap="400">
                 <HowHeedWorks shopName={query.data.shop.name} />
-                <SetupGuide shopDomain={query.data.shop.domain} />
+                <SetupGuide apiKey={appApiKey()} />
               </BlockStack>
             </Layout.Section>
             <Layout.Section variant="oneThird">

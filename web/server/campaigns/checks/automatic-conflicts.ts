@@ -29,6 +29,7 @@ export const checkAutomaticConflicts: Check = ({campaign, discounts, automaticDi
         subject: discount.code,
         explanation: `The automatic discount “${auto.title}” (${describeValue(auto.value, shop.currencyCode)}) is active ${auto.endsAt === null ? 'with no end date' : `until ${formatDate(auto.endsAt, shop.timeZone)}`} and does not combine with ${discount.code}: Shopify may apply it instead of the promised offer.`,
         fix: `Let “${auto.title}” and ${discount.code} combine with each other, or end “${auto.title}” before the email goes out.`,
+        fixAt: {kind: 'automatic_discount' as const, id: auto.id},
       }));
   });
 

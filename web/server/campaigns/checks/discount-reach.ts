@@ -2,46 +2,17 @@ import type {Check} from './context';
 import type {Finding} from '../findings';
 import type {CodeDiscountFacts} from '../discount-facts';
 import type {Campaign} from '../campaign';
-import {describePromise, formatMoney} from '../wording';
+import {formatMoney} from '../wording';
 
-/** Does each code reach the products, the customers and the baskets the email promises? */
+/** Does each code reach the customers and the baskets the email promises? (Products: promised-scope.ts.) */
 export const checkDiscountReach: Check = ({campaign, discounts, shop}) =>
   discounts.flatMap((discount): Finding[] => {
     if (!discount.found) return [];
     return [
-      ...scopeFindings(campaign, discount, shop.currencyCode),
       ...audienceFindings(campaign, discount),
       ...minimumFindings(campaign, discount, shop.currencyCode),
     ];
   });
-
-function scopeFindings(
-  campaign: Campaign,
-  discount: CodeDiscountFacts,
-  currency: string,
-): Finding[] {
-  if (campaign.promise.kind === 'free_shipping') return [];
-  if (campaign.promise.scope.type !== 'entire_order' || discount.items.type === 'all') return [];
-  const {items} = discount;
-  const noun = items.type === 'products' ? 'product' : 'collection';
-  const names = items.titles
-    .slice(0, 3)
-    .map((t) => `“${t}”`)
-    .join(', ');
-  const covered =
-    items.titles.length > 0 && items.titles.length <= 3
-      ? `the ${noun}${items.count === 1 ? '' : 's'} ${names}`
-      : `${items.count} ${noun}(s)${names ? `, such as ${names}` : ''}`;
-  return [
-    {
-      code: 'SCOPE_NARROWER_THAN_PROMISED',
-      severity: 'blocker',
-      subject: discount.code,
-      explanation: `The email promises ${describePromise(campaign.promise, currency)}, but ${discount.code} only applies to ${covered}: anything else in the cart is charged full price.`,
-      fix: `Set ${discount.code} to apply to all products, or say in the email which products the offer covers.`,
-    },
-  ];
-}
 
 function audienceFindings(campaign: Campaign, discount: CodeDiscountFacts): Finding[] {
   const {audience} = campaign.promise;

@@ -20,6 +20,7 @@ import * as outcomes from './018-outcomes';
 import * as shopperRequests from './019-shopper-requests';
 import * as reliability from './021-reliability';
 import * as rateLimits from './022-rate-limits';
+import * as cartBarSeen from './023-cart-bar-seen';
 import * as journeyRevisions from './024-journey-revisions';
 
 interface Migration {
@@ -50,6 +51,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['019-shopper-requests', shopperRequests],
   ['021-reliability', reliability],
   ['022-rate-limits', rateLimits],
+  ['023-cart-bar-seen', cartBarSeen],
   ['024-journey-revisions', journeyRevisions],
 ];
 

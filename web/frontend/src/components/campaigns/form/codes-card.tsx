@@ -1,8 +1,15 @@
-import {Card, FormLayout, Text, TextField} from '@shopify/polaris';
+import {BlockStack, Button, Card, FormLayout, InlineStack, Text, TextField} from '@shopify/polaris';
+import {DISCOUNT_CODES_PATH, parseDiscountCodes} from '../../../api/lookups';
+import {useApiQuery} from '../../../api/use-api';
+import {codeSuggestions, withSuggestion} from '../../../campaigns/code-suggestions';
 import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
 import type {SectionProps} from './section-props';
 
 export function CodesCard({values, errors, onChange}: SectionProps) {
+  // The shop's codes, read from Shopify; when they cannot be read the field still takes any code.
+  const {query} = useApiQuery(DISCOUNT_CODES_PATH, parseDiscountCodes);
+  const suggestions =
+    query.status === 'success' ? codeSuggestions(values.discountCodes, query.data) : [];
   return (
     <Card>
       <FormLayout>
@@ -19,8 +26,29 @@ export function CodesCard({values, errors, onChange}: SectionProps) {
           monospaced
           multiline={2}
           placeholder="FURS20"
-          helpText="Exactly as in Shopify’s Discounts page. Several codes: one per line, or separated by commas."
+          helpText="Pick the code from your store below, or type it. Several codes: one per line, or separated by commas."
         />
+        {suggestions.length > 0 ? (
+          <BlockStack gap="200">
+            <Text as="h3" variant="headingSm" id="campaign-code-suggestions">
+              Codes in your store
+            </Text>
+            <InlineStack gap="200" aria-labelledby="campaign-code-suggestions">
+              {suggestions.map(({code, title}) => (
+                <Button
+                  key={code}
+                  size="slim"
+                  accessibilityLabel={`Use ${code} (${title})`}
+                  onClick={() =>
+                    onChange('discountCodes', withSuggestion(values.discountCodes, code))
+                  }
+                >
+                  {code}
+                </Button>
+              ))}
+            </InlineStack>
+          </BlockStack>
+        ) : null}
       </FormLayout>
     </Card>
   );

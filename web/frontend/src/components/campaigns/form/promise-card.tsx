@@ -1,5 +1,7 @@
 import {Card, FormLayout, Select, Text, TextField} from '@shopify/polaris';
 import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {ScopePicker} from './scope-picker';
+import {SegmentPicker} from './segment-picker';
 import {oneOf, type SectionProps} from './section-props';
 
 const KINDS = ['percentage', 'fixed_amount', 'free_shipping'] as const;
@@ -81,9 +83,18 @@ export function PromiseCard({values, errors, onChange, currencyCode}: SectionPro
               error={errors.scopeDescription}
               autoComplete="off"
               placeholder="Faux fur throws"
+              helpText="Optional; shown in the report. Heed checks the products you pick."
             />
           )}
         </FormLayout.Group>
+        {values.scopeType === 'entire_order' ? null : (
+          <ScopePicker
+            type={values.scopeType}
+            items={values.scopeItems}
+            error={errors.scopeItems}
+            onChange={(items) => onChange('scopeItems', items)}
+          />
+        )}
         <FormLayout.Group>
           <Select
             id={fieldId('audienceType')}
@@ -94,19 +105,14 @@ export function PromiseCard({values, errors, onChange, currencyCode}: SectionPro
             error={errors.audienceType}
             helpText="Who receives the email. Heed checks that the code accepts all of them."
           />
-          {values.audienceType === 'segment' ? (
-            <TextField
-              id={fieldId('segmentIds')}
-              label={FIELD_LABELS.segmentIds}
-              value={values.segmentIds}
-              onChange={(value) => onChange('segmentIds', value)}
-              error={errors.segmentIds}
-              autoComplete="off"
-              monospaced
-              helpText="Separated by commas, as in gid://shopify/Segment/123."
-            />
-          ) : null}
         </FormLayout.Group>
+        {values.audienceType === 'segment' ? (
+          <SegmentPicker
+            selected={values.segmentIds}
+            error={errors.segmentIds}
+            onChange={(ids) => onChange('segmentIds', ids)}
+          />
+        ) : null}
         <FormLayout.Group>
           <Select
             id={fieldId('minimumType')}

@@ -1,6 +1,7 @@
-import {BlockStack, Box, Icon, InlineStack, Text} from '@shopify/polaris';
+import {BlockStack, Box, Button, Icon, InlineStack, Text} from '@shopify/polaris';
 import {AlertCircleIcon, AlertTriangleIcon, InfoIcon} from '@shopify/polaris-icons';
 import type {Finding, Severity} from '../../../api/campaign-schemas';
+import {fixLink} from '../../../campaigns/admin-links';
 import {findingTitle} from '../../../campaigns/finding-titles';
 
 const SEVERITY_ICON = {
@@ -12,6 +13,7 @@ const SEVERITY_ICON = {
 /** One line of the checklist: what is wrong (with the numbers), about what, and the fix. */
 export function FindingItem({finding}: {finding: Finding}) {
   const icon = SEVERITY_ICON[finding.severity];
+  const link = fixLink(finding.fixAt, finding.subject);
   return (
     <InlineStack gap="300" wrap={false} blockAlign="start">
       <span>
@@ -35,6 +37,13 @@ export function FindingItem({finding}: {finding: Finding}) {
           </Text>{' '}
           {finding.fix}
         </Text>
+        {link ? (
+          <InlineStack>
+            <Button url={link.url} target="_top" variant="plain">
+              {link.label}
+            </Button>
+          </InlineStack>
+        ) : null}
       </BlockStack>
     </InlineStack>
   );
