@@ -58,6 +58,7 @@ const caseAction = (action: string, body: unknown = {}): RouteCase => ({
  */
 export const ROUTES: Record<string, RouteCase> = {
   'GET /healthz': {exempt: 'answers storage health, holds no shop data'},
+  'GET /^\\/assets\\/.*\\.map$/': {exempt: 'refuses source maps to everyone, holds no shop data'},
   'GET /^\\/(?!api\\/|assets\\/|demo\\/|healthz).*/': {exempt: 'the admin page shell, no data'},
   'POST /api/webhooks': {
     exempt:

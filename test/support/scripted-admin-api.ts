@@ -59,7 +59,7 @@ export const DEFAULT_OVERVIEW = {
     currencyCode: 'CAD',
     timeZone: 'UTC',
   },
-  storage: {engine: 'sqlite', healthy: true},
+  storage: {healthy: true},
 };
 
 export function scriptedAdminApi(scripted: Record<string, Handler>) {

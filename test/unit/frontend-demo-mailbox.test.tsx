@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {eventStream} from '../support/scripted-admin-api';
+import {DEFAULT_OVERVIEW, eventStream} from '../support/scripted-admin-api';
 import {act} from 'react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createApiClient, type ApiClient} from '../../web/frontend/src/api/api-client';
@@ -39,6 +39,8 @@ function clientAnswering(...answers: Array<() => Response>): {client: ApiClient;
   const fetch = vi.fn(async (input: RequestInfo | URL) => {
     // The admin's one live stream, open on every page for case notices.
     if (String(input) === '/api/live') return eventStream().response;
+    // The shop's zone and currency, which every page formats with.
+    if (String(input) === '/api/overview') return json(200, DEFAULT_OVERVIEW);
     paths.push(String(input));
     const answer = answers.length > 1 ? answers.shift() : answers[0];
     if (!answer) throw new Error(`unexpected request to ${String(input)}`);

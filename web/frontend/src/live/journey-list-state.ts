@@ -70,7 +70,9 @@ export function journeyListReducer(
         journeys: sortJourneys(action.journeys),
         held: [],
       };
-      return state.pending.reduce(applyUpdate, {...loaded, pending: []});
+      const applied = state.pending.reduce(applyUpdate, {...loaded, pending: []});
+      // Nothing was on screen while the list loaded: checkouts that arrived meanwhile join it.
+      return journeyListReducer(applied, {type: 'show-held'});
     }
     case 'failed':
       return {...state, status: 'error', error: action.error, pending: []};
