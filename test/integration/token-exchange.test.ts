@@ -17,7 +17,13 @@ describe('first request after a Shopify-managed install', () => {
       .get('/api/overview')
       .set('Authorization', `Bearer ${await t.sessionToken(SHOP)}`);
     expect(response.status).toBe(200);
-    expect(response.body.shop).toEqual({domain: SHOP, name: 'Fabulous Furs', currencyCode: 'CAD'});
+    // The shop's details as the Admin API told them at the exchange, its time zone with them.
+    expect(response.body.shop).toEqual({
+      domain: SHOP,
+      name: 'Fabulous Furs',
+      currencyCode: 'CAD',
+      timeZone: 'America/Toronto',
+    });
     const [session] = await t.heed.sessionStorage.findSessionsByShop(SHOP);
     expect(session).toMatchObject({shop: SHOP, isOnline: false});
     expect(session?.expires).toBeInstanceOf(Date);
