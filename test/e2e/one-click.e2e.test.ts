@@ -113,4 +113,50 @@ describe.skipIf(skipBrowserTests)('one click, one effect, against the demo shop'
     },
     TEST_TIMEOUT_MS,
   );
+  /** Opens the first demo campaign's edit page; answers the page and the campaign's path. */
+  async function editFirstCampaign() {
+    const opened = await open('/campaigns');
+    await opened.page.locator('tbody tr').first().locator('[data-primary-link]').click();
+    await opened.page.waitForURL((url) => /^\/campaigns\/[^/]+$/.test(url.pathname));
+    const report = new URL(opened.page.url()).pathname;
+    await opened.page.goto(new URL(`${report}/edit`, demoServer().url).href);
+    await opened.page.locator('input').first().waitFor();
+    return {...opened, report};
+  }
+
+  it(
+    'when a campaign is edited and saved with the title bar’s Save campaign, then it is sent once and one toast says so',
+    async () => {
+      const {page, problems, blocked, report} = await editFirstCampaign();
+      const puts = countRequests(page, 'PUT', /^\/api\/campaigns\/[^/]+$/);
+      await page.getByLabel('Campaign name').fill('Winter sale, saved once');
+      await page.locator('.heed-demo-actions').getByRole('button', {name: 'Save campaign'}).click();
+
+      await page.waitForURL((url) => url.pathname === report);
+      await page.locator('.heed-demo-toast', {hasText: 'Campaign saved'}).first().waitFor();
+      expect(puts).toHaveLength(1);
+      expect(await page.locator('.heed-demo-toast', {hasText: 'Campaign saved'}).count()).toBe(1);
+      expect(problems).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'when the Campaigns breadcrumb is clicked on the edit page, then it goes to the list and sends nothing',
+    async () => {
+      const {page, problems, blocked} = await editFirstCampaign();
+      const puts = countRequests(page, 'PUT', /^\/api\/campaigns\/[^/]+$/);
+      await page.locator('.heed-demo-breadcrumb', {hasText: 'Campaigns'}).click();
+
+      await page.waitForURL((url) => url.pathname === '/campaigns');
+      await page.locator('tbody tr').first().waitFor();
+      expect(puts).toHaveLength(0);
+      expect(problems).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

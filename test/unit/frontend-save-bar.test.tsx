@@ -40,6 +40,7 @@ const BASE: Record<string, Handler> = {
   'GET /api/staff': ok({staff: [staffMember()]}),
   'GET /api/campaigns': ok({campaigns: []}),
   'GET /api/rules': ok({rules: []}),
+  'GET /api/lookups/discount-codes': ok({discounts: []}),
   'GET /api/overview': ok({
     shop: {domain: 'furs.myshopify.com', name: 'Fabulous Furs', currencyCode: 'USD'},
     storage: {engine: 'sqlite', healthy: true},
@@ -143,6 +144,28 @@ describe('leaving a form with unsaved changes', () => {
     await eventually(() => expect(leavePrompt()).toBeDefined());
     await click(appBridgeButton('Leave page'));
     await eventually(() => expect(window.location.pathname).toBe('/rules'));
+  });
+
+  it('when a new campaign has a name, then its save bar shows and Cancel asks; Discard empties the form', async () => {
+    const {container} = await open('/campaigns/new');
+    await eventually(() => expect(inputValue('campaign-name')).toBe(''));
+    await fill('campaign-name', 'Winter sale');
+    await eventually(() => expect(saveBarShowing('campaign-save-bar')).toBe(true));
+
+    const cancel = Array.from(container.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Cancel',
+    ) as HTMLElement;
+    await click(cancel);
+    await eventually(() => expect(leavePrompt()?.textContent).toContain('unsaved changes'));
+    await click(appBridgeButton('Stay'));
+    await eventually(() => expect(leavePrompt()).toBeUndefined());
+    expect(window.location.pathname).toBe('/campaigns/new');
+
+    await click(appBridgeButton('Discard'));
+    await eventually(() => expect(shownSaveBar()).toBeUndefined());
+    expect(inputValue('campaign-name')).toBe('');
+    await click(cancel);
+    await eventually(() => expect(window.location.pathname).toBe('/campaigns'));
   });
 
   it('when the rule form holds no changes, then a link leaves at once, without asking', async () => {

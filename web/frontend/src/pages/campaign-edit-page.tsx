@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import {Page} from '@shopify/polaris';
-import {useNavigate, useParams} from 'react-router-dom';
+import {useParams} from 'react-router-dom';
+import {useConfirmedNavigate} from '../forms/unsaved-changes';
 import type {Campaign} from '../api/campaign-schemas';
 import {campaignPath, parseCampaignDetail} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
@@ -37,7 +38,8 @@ export function CampaignEditPage() {
 }
 
 function EditForm({campaign}: {campaign: Campaign}) {
-  const navigate = useNavigate();
+  // Cancel asks first while the form holds unsaved changes.
+  const navigate = useConfirmedNavigate();
   const currencyCode = useShopCurrency();
   const {timeZone} = useShopFormat();
   const {save, saving, error} = useSaveCampaign(campaign.id);

@@ -1,5 +1,5 @@
 import {Page} from '@shopify/polaris';
-import {useNavigate} from 'react-router-dom';
+import {useConfirmedNavigate} from '../forms/unsaved-changes';
 import {useShopCurrency} from '../api/use-shop-currency';
 import {EMPTY_FORM} from '../campaigns/form-values';
 import {useSaveCampaign} from '../campaigns/use-save-campaign';
@@ -9,7 +9,8 @@ import {CAMPAIGNS_URL} from '../components/campaigns/campaign-title-bar';
 export const NEW_CAMPAIGN_TITLE = 'Create campaign';
 
 export function CampaignNewPage() {
-  const navigate = useNavigate();
+  // Cancel asks first while the form holds unsaved changes.
+  const navigate = useConfirmedNavigate();
   const currencyCode = useShopCurrency();
   const {save, saving, error} = useSaveCampaign();
   return (

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {TitleBar} from '@shopify/app-bridge-react';
-import {useNavigate} from 'react-router-dom';
+import {useConfirmedNavigate} from '../../forms/unsaved-changes';
 
 export const CAMPAIGNS_URL = '/campaigns';
 
@@ -10,10 +10,12 @@ export const CAMPAIGNS_URL = '/campaigns';
  * https://shopify.dev/docs/api/app-bridge-library/web-components/ui-title-bar
  */
 export function CampaignTitleBar({title, children}: {title: string; children?: ReactNode}) {
-  const navigate = useNavigate();
+  // Leaving a form with unsaved changes asks first (App Bridge's leave confirmation).
+  const navigate = useConfirmedNavigate();
   return (
     <TitleBar title={title}>
-      <button variant="breadcrumb" onClick={() => navigate(CAMPAIGNS_URL)}>
+      {/* type="button": the title bar sits inside the campaign form, which it must not submit. */}
+      <button type="button" variant="breadcrumb" onClick={() => navigate(CAMPAIGNS_URL)}>
         Campaigns
       </button>
       {children}

@@ -14,6 +14,7 @@ import type {CampaignFormValues, FieldErrors, FormField} from '../../../campaign
 import {placeProblems} from '../../../campaigns/problem-fields';
 import {useShopFormat} from '../../../shop/shop-format';
 import {CampaignTitleBar} from '../campaign-title-bar';
+import {FormSaveBar} from '../../form-save-bar';
 import {BasicsCard} from './basics-card';
 import {CodesCard} from './codes-card';
 import {EmailCard} from './email-card';
@@ -81,13 +82,29 @@ export function CampaignForm(props: Props) {
     onSubmit(check.input);
   };
   const sections = {values, errors, onChange, currencyCode};
+  const dirty = JSON.stringify(values) !== JSON.stringify(initialValues);
+  const discard = () => {
+    setValues(initialValues);
+    setErrors({});
+    setUnplaced([]);
+    setRefusal(undefined);
+  };
+
   return (
     <Form onSubmit={submit}>
       <CampaignTitleBar title={props.title}>
-        <button variant="primary" onClick={submit} disabled={saving}>
+        {/* type="button": inside the form a plain button also submits it, which saved twice. */}
+        <button type="button" variant="primary" onClick={submit} disabled={saving}>
           Save campaign
         </button>
       </CampaignTitleBar>
+      <FormSaveBar
+        id="campaign-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={submit}
+        onDiscard={discard}
+      />
       <BlockStack gap="400">
         <FormErrorBanner ref={banner} errors={errors} unplaced={unplaced} serverError={refusal} />
         <Layout>
