@@ -56,7 +56,10 @@ export interface TestHeedOptions {
   bucket?: BucketSize;
   ingestLimits?: IngestLimits;
   ingestMaxWaitingEvents?: number;
-  /** Runs as a second instance on this one's database; the first one disposes of it. */
+  /**
+   * Runs as a second instance on this one's database and its Shopify (the same simulator); the
+   * first one disposes of both.
+   */
   sharedWith?: TestHeed;
   /** Runs on this database; whoever made it disposes of it (fault tests, other processes). */
   target?: StorageTarget;
@@ -69,15 +72,19 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     : isolatedTarget(options.engine ?? 'sqlite');
   const config = loadConfig('test', {});
   const captured = captureLogger();
-  const simulator = createShopifySimulator({
-    apiKey: config.apiKey,
-    apiSecret: config.apiSecret,
-    schema: await loadAdminSchema(),
-    ...(options.shops ? {shops: options.shops} : {}),
-    ...(options.now ? {now: options.now} : {}),
-    ...(options.bucket ? {bucket: options.bucket} : {}),
-  });
-  const restoreFetch = installSimulatorFetch(simulator);
+  // Two instances of one app talk to one Shopify: a second instance shares the first's
+  // simulator, so the shop's access token and its bucket are the same whichever one calls.
+  const simulator =
+    options.sharedWith?.simulator ??
+    createShopifySimulator({
+      apiKey: config.apiKey,
+      apiSecret: config.apiSecret,
+      schema: await loadAdminSchema(),
+      ...(options.shops ? {shops: options.shops} : {}),
+      ...(options.now ? {now: options.now} : {}),
+      ...(options.bucket ? {bucket: options.bucket} : {}),
+    });
+  const restoreFetch = options.sharedWith ? () => undefined : installSimulatorFetch(simulator);
   const heed = await bootstrap(config, {
     storageTarget: isolated.target,
     logger: captured.logger,
