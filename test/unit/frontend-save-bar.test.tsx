@@ -62,6 +62,13 @@ async function open(path: string, routes: Record<string, Handler> = {}) {
   return {container, ...api};
 }
 
+/** The page's own Cancel button (the form's, not App Bridge's). */
+function cancelButton(container: Element): HTMLElement {
+  return Array.from(container.querySelectorAll('button')).find(
+    (b) => b.textContent === 'Cancel',
+  ) as HTMLElement;
+}
+
 function saveBarShowing(id: string): boolean {
   const element = document.getElementById(id);
   return element instanceof HTMLElement && 'showing' in element && element.showing === true;
@@ -130,9 +137,7 @@ describe('leaving a form with unsaved changes', () => {
     await fill('rule-name', 'Big carts');
     await eventually(() => expect(saveBarShowing('rule-save-bar')).toBe(true));
 
-    const cancel = Array.from(container.querySelectorAll('button')).find(
-      (b) => b.textContent === 'Cancel',
-    ) as HTMLElement;
+    const cancel = cancelButton(container);
     await click(cancel);
     await eventually(() => expect(leavePrompt()?.textContent).toContain('unsaved changes'));
     await click(appBridgeButton('Stay'));
@@ -152,9 +157,7 @@ describe('leaving a form with unsaved changes', () => {
     await fill('campaign-name', 'Winter sale');
     await eventually(() => expect(saveBarShowing('campaign-save-bar')).toBe(true));
 
-    const cancel = Array.from(container.querySelectorAll('button')).find(
-      (b) => b.textContent === 'Cancel',
-    ) as HTMLElement;
+    const cancel = cancelButton(container);
     await click(cancel);
     await eventually(() => expect(leavePrompt()?.textContent).toContain('unsaved changes'));
     await click(appBridgeButton('Stay'));
@@ -171,9 +174,7 @@ describe('leaving a form with unsaved changes', () => {
   it('when the rule form holds no changes, then a link leaves at once, without asking', async () => {
     const {container} = await open('/rules/new');
     await eventually(() => expect(inputValue('rule-name')).toBe(''));
-    const cancel = Array.from(container.querySelectorAll('button')).find(
-      (b) => b.textContent === 'Cancel',
-    ) as HTMLElement;
+    const cancel = cancelButton(container);
     await click(cancel);
     await eventually(() => expect(window.location.pathname).toBe('/rules'));
     expect(leavePrompt()).toBeUndefined();
