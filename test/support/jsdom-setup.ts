@@ -29,3 +29,14 @@ if (typeof window !== 'undefined') {
   const standIn = path.join(here, '../../web/frontend/demo/app-bridge.js');
   new Function(readFileSync(standIn, 'utf8'))();
 }
+
+/**
+ * Components rendered on their own (without `<App i18n>`) read the default instance: English,
+ * every namespace loaded at once, as the completeness test holds the other languages to it.
+ */
+if (typeof window !== 'undefined') {
+  const {setI18n} = await import('react-i18next');
+  const {createLoadedI18n} = await import('../../web/frontend/src/i18n/i18n');
+  const {adminResources} = await import('./admin-translations');
+  setI18n(createLoadedI18n('en', adminResources(['en'])));
+}

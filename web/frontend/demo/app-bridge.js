@@ -34,7 +34,8 @@
     apiKey: apiKeyTag ? apiKeyTag.getAttribute('content') || '' : '',
     shop: query.get('shop') || DEMO_SHOP,
     host: query.get('host') || undefined,
-    locale: 'en',
+    // Shopify admin opens an embedded app with the user's language in the URL (`locale=fr`).
+    locale: query.get('locale') || 'en',
   });
 
   // ---- Session tokens -----------------------------------------------------------------------------

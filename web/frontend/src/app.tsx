@@ -1,7 +1,8 @@
-import {Suspense, useMemo, type ComponentType} from 'react';
+import {Suspense, useMemo, type ComponentProps, type ComponentType} from 'react';
 import {NavMenu} from '@shopify/app-bridge-react';
 import {AppProvider} from '@shopify/polaris';
-import en from '@shopify/polaris/locales/en.json';
+import type {i18n as I18n} from 'i18next';
+import {I18nextProvider, useTranslation} from 'react-i18next';
 import {BrowserRouter, Route, Routes} from 'react-router-dom';
 import type {ApiClient} from './api/api-client';
 import {ApiClientContext} from './api/use-api';
@@ -13,6 +14,9 @@ import {createLiveHub, LiveHubContext} from './live/live-hub';
 import {ShopFormatProvider} from './shop/shop-format';
 import {PageSkeleton} from './components/page-skeleton';
 import {lazyPage} from './lazy-page';
+import {polarisEnglish} from './i18n/polaris-translations';
+
+type PolarisTranslations = ComponentProps<typeof AppProvider>['i18n'];
 
 // Each page is a chunk of its own, loaded when it is first shown (see lazy-page.ts).
 const DashboardPage = lazyPage(() => import('./pages/dashboard-page'), 'DashboardPage');
@@ -75,16 +79,45 @@ export function App({
   apiClient,
   demo = isDemoMode(),
   locale,
+  i18n,
+  polarisTranslations = [polarisEnglish],
 }: {
   apiClient: ApiClient;
   demo?: boolean;
   /** The admin user's language, from App Bridge (`shopify.config.locale`). */
   locale?: string;
+  /** Heed's sentences in that language (`createAdminI18n`); without it, the default instance's. */
+  i18n?: I18n;
+  /** Polaris's own words in that language, English last (`polarisTranslations`). */
+  polarisTranslations?: PolarisTranslations;
+}) {
+  const app = (
+    <AppContent
+      apiClient={apiClient}
+      demo={demo}
+      locale={locale}
+      polarisTranslations={polarisTranslations}
+    />
+  );
+  return i18n ? <I18nextProvider i18n={i18n}>{app}</I18nextProvider> : app;
+}
+
+function AppContent({
+  apiClient,
+  demo,
+  locale,
+  polarisTranslations,
+}: {
+  apiClient: ApiClient;
+  demo: boolean;
+  locale: string | undefined;
+  polarisTranslations: PolarisTranslations;
 }) {
   const liveHub = useMemo(() => createLiveHub(apiClient), [apiClient]);
+  const {t} = useTranslation();
   return (
     <BrowserRouter future={ROUTER_FUTURE}>
-      <AppProvider i18n={en} linkComponent={RouterLink}>
+      <AppProvider i18n={polarisTranslations} linkComponent={RouterLink}>
         <ApiClientContext.Provider value={apiClient}>
           <ShopFormatProvider locale={locale}>
             <LiveHubContext.Provider value={liveHub}>
@@ -96,13 +129,13 @@ export function App({
                     href={section.path}
                     rel={section.path === '/' ? 'home' : undefined}
                   >
-                    {section.label}
+                    {t(`nav.${section.name}`)}
                   </a>
                 ))}
               </NavMenu>
               <CaseToasts />
               {/* The same skeleton the pages show while their data loads, so nothing jumps. */}
-              <Suspense fallback={<PageSkeleton label="Loading" />}>
+              <Suspense fallback={<PageSkeleton label={t('loading')} />}>
                 <Routes>
                   {SECTIONS.map((section) => {
                     const SectionPage = PAGES[section.path];

@@ -1,18 +1,23 @@
 /** The admin's sections, in menu order. The first is the app's home (App Bridge `rel="home"`). */
 export const SECTIONS = [
-  {path: '/', label: 'Dashboard'},
-  {path: '/campaigns', label: 'Campaigns'},
-  {path: '/inbox', label: 'Follow-up inbox'},
-  {path: '/outcomes', label: 'Outcomes'},
-  {path: '/live', label: 'Live checkouts'},
-  {path: '/rules', label: 'Rules'},
-  {path: '/settings', label: 'Settings'},
+  {path: '/', name: 'dashboard'},
+  {path: '/campaigns', name: 'campaigns'},
+  {path: '/inbox', name: 'inbox'},
+  {path: '/outcomes', name: 'outcomes'},
+  {path: '/live', name: 'live'},
+  {path: '/rules', name: 'rules'},
+  {path: '/settings', name: 'settings'},
 ] as const;
 
 export type SectionPath = (typeof SECTIONS)[number]['path'];
 
 /** Sections only the demo has (`npm run demo`), after the others in the menu. */
-export const DEMO_SECTIONS = [{path: '/mailbox', label: 'Demo mailbox'}] as const;
+export const DEMO_SECTIONS = [{path: '/mailbox', name: 'mailbox'}] as const;
+
+/** A section's name in the menu is `common:nav.<name>`. */
+export type SectionName =
+  | (typeof SECTIONS)[number]['name']
+  | (typeof DEMO_SECTIONS)[number]['name'];
 
 export type DemoSectionPath = (typeof DEMO_SECTIONS)[number]['path'];
 
