@@ -14,6 +14,8 @@ if (typeof window !== 'undefined') {
     dispatchEvent: () => false,
   });
   (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom has no layout to scroll; its own scroll() only logs "Not implemented" on every page change.
+  window.scroll = window.scrollTo = () => undefined;
 }
 
 /**

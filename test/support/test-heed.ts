@@ -11,6 +11,7 @@ import {hashIngestKey, newIngestKey} from '../../web/server/signals/ingest-key';
 import type {IngestLimits} from '../../web/server/signals/ingest-limits';
 import {
   createShopifySimulator,
+  PLUS_BUCKET,
   installSimulatorFetch,
   loadAdminSchema,
   type BucketSize,
@@ -52,7 +53,11 @@ export interface TestHeedOptions {
   now?: () => number;
   /** Shops the simulator knows; defaults to the Fabulous Furs demo shop. */
   shops?: ShopState[];
-  /** Each shop's Admin API cost bucket in the simulator (a standard plan's by default). */
+  /**
+   * Each shop's Admin API cost bucket in the simulator. A Plus store's by default, so that a test
+   * that verifies several campaigns in a row is not paced by the bucket; the throttling tests
+   * give a standard plan's, or a smaller one.
+   */
   bucket?: BucketSize;
   ingestLimits?: IngestLimits;
   ingestMaxWaitingEvents?: number;
@@ -82,7 +87,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
       schema: await loadAdminSchema(),
       ...(options.shops ? {shops: options.shops} : {}),
       ...(options.now ? {now: options.now} : {}),
-      ...(options.bucket ? {bucket: options.bucket} : {}),
+      bucket: options.bucket ?? PLUS_BUCKET,
     });
   const restoreFetch = options.sharedWith ? () => undefined : installSimulatorFetch(simulator);
   const heed = await bootstrap(config, {

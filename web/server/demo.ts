@@ -26,6 +26,7 @@ import type {SignedInShopper} from './demo/demo-checkout';
 import {hashIngestKey, newIngestKey} from './signals/ingest-key';
 import {
   createShopifySimulator,
+  PLUS_BUCKET,
   installSimulatorFetch,
   loadAdminSchema,
   type ShopifySimulator,
@@ -81,6 +82,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     apiSecret: config.apiSecret,
     schema,
     now: clock.now,
+    // The demo shop is a Plus store: trying Heed, a merchant verifies campaign after campaign, and
+    // a standard plan's bucket would pace the later ones by seconds.
+    bucket: PLUS_BUCKET,
   });
   const restoreFetch = installSimulatorFetch(simulator);
   const shop = DEMO_SHOP_DOMAIN;

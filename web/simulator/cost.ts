@@ -31,6 +31,12 @@ export const STANDARD_BUCKET: BucketSize = {
   restoreRate: RESTORE_RATE_PER_SECOND,
 };
 
+/** A Shopify Plus store's bucket: ten times a standard plan's, filling ten times as fast. */
+export const PLUS_BUCKET: BucketSize = {
+  maximumAvailable: BUCKET_MAXIMUM * 10,
+  restoreRate: RESTORE_RATE_PER_SECOND * 10,
+};
+
 export interface ThrottleStatus {
   maximumAvailable: number;
   currentlyAvailable: number;

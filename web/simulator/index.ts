@@ -219,5 +219,6 @@ export {deliverWebhook, signWebhookRequest} from './webhooks';
 export * from './shop-state';
 export type {RecordedGraphqlRequest, SimulatedFailureStatus} from './admin-graphql';
 export type {BucketSize, ThrottleStatus} from './cost';
+export {PLUS_BUCKET, STANDARD_BUCKET} from './cost';
 export type {OrderSpec, PlacedOrder} from './place-order';
 export {orderWebhookBody} from './place-order';
