@@ -1,4 +1,5 @@
 import type {BadgeProps} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
 import type {JourneySignal, SignalSeverity} from '../api/journey-schemas';
 
 /**
@@ -26,6 +27,12 @@ export function signalLabel(type: string): string {
   if (known) return known;
   const words = type.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `signalLabel` in the admin's language (`live:signal.<type>`); an unknown type reads as its words. */
+export function signalWords(type: string, t: TFunction<'live'>): string {
+  const known = SIGNAL_TYPES.find((signal) => signal.type === type);
+  return known ? t(`signal.${known.type}`) : signalLabel(type);
 }
 
 export const SEVERITY_LOOK: Record<SignalSeverity, {label: string; tone: BadgeProps['tone']}> = {

@@ -1,4 +1,5 @@
 import {useCallback, useRef} from 'react';
+import {useTranslation} from 'react-i18next';
 import type {LiveMessage} from '../../api/live-messages';
 import {STAFF_ME_PATH, parseMe, type Staff} from '../../api/staff';
 import {useApiClient} from '../../api/use-api';
@@ -15,6 +16,7 @@ export function CaseToasts() {
   const client = useApiClient();
   const me = useRef<Promise<Staff | undefined> | null>(null);
   const memory = useRef(newToastMemory());
+  const {t} = useTranslation('cases');
 
   const onMessage = useCallback(
     (message: LiveMessage) => {
@@ -24,11 +26,11 @@ export function CaseToasts() {
         return undefined;
       });
       void me.current.then((self) => {
-        const toast = caseToastOf(message.case, self, memory.current, Date.now());
+        const toast = caseToastOf(message.case, self, memory.current, Date.now(), t);
         if (toast) showToast(toast);
       });
     },
-    [client],
+    [client, t],
   );
 
   useLiveStream({onMessage});
