@@ -7,7 +7,7 @@ import {
   type CaseSummary,
 } from '../api/case-schemas';
 import type {Formatter} from '../../../shared/format';
-import {formatDuration} from '../live/format-time';
+import {formatDuration, type DurationUnits} from '../live/format-time';
 
 interface Look {
   /** English, for the areas that still show it; this area shows `priorityLabel`/`statusLabel`. */
@@ -64,8 +64,12 @@ function humanized(name: string): string {
 }
 
 /** "12 min", "1 h 5 min": to the minute, which is what a response time is counted in. */
-function minutes(ms: number): string {
-  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS);
+function minutes(ms: number, units: DurationUnits): string {
+  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS, units);
+}
+
+function caseUnits(t: TFunction<'cases'>): DurationUnits {
+  return {d: t('duration.d'), h: t('duration.h'), min: t('duration.min'), s: t('duration.s')};
 }
 
 export interface SlaWords {
@@ -102,11 +106,13 @@ export function slaWords(
   if (item.overdue || left <= 0) {
     const late = -left;
     const text =
-      late < MINUTE_MS ? t('sla.overdue') : t('sla.overdueBy', {duration: minutes(late)});
+      late < MINUTE_MS
+        ? t('sla.overdue')
+        : t('sla.overdueBy', {duration: minutes(late, caseUnits(t))});
     return {text: item.escalatedAt ? t('sla.escalated', {text}) : text, overdue: true};
   }
   const soon = item.dueSoon === true;
-  const duration = minutes(left);
+  const duration = minutes(left, caseUnits(t));
   return {
     text:
       left < MINUTE_MS

@@ -3,7 +3,7 @@ import type {TFunction} from 'i18next';
 import {Trans, useTranslation} from 'react-i18next';
 import type {JourneySnapshot} from '../../api/case-schemas';
 import {CHECKOUT_STEPS} from '../../api/journey-schemas';
-import {formatDuration} from '../../live/format-time';
+import {durationUnits, formatDuration} from '../../live/format-time';
 import {signalWords} from '../../live/signal-types';
 import {useShopFormat} from '../../shop/shop-format';
 
@@ -95,7 +95,7 @@ function Steps({steps}: {steps: JourneySnapshot['steps']}) {
             <InlineStack align="space-between" gap="200">
               <Text as="span">{stepName(step.step, tLive)}</Text>
               <Text as="span" numeric tone="subdued">
-                {formatDuration(step.durationMs)}
+                {formatDuration(step.durationMs, durationUnits(tLive))}
               </Text>
             </InlineStack>
           </li>
