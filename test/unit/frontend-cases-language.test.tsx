@@ -232,7 +232,7 @@ describe.each(['fr', 'de'] as const)('live checkouts in %s', (language) => {
     expect(container.textContent).not.toContain('What went wrong');
   });
 
-  it.each(words.quarantine)(
+  it.each(words.quarantine.map(([count, title]): [number, string] => [count, title]))(
     'when %i checkout events could not be read, then the banner counts them in the language',
     async (count, title) => {
       const container = await openIn(language, '/live', {

@@ -4,7 +4,8 @@ import type {JourneySignal, SignalSeverity} from '../api/journey-schemas';
 
 /**
  * Heed's stable signal types (the server's `SIGNAL_TYPES`, plus the order-level one), in the order
- * the filter lists them, each with the words a merchant reads.
+ * the filter lists them, each with the words a merchant reads in English. The admin shows them in its
+ * language with `signalWords` (`live:signal.<type>`); `label` stays for the areas not translated yet.
  */
 export const SIGNAL_TYPES = [
   {type: 'promo_not_applied', label: 'Promised discount not applied'},

@@ -28,7 +28,8 @@ export function CasePage() {
 }
 
 function CaseStory({id}: {id: string}) {
-  const {t} = useTranslation('cases');
+  // Both namespaces at once: the case names signals and steps in the `live` namespace's words.
+  const {t} = useTranslation(['cases', 'live']);
   const {query, reload, run, retry, pending, failure, dismiss, retryNotice, retrying} = useCase(id);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   const now = useNow();

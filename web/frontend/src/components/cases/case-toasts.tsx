@@ -16,7 +16,9 @@ export function CaseToasts() {
   const client = useApiClient();
   const me = useRef<Promise<Staff | undefined> | null>(null);
   const memory = useRef(newToastMemory());
-  const {t} = useTranslation('cases');
+  // Not `useTranslation('cases')`: this sits outside the pages' Suspense, on every page, and the
+  // cases' sentences are fetched only once a case update asks for a toast.
+  const {i18n} = useTranslation();
 
   const onMessage = useCallback(
     (message: LiveMessage) => {
@@ -25,12 +27,13 @@ export function CaseToasts() {
         me.current = null;
         return undefined;
       });
-      void me.current.then((self) => {
+      void Promise.all([me.current, i18n.loadNamespaces('cases')]).then(([self]) => {
+        const t = i18n.getFixedT(null, 'cases');
         const toast = caseToastOf(message.case, self, memory.current, Date.now(), t);
         if (toast) showToast(toast);
       });
     },
-    [client, t],
+    [client, i18n],
   );
 
   useLiveStream({onMessage});
