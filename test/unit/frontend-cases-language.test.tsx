@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {App} from '../../web/frontend/src/app';
 import {createLoadedI18n} from '../../web/frontend/src/i18n/i18n';
 import type {Language} from '../../web/frontend/src/i18n/languages';
@@ -9,6 +9,15 @@ import {adminResources} from '../support/admin-translations';
 import {CASE_ID, ME_LEAD, MINUTE, NOW, caseSummary, caseView} from '../support/followup-fixtures';
 import {ok, scriptedAdminApi, type Handler} from '../support/scripted-admin-api';
 
+const toasts: string[] = [];
+
+beforeAll(() => {
+  const show = (message: string) => toasts.push(message);
+  Object.assign(globalThis, {shopify: {toast: {show, hide: () => undefined}}});
+});
+beforeEach(() => {
+  toasts.length = 0;
+});
 afterEach(unmountAll);
 
 const FAILED_NOTICE = {
@@ -56,7 +65,7 @@ const pixelStatus = (quarantined: number) => ({
 });
 
 /** The whole admin at `path`, in `language`, over scripted answers. */
-async function openIn(language: Language, path: string, routes: Record<string, Handler>) {
+async function openAdminIn(language: Language, path: string, routes: Record<string, Handler>) {
   const api = scriptedAdminApi({
     'GET /api/staff/me': ok(ME_LEAD),
     'GET /api/campaigns': ok({campaigns: []}),
@@ -71,7 +80,11 @@ async function openIn(language: Language, path: string, routes: Record<string, H
       polarisTranslations={await polarisTranslations(language)}
     />,
   );
-  return container;
+  return {container, ...api};
+}
+
+async function openIn(language: Language, path: string, routes: Record<string, Handler>) {
+  return (await openAdminIn(language, path, routes)).container;
 }
 
 const titleBar = (container: HTMLElement) =>
@@ -91,6 +104,7 @@ const INBOX = {
     badge: 'Urgente',
     signal: 'Réduction promise non appliquée',
     empty: 'Aucun client n’attend de réponse personnelle',
+    newCase: 'Nouveau cas urgent\u00a0: ',
   },
   de: {
     title: 'Nachfass-Posteingang',
@@ -99,6 +113,7 @@ const INBOX = {
     badge: 'Dringend',
     signal: 'Versprochener Rabatt nicht angewendet',
     empty: 'Keine Kunden warten auf eine persönliche Antwort',
+    newCase: 'Neuer dringender Fall: ',
   },
 } as const;
 
@@ -121,6 +136,20 @@ describe.each(['fr', 'de'] as const)('the follow-up area in %s', (language) => {
     expect(row).toContain(words.signal);
     expect(container.textContent).not.toContain('What happened');
     expect(container.textContent).not.toContain('Overdue');
+  });
+
+  it('when a case opens live, then the toast and the screen-reader news say so in the language', async () => {
+    const {container, streams} = await openAdminIn(language, '/inbox', {
+      'GET /api/cases?view=open': ok({cases: [], counts: {urgent: 0, high: 0, normal: 0}}),
+    });
+    await eventually(() => expect(container.textContent).toContain(words.empty));
+    await eventually(() => expect(streams.length).toBeGreaterThan(0));
+    const opened = caseSummary({overdue: false, openedAt: Date.now() - 5_000, escalatedAt: null});
+    for (const stream of streams) await stream.send('case', opened);
+    const news = `${words.newCase}${opened.headline}`;
+    await eventually(() => expect(toasts).toEqual([news]));
+    const region = container.querySelector('[data-live-announcer]');
+    await eventually(() => expect(region?.textContent).toBe(news));
   });
 
   it('when no case is open, then the empty state speaks the language', async () => {
