@@ -15,6 +15,8 @@ import {
 } from '../support/followup-fixtures';
 import {failing, ok, scriptedAdminApi, type Handler} from '../support/scripted-admin-api';
 import {createFormatter} from '../../web/shared/format';
+import {createLoadedI18n} from '../../web/frontend/src/i18n/i18n';
+import {adminResources} from '../support/admin-translations';
 
 const COUNTS = {urgent: 1, high: 1, normal: 0};
 const OVERDUE = caseSummary();
@@ -281,6 +283,7 @@ describe('time to contact', () => {
       caseSummary(at) as CaseSummary,
       NOW,
       createFormatter({locale: 'en', timeZone: 'UTC'}),
+      createLoadedI18n('en', adminResources(['en'])).getFixedT('en', 'cases'),
     );
     expect(words.text.startsWith(text)).toBe(true);
     expect(words.overdue).toBe(overdue);

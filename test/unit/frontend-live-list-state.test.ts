@@ -10,8 +10,13 @@ import {
 import {scoreLook} from '../../web/frontend/src/live/score';
 import {SEVERITY_LOOK} from '../../web/frontend/src/live/signal-types';
 import {buildTimeline} from '../../web/frontend/src/live/timeline';
+import {createLoadedI18n} from '../../web/frontend/src/i18n/i18n';
+import {newsWords} from '../../web/frontend/src/live/live-news';
+import {adminResources} from '../support/admin-translations';
 
 const NOW = Date.UTC(2026, 10, 20, 15, 0);
+/** The live namespace in English, as the admin writes it. */
+const t = createLoadedI18n('en', adminResources(['en'])).getFixedT('en', 'live');
 const MINUTE = 60_000;
 const FILTERS = {signal: undefined, campaign: undefined, hours: DEFAULT_HOURS};
 
@@ -65,7 +70,7 @@ describe('the live list while it is read', () => {
     );
     expect(ids(state.journeys)).toEqual(['jrn_b', 'jrn_a']);
     expect(ids(state.held)).toEqual(['jrn_c', 'jrn_d']);
-    expect(state.announcement).toBe('New checkout, now at Payment.');
+    expect(newsWords(state.announcement, t)).toBe('New checkout, now at Payment.');
   });
 
   it('when the merchant shows them, then they join the list in order, highlighted, and none wait', () => {
@@ -138,13 +143,16 @@ describe('the score’s word and the severity badges', () => {
 describe('the story’s timeline', () => {
   it('when a signal was raised after the shopper was last active, then every entry is in time order', () => {
     const left = signal('high', {type: 'left_checkout', occurredAt: NOW});
-    const entries = buildTimeline({
-      journey: journey('jrn_a', {lastActivityAt: NOW - 30 * MINUTE, signals: [left]}),
-      timeline: [
-        {step: 'payment', at: NOW - 30 * MINUTE, event: 'payment_info_submitted'},
-        {step: 'contact', at: NOW - 40 * MINUTE, event: 'checkout_started'},
-      ],
-    });
+    const entries = buildTimeline(
+      {
+        journey: journey('jrn_a', {lastActivityAt: NOW - 30 * MINUTE, signals: [left]}),
+        timeline: [
+          {step: 'payment', at: NOW - 30 * MINUTE, event: 'payment_info_submitted'},
+          {step: 'contact', at: NOW - 40 * MINUTE, event: 'checkout_started'},
+        ],
+      },
+      t,
+    );
     expect(entries.map((e) => e.kind)).toEqual(['step', 'step', 'last-seen', 'signal']);
     const times = entries.map((e) => e.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));

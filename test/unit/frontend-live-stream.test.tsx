@@ -14,8 +14,13 @@ import {
   type LiveStatus,
 } from '../../web/frontend/src/live/live-connection';
 import {buildTimeline} from '../../web/frontend/src/live/timeline';
+import {createLoadedI18n} from '../../web/frontend/src/i18n/i18n';
+import {newsWords} from '../../web/frontend/src/live/live-news';
+import {adminResources} from '../support/admin-translations';
 
 const NOW = Date.parse('2030-11-27T16:30:00Z');
+/** The live namespace in English, as the admin writes it. */
+const t = createLoadedI18n('en', adminResources(['en'])).getFixedT('en', 'live');
 const FILTERS = {signal: undefined, campaign: undefined, hours: 24};
 
 function summary(id: string, overrides: Partial<JourneySummary> = {}): JourneySummary {
@@ -152,7 +157,9 @@ describe('the list under live updates', () => {
   it('when a journey picture ends a signal, then the news says it ended, and why', () => {
     const open = summary('a', {signals: [left]});
     const state = run({type: 'loaded', journeys: [open]}, update(summary('a', {signals: [ended]})));
-    expect(state.announcement).toBe('Signal ended: Left checkout. The shopper bought at 16:30.');
+    expect(newsWords(state.announcement, t)).toBe(
+      'Signal ended: Left checkout. The shopper bought at 16:30.',
+    );
   });
 
   it('when the stream tells a signal the row already shows so, then nothing changes', () => {
@@ -172,7 +179,7 @@ describe('the list under live updates', () => {
     const open = summary('a');
     const done = summary('a', {lastActivityAt: NOW, completedAt: NOW, currentStep: 'completed'});
     const state = run({type: 'loaded', journeys: [open]}, update(done));
-    expect(state.announcement).toBe('A checkout was completed.');
+    expect(newsWords(state.announcement, t)).toBe('A checkout was completed.');
     expect(journeyListReducer(state, {type: 'settled', id: 'a', change: 0}).fresh.has('a')).toBe(
       true,
     );
@@ -199,15 +206,18 @@ describe('the readable timeline', () => {
         },
       ],
     });
-    const entries = buildTimeline({
-      journey,
-      timeline: [
-        {step: 'contact', at: NOW - 300_000, event: 'checkout_started'},
-        {step: 'payment', at: NOW - 120_000, event: 'checkout_shipping_info_submitted'},
-        {step: 'delivery', at: NOW - 60_000, event: 'checkout_contact_info_submitted'},
-        {step: 'contact', at: NOW - 30_000, event: 'checkout_started'},
-      ],
-    });
+    const entries = buildTimeline(
+      {
+        journey,
+        timeline: [
+          {step: 'contact', at: NOW - 300_000, event: 'checkout_started'},
+          {step: 'payment', at: NOW - 120_000, event: 'checkout_shipping_info_submitted'},
+          {step: 'delivery', at: NOW - 60_000, event: 'checkout_contact_info_submitted'},
+          {step: 'contact', at: NOW - 30_000, event: 'checkout_started'},
+        ],
+      },
+      t,
+    );
     expect(
       entries.map((e) => (e.kind === 'step' ? e.title : e.kind === 'signal' ? e.label : e.kind)),
     ).toEqual([

@@ -1,6 +1,6 @@
+import type {TFunction} from 'i18next';
 import type {CaseSummary} from '../api/case-schemas';
 import type {StaffRole} from '../api/staff';
-import {PRIORITY_LOOK} from './case-words';
 
 /**
  * Which live case updates deserve a toast, wherever in the admin the person is: a case that
@@ -25,17 +25,25 @@ export function caseToastOf(
   me: {userId: string; role: StaffRole} | undefined,
   memory: ToastMemory,
   now: number,
+  t: TFunction<'cases'>,
 ): string | null {
   if (!me || item.status === 'resolved') return null;
   const escalatedAt = item.escalatedAt ?? null;
   if (escalatedAt !== null && me.role === 'lead' && !memory.escalated.has(item.id)) {
     memory.escalated.add(item.id);
     memory.opened.add(item.id);
-    return now - escalatedAt <= NEW_CASE_WITHIN_MS ? `Overdue case: ${item.headline}` : null;
+    return now - escalatedAt <= NEW_CASE_WITHIN_MS
+      ? t('overdueCase', {headline: item.headline})
+      : null;
   }
   const forMe = item.assignee === null || item.assignee.userId === me.userId;
   if (item.status !== 'new' || !forMe || memory.opened.has(item.id)) return null;
   memory.opened.add(item.id);
   if (now - item.openedAt > NEW_CASE_WITHIN_MS) return null;
-  return `New ${PRIORITY_LOOK[item.priority].label.toLowerCase()} case: ${item.headline}`;
+  return newCaseWords(item, t);
+}
+
+/** "New urgent case: …", as the toast and the inbox's announcement say it. */
+export function newCaseWords(item: CaseSummary, t: TFunction<'cases'>): string {
+  return t(`newCase.${item.priority}`, {headline: item.headline});
 }

@@ -1,9 +1,16 @@
 import type {BadgeProps} from '@shopify/polaris';
-import type {CasePriority, CaseStatus, CaseSummary} from '../api/case-schemas';
+import type {TFunction} from 'i18next';
+import {
+  CASE_OUTCOMES,
+  type CasePriority,
+  type CaseStatus,
+  type CaseSummary,
+} from '../api/case-schemas';
 import type {Formatter} from '../../../shared/format';
-import {formatDuration} from '../live/format-time';
+import {formatDuration, type DurationUnits} from '../live/format-time';
 
 interface Look {
+  /** English, for the areas that still show it; this area shows `priorityLabel`/`statusLabel`. */
   label: string;
   tone: BadgeProps['tone'];
 }
@@ -34,15 +41,35 @@ const OUTCOME_WORDS: Readonly<Record<string, string>> = {
 
 /** An outcome this admin does not know yet still reads as words. */
 export function outcomeLabel(outcome: string): string {
-  const known = OUTCOME_WORDS[outcome];
-  if (known) return known;
-  const words = outcome.replace(/_/g, ' ');
+  return OUTCOME_WORDS[outcome] ?? humanized(outcome);
+}
+
+/** `outcomeLabel` in the admin's language; an unknown outcome keeps the server's name, in words. */
+export function caseOutcomeLabel(outcome: string, t: TFunction<'cases'>): string {
+  const known = CASE_OUTCOMES.find((o) => o === outcome);
+  return known ? t(`outcome.${known}`) : humanized(outcome);
+}
+
+export function priorityLabel(priority: CasePriority, t: TFunction<'cases'>): string {
+  return t(`priority.${priority}`);
+}
+
+export function statusLabel(status: CaseStatus, t: TFunction<'cases'>): string {
+  return t(`status.${status}`);
+}
+
+function humanized(name: string): string {
+  const words = name.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** "12 min", "1 h 5 min": to the minute, which is what a response time is counted in. */
-function minutes(ms: number): string {
-  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS);
+function minutes(ms: number, units: DurationUnits): string {
+  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS, units);
+}
+
+function caseUnits(t: TFunction<'cases'>): DurationUnits {
+  return {d: t('duration.d'), h: t('duration.h'), min: t('duration.min'), s: t('duration.s')};
 }
 
 export interface SlaWords {
@@ -60,32 +87,45 @@ export function slaWords(
   item: CaseSummary,
   now: number,
   format: Pick<Formatter, 'moment'>,
+  t: TFunction<'cases'>,
 ): SlaWords {
   if (item.status === 'resolved') {
-    const when = item.resolvedAt === null ? '' : ` ${format.moment(item.resolvedAt, now)}`;
-    return {text: `Resolved${when}`, overdue: false};
+    const text =
+      item.resolvedAt === null
+        ? t('sla.resolved')
+        : t('sla.resolvedAt', {when: format.moment(item.resolvedAt, now)});
+    return {text, overdue: false};
   }
   if (item.firstContactAt !== null) {
-    return {text: `Contacted ${format.moment(item.firstContactAt, now)}`, overdue: false};
+    return {
+      text: t('sla.contacted', {when: format.moment(item.firstContactAt, now)}),
+      overdue: false,
+    };
   }
   const left = item.dueAt - now;
   if (item.overdue || left <= 0) {
     const late = -left;
-    const escalated = item.escalatedAt ? ' · escalated to the leads' : '';
-    return {
-      text: `${late < MINUTE_MS ? 'Overdue' : `Overdue by ${minutes(late)}`}${escalated}`,
-      overdue: true,
-    };
+    const text =
+      late < MINUTE_MS
+        ? t('sla.overdue')
+        : t('sla.overdueBy', {duration: minutes(late, caseUnits(t))});
+    return {text: item.escalatedAt ? t('sla.escalated', {text}) : text, overdue: true};
   }
   const soon = item.dueSoon === true;
+  const duration = minutes(left, caseUnits(t));
   return {
-    text: left < MINUTE_MS ? 'Due now' : `${minutes(left)} left${soon ? ' · due soon' : ''}`,
+    text:
+      left < MINUTE_MS
+        ? t('sla.dueNow')
+        : soon
+          ? t('sla.leftSoon', {duration})
+          : t('sla.left', {duration}),
     overdue: false,
     soon,
   };
 }
 
-export function assigneeWords(item: Pick<CaseSummary, 'assignee'>): string {
-  if (item.assignee === null) return 'Unassigned';
-  return item.assignee.name ?? 'A staff member';
+export function assigneeWords(item: Pick<CaseSummary, 'assignee'>, t: TFunction<'cases'>): string {
+  if (item.assignee === null) return t('assignee.nobody');
+  return item.assignee.name ?? t('assignee.someone');
 }

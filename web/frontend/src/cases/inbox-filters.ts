@@ -4,10 +4,11 @@ import type {CaseSummary} from '../api/case-schemas';
 /** The inbox's view and filters live in the address: a view can be shared, and Back keeps it. */
 export type InboxFilters = CaseQuery;
 
-export const FILTER_OPTIONS: readonly {value: CaseListFilter; label: string}[] = [
-  {value: 'mine', label: 'Assigned to me'},
-  {value: 'unassigned', label: 'Unassigned'},
-  {value: 'overdue', label: 'Overdue'},
+/** The inbox's filters; each one's words are `inbox.filters.<value>` in the `cases` namespace. */
+export const FILTER_OPTIONS: readonly {value: CaseListFilter}[] = [
+  {value: 'mine'},
+  {value: 'unassigned'},
+  {value: 'overdue'},
 ];
 
 export const DEFAULT_FILTERS: InboxFilters = {

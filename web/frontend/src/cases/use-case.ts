@@ -1,4 +1,5 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {isAbort} from '../api/api-client';
 import {asApiError, type ApiError} from '../api/api-error';
 import {
@@ -49,6 +50,7 @@ export type RunAction = <A extends CaseAction>(
  */
 export function useCase(id: string) {
   const client = useApiClient();
+  const {t} = useTranslation('cases');
   const [query, setQuery] = useState<ApiQuery<CaseView>>({status: 'loading'});
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState<CaseAction | undefined>();
@@ -123,7 +125,7 @@ export function useCase(id: string) {
       setRetrying(notificationId);
       try {
         setQuery({status: 'success', data: await retryNotification(client, id, notificationId)});
-        showToast('Sending again');
+        showToast(t('toast.sendingAgain'));
       } catch (caught: unknown) {
         showToast(asApiError(caught).message, {isError: true});
         reload();
@@ -131,7 +133,7 @@ export function useCase(id: string) {
         setRetrying(undefined);
       }
     },
-    [client, id, reload],
+    [client, id, reload, t],
   );
   return {query, reload, run, retry, pending, failure, dismiss, retryNotice, retrying};
 }

@@ -1,4 +1,5 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {isAbort} from '../api/api-client';
 import {asApiError, type ApiError} from '../api/api-error';
 import {casesPath, parseCaseList} from '../api/cases';
@@ -8,7 +9,7 @@ import {STAFF_ME_PATH, parseMe} from '../api/staff';
 import {useApiClient, useApiQuery} from '../api/use-api';
 import {useLiveStream} from '../live/use-live-stream';
 import {upsertCase} from './case-order';
-import {PRIORITY_LOOK} from './case-words';
+import {newCaseWords} from './case-toasts';
 import {caseMatches, type InboxFilters} from './inbox-filters';
 
 /** How long a row that just arrived or changed stays highlighted. */
@@ -35,6 +36,7 @@ const LOADING: CaseListState = {
 /** The inbox's cases under `filters`, kept current by `event: case` on the live stream. */
 export function useLiveCases(filters: InboxFilters) {
   const client = useApiClient();
+  const {t} = useTranslation('cases');
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   const meId = me.status === 'success' ? me.data.userId : undefined;
   const [state, setState] = useState<CaseListState>(LOADING);
@@ -94,12 +96,12 @@ export function useLiveCases(filters: InboxFilters) {
           ...s,
           cases: upsertCase(s.cases, item, keep),
           fresh: keep ? new Set(s.fresh).add(item.id) : s.fresh,
-          announcement: !known && keep ? newCaseNews(item) : s.announcement,
+          announcement: !known && keep ? newCaseWords(item, t) : s.announcement,
         };
       });
       if (keep) settle(item.id);
     },
-    [settle],
+    [settle, t],
   );
 
   /** After a gap in the stream, the list is reloaded in place: rows stay while it loads. */
@@ -118,8 +120,4 @@ export function useLiveCases(filters: InboxFilters) {
   const status = useLiveStream({onMessage, onReconnect});
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return {state, status, retry};
-}
-
-function newCaseNews(item: CaseSummary): string {
-  return `New ${PRIORITY_LOOK[item.priority].label.toLowerCase()} case: ${item.headline}`;
 }

@@ -5,12 +5,14 @@ const HOUR_MS = 3_600_000;
 /** As many rows as a merchant can scan; the server allows up to 200. */
 export const LIST_LIMIT = 50;
 
+/** The time ranges offered; each one's words are `range.<name>` in the `live` namespace. */
 export const TIME_RANGES = [
-  {hours: 1, label: 'Last hour'},
-  {hours: 24, label: 'Last 24 hours'},
-  {hours: 24 * 7, label: 'Last 7 days'},
-  {hours: 24 * 30, label: 'Last 30 days'},
+  {hours: 1, name: 'hour'},
+  {hours: 24, name: 'day'},
+  {hours: 24 * 7, name: 'week'},
+  {hours: 24 * 30, name: 'month'},
 ] as const;
+export type TimeRangeName = (typeof TIME_RANGES)[number]['name'];
 export const DEFAULT_HOURS = 24;
 
 /** The list's filters live in the address (`?signal=…&campaign=…&hours=…`): a view can be shared, and Back keeps it. */

@@ -10,9 +10,9 @@ import {
   upsertJourney,
   withSignal,
 } from './journey-list';
+import type {LiveNews} from './live-news';
 import {openSignals, signalNews} from './signal-ending';
 import {mostSevere} from './signal-types';
-import {STEP_LOOK} from './steps';
 
 export type LiveUpdate =
   | {kind: 'journey'; journey: JourneySummary; filters: LiveFilters; now: number}
@@ -32,8 +32,8 @@ export interface JourneyListState {
   /** Journeys that just changed, highlighted for a moment: id → the change that marked it. */
   fresh: ReadonlyMap<string, number>;
   changes: number;
-  /** The latest news for screen-reader users (a polite live region reads it). */
-  announcement: string;
+  /** The latest news for screen-reader users (a polite live region reads it), or none yet. */
+  announcement: LiveNews | null;
 }
 
 export type JourneyListAction =
@@ -53,7 +53,7 @@ export const INITIAL_LIST_STATE: JourneyListState = {
   pending: [],
   fresh: new Map(),
   changes: 0,
-  announcement: '',
+  announcement: null,
 };
 
 export function journeyListReducer(
@@ -130,7 +130,7 @@ function applySignal(state: JourneyListState, signal: LiveSignal): JourneyListSt
 function changed(
   state: JourneyListState,
   journey: JourneySummary,
-  announcement: string | undefined,
+  announcement: LiveNews | undefined,
 ): JourneyListState {
   const announced = announcement ?? state.announcement;
   const shown = state.journeys.some((j) => j.id === journey.id);
@@ -151,16 +151,13 @@ function changed(
  * Worth saying out loud: a new signal, a new checkout, an order placed, a signal ended. Step
  * changes are not.
  */
-function news(previous: JourneySummary | undefined, next: JourneySummary): string | undefined {
+function news(previous: JourneySummary | undefined, next: JourneySummary): LiveNews | undefined {
   const signal = mostSevere(openSignals(newSignals(previous, next)));
   if (signal) return signalNews(signal);
   if (!previous) {
-    return next.currentStep
-      ? `New checkout, now at ${STEP_LOOK[next.currentStep].label}.`
-      : 'New checkout.';
+    return {kind: 'new-checkout', step: next.currentStep};
   }
-  if (previous.completedAt === null && next.completedAt !== null)
-    return 'A checkout was completed.';
+  if (previous.completedAt === null && next.completedAt !== null) return {kind: 'completed'};
   const ended = mostSevere(endedSignals(previous, next));
   return ended ? signalNews(ended) : undefined;
 }

@@ -4,11 +4,13 @@ import {openSignals} from './signal-ending';
 import {mostSevere, SEVERITY_LOOK} from './signal-types';
 
 interface ScoreLook {
+  /** The word in English; the admin shows `severity.<level>` from the `live` namespace. */
   label: string;
+  level: SignalSeverity | 'none';
   tone: BadgeProps['tone'];
 }
 
-const NO_WORRY: ScoreLook = {label: 'None', tone: 'success'};
+const NO_WORRY: ScoreLook = {label: 'None', level: 'none', tone: 'success'};
 const LEVELS: readonly SignalSeverity[] = ['low', 'medium', 'high', 'critical'];
 
 /**
@@ -22,7 +24,7 @@ export function scoreLook(score: number, signals: readonly JourneySignal[] = [])
   const worst = mostSevere(openSignals(signals))?.severity;
   const rank = (level: SignalSeverity | null) => (level === null ? -1 : LEVELS.indexOf(level));
   const level = rank(worst ?? null) > rank(byScore) ? (worst ?? null) : byScore;
-  return level === null ? NO_WORRY : SEVERITY_LOOK[level];
+  return level === null ? NO_WORRY : {...SEVERITY_LOOK[level], level};
 }
 
 function levelOf(score: number): SignalSeverity | null {

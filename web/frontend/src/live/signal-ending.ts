@@ -1,6 +1,7 @@
+import type {TFunction} from 'i18next';
 import type {JourneySignal} from '../api/journey-schemas';
 import type {Formatter} from '../../../shared/format';
-import {signalLabel} from './signal-types';
+import type {LiveNews} from './live-news';
 
 type Ending = Pick<JourneySignal, 'resolvedAt' | 'resolution'>;
 
@@ -21,10 +22,13 @@ export function endingWords(
   signal: Ending,
   now: number,
   format: Pick<Formatter, 'moment'>,
+  t: TFunction<'live'>,
 ): string | undefined {
   if (signal.resolvedAt === null) return undefined;
-  const when = `Ended at ${format.moment(signal.resolvedAt, now)}`;
-  return signal.resolution ? `${when}: ${signal.resolution}` : `${when}.`;
+  const when = format.moment(signal.resolvedAt, now);
+  return signal.resolution
+    ? t('ending.withFact', {when, fact: signal.resolution})
+    : t('ending.bare', {when});
 }
 
 /** The last signal to end, to tell how a journey whose signals all ended came right. */
@@ -40,9 +44,9 @@ export function lastEnded<T extends JourneySignal>(signals: readonly T[]): T | u
 /** What a screen reader hears of a signal the stream told: raised, or ended and why. */
 export function signalNews(
   signal: Pick<JourneySignal, 'type' | 'sentence' | 'resolvedAt' | 'resolution'>,
-): string {
+): LiveNews {
   if (signal.resolvedAt !== null) {
-    return `Signal ended: ${signalLabel(signal.type)}. ${signal.resolution ?? ''}`.trimEnd();
+    return {kind: 'signal-ended', type: signal.type, resolution: signal.resolution};
   }
-  return `New signal: ${signalLabel(signal.type)}. ${signal.sentence}`;
+  return {kind: 'signal-raised', type: signal.type, sentence: signal.sentence};
 }

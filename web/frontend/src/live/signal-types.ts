@@ -1,9 +1,11 @@
 import type {BadgeProps} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
 import type {JourneySignal, SignalSeverity} from '../api/journey-schemas';
 
 /**
  * Heed's stable signal types (the server's `SIGNAL_TYPES`, plus the order-level one), in the order
- * the filter lists them, each with the words a merchant reads.
+ * the filter lists them, each with the words a merchant reads in English. The admin shows them in its
+ * language with `signalWords` (`live:signal.<type>`); `label` stays for the areas not translated yet.
  */
 export const SIGNAL_TYPES = [
   {type: 'promo_not_applied', label: 'Promised discount not applied'},
@@ -26,6 +28,12 @@ export function signalLabel(type: string): string {
   if (known) return known;
   const words = type.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `signalLabel` in the admin's language (`live:signal.<type>`); an unknown type reads as its words. */
+export function signalWords(type: string, t: TFunction<'live'>): string {
+  const known = SIGNAL_TYPES.find((signal) => signal.type === type);
+  return known ? t(`signal.${known.type}`) : signalLabel(type);
 }
 
 export const SEVERITY_LOOK: Record<SignalSeverity, {label: string; tone: BadgeProps['tone']}> = {

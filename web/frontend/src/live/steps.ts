@@ -1,40 +1,24 @@
 import type {BadgeProps} from '@shopify/polaris';
 import type {CheckoutStep} from '../api/journey-schemas';
 
+/**
+ * How each step's badge looks. Its words are in the `live` namespace: `step.<step>` for the badge,
+ * and whole sentences under `stepSentence` ("After 2 min on the delivery address"), since a step
+ * takes a different article and preposition in each language. A journey Heed knows only from a
+ * webhook or an extension outcome has no step yet (`stepUnknown`).
+ */
 interface StepLook {
-  /** The badge in a row: where the shopper is now. */
-  label: string;
-  /** Within a sentence: "2 min on the delivery address". */
-  phrase: string;
   tone: BadgeProps['tone'];
   progress: BadgeProps['progress'];
 }
 
 export const STEP_LOOK: Record<CheckoutStep, StepLook> = {
-  contact: {label: 'Contact', phrase: 'contact details', tone: 'info', progress: 'incomplete'},
-  delivery: {
-    label: 'Delivery',
-    phrase: 'the delivery address',
-    tone: 'info',
-    progress: 'partiallyComplete',
-  },
-  shipping: {
-    label: 'Shipping',
-    phrase: 'the shipping method',
-    tone: 'info',
-    progress: 'partiallyComplete',
-  },
-  payment: {label: 'Payment', phrase: 'payment', tone: 'info', progress: 'partiallyComplete'},
-  completed: {
-    label: 'Completed',
-    phrase: 'the thank-you page',
-    tone: 'success',
-    progress: 'complete',
-  },
+  contact: {tone: 'info', progress: 'incomplete'},
+  delivery: {tone: 'info', progress: 'partiallyComplete'},
+  shipping: {tone: 'info', progress: 'partiallyComplete'},
+  payment: {tone: 'info', progress: 'partiallyComplete'},
+  completed: {tone: 'success', progress: 'complete'},
 };
-
-/** A journey Heed knows only from a webhook or an extension outcome has no step yet. */
-export const UNKNOWN_STEP_LABEL = 'Step unknown';
 
 export const STEP_RANK: Record<CheckoutStep, number> = {
   contact: 0,
@@ -45,14 +29,14 @@ export const STEP_RANK: Record<CheckoutStep, number> = {
 };
 
 /**
- * What the shopper did, by the checkout event that moved them.
+ * The checkout events that move a shopper, each said in words as `stepEvent.<event>`.
  * https://shopify.dev/docs/api/web-pixels-api/standard-events
  */
-export const STEP_EVENT_WORDS: ReadonlyMap<string, string> = new Map([
-  ['checkout_started', 'Started checkout'],
-  ['checkout_contact_info_submitted', 'Entered contact details'],
-  ['checkout_address_info_submitted', 'Entered the delivery address'],
-  ['checkout_shipping_info_submitted', 'Chose a shipping method'],
-  ['payment_info_submitted', 'Submitted payment details'],
-  ['checkout_completed', 'Placed the order'],
-]);
+export const STEP_EVENTS = [
+  'checkout_started',
+  'checkout_contact_info_submitted',
+  'checkout_address_info_submitted',
+  'checkout_shipping_info_submitted',
+  'payment_info_submitted',
+  'checkout_completed',
+] as const;

@@ -1,11 +1,12 @@
+import type {TFunction} from 'i18next';
 import type {
   CheckoutStep,
   JourneyDetail,
   SignalSeverity,
   TimelineStep,
 } from '../api/journey-schemas';
-import {signalLabel} from './signal-types';
-import {STEP_EVENT_WORDS, STEP_LOOK, STEP_RANK} from './steps';
+import {signalWords} from './signal-types';
+import {STEP_EVENTS, STEP_RANK} from './steps';
 
 export type TimelineEntry =
   | {
@@ -45,11 +46,12 @@ export type TimelineEntry =
  */
 export function buildTimeline(
   detail: Pick<JourneyDetail, 'journey' | 'timeline'>,
+  t: TFunction<'live'>,
 ): TimelineEntry[] {
   const {journey} = detail;
   const steps = [...detail.timeline].sort((a, b) => a.at - b.at);
   const entries: TimelineEntry[] = steps.map((step, index) =>
-    stepEntry(step, steps[index - 1], index),
+    stepEntry(step, steps[index - 1], index, t),
   );
   const last = steps[steps.length - 1];
   if (journey.completedAt !== null && !steps.some((s) => s.step === 'completed')) {
@@ -58,14 +60,14 @@ export function buildTimeline(
       at: journey.completedAt,
       event: 'checkout_completed',
     };
-    entries.push(stepEntry(placed, last, steps.length));
+    entries.push(stepEntry(placed, last, steps.length, t));
   }
   for (const signal of journey.signals) {
     entries.push({
       kind: 'signal',
       key: `signal-${signal.id}`,
       at: signal.occurredAt,
-      label: signalLabel(signal.type),
+      label: signalWords(signal.type, t),
       severity: signal.severity,
       sentence: signal.sentence,
       resolvedAt: signal.resolvedAt,
@@ -89,24 +91,30 @@ function stepEntry(
   step: TimelineStep,
   previous: TimelineStep | undefined,
   index: number,
+  t: TFunction<'live'>,
 ): TimelineEntry {
   return {
     kind: 'step',
     key: `step-${index}`,
     at: step.at,
-    title: stepTitle(step, previous),
+    title: stepTitle(step, previous, t),
     step: step.step,
     spent: previous ? {ms: step.at - previous.at, on: previous.step} : null,
   };
 }
 
-function stepTitle(step: TimelineStep, previous: TimelineStep | undefined): string {
+function stepTitle(
+  step: TimelineStep,
+  previous: TimelineStep | undefined,
+  t: TFunction<'live'>,
+): string {
   // `checkout_started` fires again when a shopper reloads or comes back to checkout.
-  if (previous && step.event === 'checkout_started') return 'Came back to checkout';
+  if (previous && step.event === 'checkout_started') return t('cameBack');
   if (previous && STEP_RANK[step.step] < STEP_RANK[previous.step]) {
-    return `Went back to ${STEP_LOOK[step.step].phrase}`;
+    return t(`stepSentence.back.${step.step}`);
   }
-  return STEP_EVENT_WORDS.get(step.event) ?? `Reached ${STEP_LOOK[step.step].phrase}`;
+  const event = STEP_EVENTS.find((known) => known === step.event);
+  return event ? t(`stepEvent.${event}`) : t(`stepSentence.reached.${step.step}`);
 }
 
 /** At one moment: the step, then what it caused, then where the checkout stands. */

@@ -6,6 +6,7 @@ import {journeyPath, parseJourneyDetail} from '../api/journeys';
 import type {LiveMessage} from '../api/live-messages';
 import type {ApiQuery} from '../api/use-api';
 import {useApiClient} from '../api/use-api';
+import type {LiveNews} from './live-news';
 import {signalNews} from './signal-ending';
 import {useLiveStream} from './use-live-stream';
 
@@ -17,7 +18,7 @@ export function useJourneyDetail(id: string) {
   const client = useApiClient();
   const [query, setQuery] = useState<ApiQuery<JourneyDetail>>({status: 'loading'});
   const [version, setVersion] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<LiveNews | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();

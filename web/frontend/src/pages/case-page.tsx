@@ -1,4 +1,5 @@
 import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useParams} from 'react-router-dom';
 import type {ApiError} from '../api/api-error';
 import {STAFF_ME_PATH, parseMe} from '../api/staff';
@@ -20,8 +21,6 @@ import {ShopperRequestCard} from '../components/cases/shopper-request-card';
 import {PageSkeleton} from '../components/page-skeleton';
 import {useNow} from '../live/use-now';
 
-export const CASE_TITLE = 'Case';
-
 export function CasePage() {
   const {id = ''} = useParams();
   // A new id is a new case: nothing of the previous one may linger while it loads.
@@ -29,16 +28,20 @@ export function CasePage() {
 }
 
 function CaseStory({id}: {id: string}) {
+  // Both namespaces at once: the case names signals and steps in the `live` namespace's words.
+  const {t} = useTranslation(['cases', 'live']);
   const {query, reload, run, retry, pending, failure, dismiss, retryNotice, retrying} = useCase(id);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   const now = useNow();
   const view = query.status === 'success' ? query.data : undefined;
-  const title = view ? `Case: ${view.case.shopperLabel}` : CASE_TITLE;
+  const title = view
+    ? t('case.titleWithShopper', {shopper: view.case.shopperLabel})
+    : t('case.title');
 
   return (
     <>
       <CaseTitleBar title={title} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading the case" /> : null}
+      {query.status === 'loading' ? <PageSkeleton label={t('case.loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
           <CaseLoadError error={query.error} onRetry={reload} />
@@ -59,7 +62,7 @@ function CaseStory({id}: {id: string}) {
                     shopper={view.shopper}
                     shopperLabel={view.case.shopperLabel}
                     refreshing={pending === 'refresh-status'}
-                    onRefresh={() => void run('refresh-status', {}, 'Status refreshed')}
+                    onRefresh={() => void run('refresh-status', {}, t('toast.statusRefreshed'))}
                     now={now}
                   />
                   <PromiseCard promise={view.case.snapshot.promise} />
@@ -95,16 +98,17 @@ function CaseStory({id}: {id: string}) {
 }
 
 function CaseLoadError({error, onRetry}: {error: ApiError; onRetry: () => void}) {
+  const {t} = useTranslation('cases');
   if (error.status === 404) {
     return (
       <Banner
         tone="warning"
-        title="This case isn’t here anymore"
-        action={{content: 'Back to the inbox', url: INBOX_URL}}
+        title={t('case.goneTitle')}
+        action={{content: t('case.backToInbox'), url: INBOX_URL}}
       >
-        <p>It may have been erased at the shopper’s request.</p>
+        <p>{t('case.goneBody')}</p>
       </Banner>
     );
   }
-  return <ApiErrorBanner title="Heed couldn’t load this case" error={error} onRetry={onRetry} />;
+  return <ApiErrorBanner title={t('case.loadError')} error={error} onRetry={onRetry} />;
 }

@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useSearchParams} from 'react-router-dom';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
@@ -19,9 +20,9 @@ import {LiveAnnouncer} from '../components/live/live-announcer';
 import {TableSkeleton} from '../components/table-skeleton';
 import {useNow} from '../live/use-now';
 
-export const INBOX_TITLE = 'Follow-up inbox';
-
 export function InboxPage() {
+  // Both namespaces at once: the rows name signals in the `live` namespace's words.
+  const {t} = useTranslation(['cases', 'live']);
   const [params, setParams] = useSearchParams();
   const filters = inboxFiltersFrom(params);
   const {state, status, retry} = useLiveCases(filters);
@@ -36,7 +37,7 @@ export function InboxPage() {
 
   return (
     <>
-      <TitleBar title={INBOX_TITLE} />
+      <TitleBar title={t('inbox.title')} />
       <Page>
         <BlockStack gap="400">
           <LiveAnnouncer message={state.announcement} />
@@ -47,14 +48,10 @@ export function InboxPage() {
             status={status}
           />
           {state.status === 'loading' ? (
-            <TableSkeleton label="Loading the follow-up cases" columns={CASE_HEADINGS.length} />
+            <TableSkeleton label={t('inbox.loading')} columns={CASE_HEADINGS.length} />
           ) : null}
           {state.status === 'error' && state.error ? (
-            <ApiErrorBanner
-              title="Heed couldn’t load the follow-up cases"
-              error={state.error}
-              onRetry={retry}
-            />
+            <ApiErrorBanner title={t('inbox.loadError')} error={state.error} onRetry={retry} />
           ) : null}
           {nothingAtAll ? <InboxEmptyState /> : null}
           {empty && !nothingAtAll ? (

@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate, useParams, useSearchParams} from 'react-router-dom';
 import type {ApiError} from '../api/api-error';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
@@ -11,12 +12,11 @@ import {JourneyTimelineCard} from '../components/live/journey-timeline-card';
 import {LiveAnnouncer} from '../components/live/live-announcer';
 import {PageSkeleton} from '../components/page-skeleton';
 import {filtersFrom, filtersToParams} from '../live/filters';
+import {newsWords} from '../live/live-news';
 import {useJourneyDetail} from '../live/use-journey-detail';
 import {useNow} from '../live/use-now';
-import {LIVE_TITLE} from './live-checkouts-page';
 import {useShopFormat} from '../shop/shop-format';
 
-export const JOURNEY_TITLE = 'Checkout';
 const LIVE_URL = '/live';
 
 export function JourneyPage() {
@@ -27,17 +27,20 @@ export function JourneyPage() {
 
 function JourneyStory({id}: {id: string}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const {query, retry, status, announcement} = useJourneyDetail(id);
   const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList).query;
   const now = useNow();
   const journey = query.status === 'success' ? query.data.journey : undefined;
-  const title = journey ? `Checkout started ${format.dateTime(journey.startedAt)}` : JOURNEY_TITLE;
+  const title = journey
+    ? t('journey.titleStarted', {when: format.dateTime(journey.startedAt)})
+    : t('journey.title');
 
   return (
     <>
       <JourneyTitleBar title={title} />
-      <LiveAnnouncer message={announcement} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading the checkout’s story" /> : null}
+      <LiveAnnouncer message={newsWords(announcement, t)} />
+      {query.status === 'loading' ? <PageSkeleton label={t('journey.loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
           <JourneyLoadError error={query.error} onRetry={retry} />
@@ -68,6 +71,7 @@ function JourneyStory({id}: {id: string}) {
 }
 
 function JourneyTitleBar({title}: {title: string}) {
+  const {t} = useTranslation('live');
   const navigate = useNavigate();
   // Back to the list as it was filtered; the filters are read, not passed on as given.
   const [params] = useSearchParams();
@@ -78,7 +82,7 @@ function JourneyTitleBar({title}: {title: string}) {
         variant="breadcrumb"
         onClick={() => navigate(query ? `${LIVE_URL}?${query}` : LIVE_URL)}
       >
-        {LIVE_TITLE}
+        {t('title')}
       </button>
     </TitleBar>
   );
@@ -86,19 +90,18 @@ function JourneyTitleBar({title}: {title: string}) {
 
 /** Journeys merge when a shopper's two visits turn out to be one, and shops can ask to erase them. */
 function JourneyLoadError({error, onRetry}: {error: ApiError; onRetry: () => void}) {
+  const {t} = useTranslation('live');
   const missing = error.status === 404 || error.problems.some((problem) => problem.path === 'id');
   if (missing) {
     return (
       <Banner
         tone="warning"
-        title="This checkout isn’t here anymore"
-        action={{content: 'Back to live checkouts', url: LIVE_URL}}
+        title={t('journey.goneTitle')}
+        action={{content: t('journey.goneBack'), url: LIVE_URL}}
       >
-        <p>It may have been merged with another visit of the same shopper, or erased.</p>
+        <p>{t('journey.goneBody')}</p>
       </Banner>
     );
   }
-  return (
-    <ApiErrorBanner title="Heed couldn’t load this checkout" error={error} onRetry={onRetry} />
-  );
+  return <ApiErrorBanner title={t('journey.loadError')} error={error} onRetry={onRetry} />;
 }

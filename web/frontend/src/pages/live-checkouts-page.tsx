@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useSearchParams} from 'react-router-dom';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
 import {useApiQuery} from '../api/use-api';
@@ -19,12 +20,12 @@ import {
   isFiltered,
   type LiveFilters,
 } from '../live/filters';
+import {newsWords} from '../live/live-news';
 import {useLiveJourneys} from '../live/use-live-journeys';
 import {useNow} from '../live/use-now';
 
-export const LIVE_TITLE = 'Live checkouts';
-
 export function LiveCheckoutsPage() {
+  const {t} = useTranslation('live');
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const {state, status, retry, showHeld} = useLiveJourneys(filters);
@@ -34,15 +35,15 @@ export function LiveCheckoutsPage() {
   // Filters replace the history entry: Back leaves the page rather than undoing each choice.
   const change = (next: LiveFilters) => setParams(filtersToParams(next), {replace: true});
   const clear = () => change({signal: undefined, campaign: undefined, hours: DEFAULT_HOURS});
-  const range = TIME_RANGES.find((r) => r.hours === filters.hours)?.label ?? '';
+  const range = TIME_RANGES.find((r) => r.hours === filters.hours)?.name ?? 'day';
   const ready = state.status === 'ready';
 
   return (
     <>
-      <TitleBar title={LIVE_TITLE} />
+      <TitleBar title={t('title')} />
       <Page>
         <BlockStack gap="400">
-          <LiveAnnouncer message={state.announcement} />
+          <LiveAnnouncer message={newsWords(state.announcement, t)} />
           <PixelStatusBanner />
           <JourneyFilters
             filters={filters}
@@ -51,20 +52,16 @@ export function LiveCheckoutsPage() {
             status={status}
           />
           {state.status === 'loading' ? (
-            <TableSkeleton label="Loading recent checkouts" columns={JOURNEY_HEADINGS.length} />
+            <TableSkeleton label={t('loading')} columns={JOURNEY_HEADINGS.length} />
           ) : null}
           {state.status === 'error' && state.error ? (
-            <ApiErrorBanner
-              title="Heed couldn’t load recent checkouts"
-              error={state.error}
-              onRetry={retry}
-            />
+            <ApiErrorBanner title={t('loadError')} error={state.error} onRetry={retry} />
           ) : null}
           {ready && state.journeys.length === 0 && isFiltered(filters) ? (
             <NoMatchingJourneys onClear={clear} />
           ) : null}
           {ready && state.journeys.length === 0 && !isFiltered(filters) ? (
-            <JourneysEmptyState rangeLabel={range} />
+            <JourneysEmptyState range={range} />
           ) : null}
           {ready && state.journeys.length > 0 ? (
             <NewCheckoutsBar count={state.held.length} onShow={showHeld} />

@@ -1,5 +1,5 @@
 import {Banner, List, Text} from '@shopify/polaris';
-import {ACTION_WORDS} from '../../cases/action-words';
+import {useTranslation} from 'react-i18next';
 import type {ActionFailure} from '../../cases/use-case';
 import {ApiErrorBanner} from '../api-error-banner';
 
@@ -16,14 +16,15 @@ interface Props {
  * or send it anyway, which the case records.
  */
 export function ActionFailureBanner({failure, onRetry, onDismiss}: Props) {
+  const {t} = useTranslation('cases');
   if (!failure) return null;
   if (failure.kind === 'reply') {
     return (
       <Banner
         tone="warning"
-        title="Heed found a problem in this message"
-        action={{content: 'Edit the message', onAction: onDismiss}}
-        secondaryAction={{content: 'Send anyway', onAction: failure.sendAnyway}}
+        title={t('failure.replyTitle')}
+        action={{content: t('failure.editMessage'), onAction: onDismiss}}
+        secondaryAction={{content: t('failure.sendAnyway'), onAction: failure.sendAnyway}}
         onDismiss={onDismiss}
       >
         <List>
@@ -32,35 +33,31 @@ export function ActionFailureBanner({failure, onRetry, onDismiss}: Props) {
           ))}
         </List>
         <Text as="p" tone="subdued">
-          Nothing was sent. Sending anyway is recorded on the case’s timeline.
+          {t('failure.replyNothingSent')}
         </Text>
       </Banner>
     );
   }
   if (failure.kind === 'conflict') {
     return (
-      <Banner tone="warning" title="This shopper has already ordered" onDismiss={onDismiss}>
+      <Banner tone="warning" title={t('failure.orderedTitle')} onDismiss={onDismiss}>
         <Text as="p">{failure.message}</Text>
         <Text as="p" tone="subdued">
-          Nothing was sent. The case below shows its latest state.
+          {t('failure.orderedNothingSent')}
         </Text>
       </Banner>
     );
   }
   if (failure.error.status === 403) {
     return (
-      <Banner
-        tone="critical"
-        title={`Heed can’t ${ACTION_WORDS[failure.action]}`}
-        onDismiss={onDismiss}
-      >
+      <Banner tone="critical" title={t(`failure.cant.${failure.action}`)} onDismiss={onDismiss}>
         <Text as="p">{failure.error.message}</Text>
       </Banner>
     );
   }
   return (
     <ApiErrorBanner
-      title={`Heed couldn’t ${ACTION_WORDS[failure.action]}`}
+      title={t(`failure.couldnt.${failure.action}`)}
       error={failure.error}
       onRetry={onRetry}
     />

@@ -1,30 +1,29 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Link, Select, Text, TextField} from '@shopify/polaris';
 import {CALL_OUTCOMES, type CallOutcome} from '../../api/case-schemas';
 import type {ActionProps} from './case-actions-card';
 
-const OUTCOME_WORDS: Record<CallOutcome, string> = {
-  reached: 'Reached the shopper',
-  voicemail: 'Left a voicemail',
-  no_answer: 'No answer',
-  wrong_number: 'Wrong number',
-};
-const OPTIONS = CALL_OUTCOMES.map((outcome) => ({label: OUTCOME_WORDS[outcome], value: outcome}));
-
 /** The number to call, and a record of the call once it is made. */
 export function CallForm({view, run, pending, disabled}: ActionProps & {disabled: boolean}) {
+  const {t} = useTranslation('cases');
+  const options = CALL_OUTCOMES.map((value) => ({label: t(`call.outcome.${value}`), value}));
   const [outcome, setOutcome] = useState<CallOutcome>('reached');
   const [notes, setNotes] = useState('');
   const phone = view.shopper.contact?.phone ?? null;
   const record = async () => {
     const text = notes.trim();
-    const done = await run('call', text ? {outcome, notes: text} : {outcome}, 'Call recorded');
+    const done = await run(
+      'call',
+      text ? {outcome, notes: text} : {outcome},
+      t('toast.callRecorded'),
+    );
     if (done) setNotes('');
   };
   return (
     <BlockStack gap="200">
       <Text as="h3" variant="headingSm">
-        Call
+        {t('call.heading')}
       </Text>
       {phone ? (
         <Text as="p">
@@ -32,20 +31,20 @@ export function CallForm({view, run, pending, disabled}: ActionProps & {disabled
         </Text>
       ) : (
         <Text as="p" tone="subdued">
-          Shopify has no phone number for this shopper.
+          {t('call.noPhone')}
         </Text>
       )}
       <Select
         id="case-call-outcome"
-        label="How the call went"
-        options={OPTIONS}
+        label={t('call.outcomeLabel')}
+        options={options}
         value={outcome}
         onChange={(value) => setOutcome(CALL_OUTCOMES.find((o) => o === value) ?? outcome)}
         disabled={disabled}
       />
       <TextField
         id="case-call-notes"
-        label="Call notes"
+        label={t('call.notesLabel')}
         value={notes}
         onChange={setNotes}
         multiline={2}
@@ -57,7 +56,7 @@ export function CallForm({view, run, pending, disabled}: ActionProps & {disabled
         loading={pending === 'call'}
         disabled={disabled || phone === null || pending !== undefined}
       >
-        Record call
+        {t('call.record')}
       </Button>
     </BlockStack>
   );

@@ -1,3 +1,4 @@
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Card, Divider, InlineStack, Text} from '@shopify/polaris';
 import type {CaseView} from '../../api/case-schemas';
 import type {CaseAction} from '../../api/cases';
@@ -22,41 +23,42 @@ export function CaseActionsCard({
   now,
   me,
 }: ActionProps & {me: string | undefined}) {
+  const {t} = useTranslation('cases');
   const item = view.case;
   const resolved = item.status === 'resolved';
   const mine = me !== undefined && item.assignee?.userId === me;
   const busy = pending !== undefined;
   return (
-    <section aria-label="Actions">
+    <section aria-label={t('actions.label')}>
       <Card>
         <BlockStack gap="400">
           <InlineStack align="space-between" blockAlign="center" gap="200">
             <Text as="h2" variant="headingMd">
-              Actions
+              {t('actions.heading')}
             </Text>
             {resolved ? (
               <Button
-                onClick={() => void run('reopen', {}, 'Case reopened')}
+                onClick={() => void run('reopen', {}, t('toast.reopened'))}
                 loading={pending === 'reopen'}
                 disabled={busy}
               >
-                Reopen
+                {t('actions.reopen')}
               </Button>
             ) : null}
             {!resolved && !mine ? (
               <Button
                 variant="primary"
-                onClick={() => void run('claim', {}, 'Case claimed')}
+                onClick={() => void run('claim', {}, t('toast.claimed'))}
                 loading={pending === 'claim'}
                 disabled={busy}
               >
-                Claim
+                {t('actions.claim')}
               </Button>
             ) : null}
           </InlineStack>
           {mine && !resolved ? (
             <Text as="p" tone="subdued">
-              This case is yours.
+              {t('actions.yours')}
             </Text>
           ) : null}
           {resolved ? null : (

@@ -1,3 +1,4 @@
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Box, Card, InlineStack, Text} from '@shopify/polaris';
 import type {JourneySnapshot, SnapshotCart} from '../../api/case-schemas';
 import type {Money} from '../../api/journey-schemas';
@@ -5,17 +6,18 @@ import {useShopFormat} from '../../shop/shop-format';
 
 /** The cart of the case's latest checkout that had one, as it was when it joined the case. */
 export function CaseCartCard({journeys}: {journeys: readonly JourneySnapshot[]}) {
+  const {t} = useTranslation('cases');
   const cart = [...journeys].reverse().find((journey) => journey.cart !== null)?.cart ?? null;
   return (
-    <section aria-label="Cart">
+    <section aria-label={t('cart.heading')}>
       <Card>
         <BlockStack gap="400">
           <Text as="h2" variant="headingMd">
-            Cart
+            {t('cart.heading')}
           </Text>
           {cart === null ? (
             <Text as="p" tone="subdued">
-              Heed didn’t see this shopper’s cart.
+              {t('cart.notSeen')}
             </Text>
           ) : (
             <>
@@ -31,10 +33,11 @@ export function CaseCartCard({journeys}: {journeys: readonly JourneySnapshot[]})
 
 function Lines({cart}: {cart: SnapshotCart}) {
   const money = useMoney();
+  const {t} = useTranslation('cases');
   if (cart.lines.length === 0)
     return (
       <Text as="p" tone="subdued">
-        The cart was empty.
+        {t('cart.empty')}
       </Text>
     );
   return (
@@ -44,13 +47,13 @@ function Lines({cart}: {cart: SnapshotCart}) {
           <InlineStack align="space-between" blockAlign="start" gap="200" wrap={false}>
             <BlockStack gap="050">
               <Text as="h3" variant="headingSm">
-                {line.title ?? 'Untitled product'}
+                {line.title ?? t('cart.untitled')}
               </Text>
               <Text as="p" tone="subdued" variant="bodySm">
                 {[
-                  `Qty ${line.quantity}`,
-                  line.unitPrice ? `${money(line.unitPrice)} each` : null,
-                  line.sku ? `SKU ${line.sku}` : null,
+                  t('cart.qty', {quantity: line.quantity}),
+                  line.unitPrice ? t('cart.each', {price: money(line.unitPrice)}) : null,
+                  line.sku ? t('cart.sku', {sku: line.sku}) : null,
                   ...line.properties.map((p) => `${p.key}: ${p.value}`),
                 ]
                   .filter(Boolean)
@@ -69,16 +72,19 @@ function Lines({cart}: {cart: SnapshotCart}) {
 
 function Totals({cart}: {cart: SnapshotCart}) {
   const money = useMoney();
+  const {t} = useTranslation('cases');
   const rows: Array<[string, string | null]> = [
-    ['Subtotal', cart.subtotal ? money(cart.subtotal) : null],
+    [t('cart.subtotal'), cart.subtotal ? money(cart.subtotal) : null],
     [
-      cart.codesApplied.length > 0 ? `Discounts (${cart.codesApplied.join(', ')})` : 'Discounts',
+      cart.codesApplied.length > 0
+        ? t('cart.discountsWithCodes', {codes: cart.codesApplied.join(', ')})
+        : t('cart.discounts'),
       cart.discountsAmount && cart.discountsAmount.amount > 0
         ? `−${money(cart.discountsAmount)}`
         : null,
     ],
-    ['Shipping', cart.shipping ? money(cart.shipping) : null],
-    ['Tax', cart.tax ? money(cart.tax) : null],
+    [t('cart.shipping'), cart.shipping ? money(cart.shipping) : null],
+    [t('cart.tax'), cart.tax ? money(cart.tax) : null],
   ];
   return (
     <BlockStack gap="100">
@@ -94,10 +100,10 @@ function Totals({cart}: {cart: SnapshotCart}) {
       )}
       <InlineStack align="space-between" gap="200">
         <Text as="span" fontWeight="semibold">
-          Total
+          {t('cart.total')}
         </Text>
         <Text as="span" fontWeight="semibold" numeric>
-          {cart.total ? money(cart.total) : 'Unknown'}
+          {cart.total ? money(cart.total) : t('cart.unknown')}
         </Text>
       </InlineStack>
     </BlockStack>

@@ -1,53 +1,65 @@
 import {Badge, BlockStack, Card, InlineStack, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {CaseDetail} from '../../api/case-schemas';
 import {
   PRIORITY_LOOK,
   STATUS_LOOK,
   assigneeWords,
-  outcomeLabel,
+  caseOutcomeLabel,
+  priorityLabel,
   slaWords,
+  statusLabel,
 } from '../../cases/case-words';
-import {signalLabel} from '../../live/signal-types';
+import {signalWords} from '../../live/signal-types';
 import {useShopFormat} from '../../shop/shop-format';
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = {
-  phone: 'A phone call',
-  email: 'An email',
-  invoice: 'An invoice for the order, with a message',
-};
+const CHANNELS = ['phone', 'email', 'invoice'] as const;
+
+/** A channel this admin does not know yet shows by the server's name for it. */
+function channelWords(channel: string, t: TFunction<'cases'>): string {
+  const known = CHANNELS.find((c) => c === channel);
+  return known ? t(`overview.channel.${known}`) : channel;
+}
 
 /** The case at a glance: how urgent, where it stands, whose it is, and the time left to act. */
 export function CaseOverviewCard({item, now}: {item: CaseDetail; now: number}) {
   const format = useShopFormat();
-  const priority = PRIORITY_LOOK[item.priority];
-  const status = STATUS_LOOK[item.status];
-  const sla = slaWords(item, now, format);
+  const {t} = useTranslation('cases');
+  const {t: tLive} = useTranslation('live');
+  const sla = slaWords(item, now, format, t);
   const facts: Array<[string, string]> = [
-    ['Assignee', assigneeWords(item)],
-    ['Opened', format.moment(item.openedAt, now)],
-    ['Suggested contact', CHANNEL_WORDS[item.suggestedChannel] ?? item.suggestedChannel],
+    [t('overview.assignee'), assigneeWords(item, t)],
+    [t('overview.opened'), format.moment(item.openedAt, now)],
+    [t('overview.suggestedContact'), channelWords(item.suggestedChannel, t)],
   ];
   if (item.snoozedUntil !== null && item.snoozedUntil > now) {
-    facts.push(['Snoozed until', format.moment(item.snoozedUntil, now)]);
+    facts.push([t('overview.snoozedUntil'), format.moment(item.snoozedUntil, now)]);
   }
-  if (item.outcome) facts.push(['Outcome', outcomeLabel(item.outcome)]);
-  if (item.resolvedOrder) facts.push(['Order', item.resolvedOrder.name]);
+  if (item.outcome) facts.push([t('overview.outcome'), caseOutcomeLabel(item.outcome, t)]);
+  if (item.resolvedOrder) facts.push([t('overview.order'), item.resolvedOrder.name]);
   if (item.recoveredRevenue) {
     facts.push([
-      'Recovered',
+      t('overview.recovered'),
       format.money(item.recoveredRevenue.amount, item.recoveredRevenue.currencyCode),
     ]);
   }
   return (
-    <section aria-label="Case">
+    <section aria-label={t('overview.label')}>
       <Card>
         <BlockStack gap="300">
           <InlineStack gap="200" blockAlign="center">
-            <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
-              {priority.label}
+            <Badge
+              tone={PRIORITY_LOOK[item.priority].tone}
+              toneAndProgressLabelOverride={t('badge.priority')}
+            >
+              {priorityLabel(item.priority, t)}
             </Badge>
-            <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
-              {status.label}
+            <Badge
+              tone={STATUS_LOOK[item.status].tone}
+              toneAndProgressLabelOverride={t('badge.status')}
+            >
+              {statusLabel(item.status, t)}
             </Badge>
             <Text as="span" tone={sla.overdue ? 'critical' : 'subdued'} fontWeight="semibold">
               {sla.text}
@@ -57,13 +69,13 @@ export function CaseOverviewCard({item, now}: {item: CaseDetail; now: number}) {
             {item.headline}
           </Text>
           <Text as="p" tone="subdued">
-            {item.signalTypes.map(signalLabel).join(' · ')}
+            {item.signalTypes.map((type) => signalWords(type, tLive)).join(' · ')}
           </Text>
           <BlockStack as="ul" gap="100">
             {facts.map(([label, value]) => (
               <li key={label}>
                 <Text as="span" fontWeight="semibold">
-                  {label}:
+                  {t('overview.fact', {label})}
                 </Text>{' '}
                 <Text as="span">{value}</Text>
               </li>

@@ -1,14 +1,17 @@
 import {Badge, BlockStack, IndexTable, InlineStack, Link, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import type {CaseSummary} from '../../api/case-schemas';
 import {
   PRIORITY_LOOK,
   STATUS_LOOK,
   assigneeWords,
-  outcomeLabel,
+  caseOutcomeLabel,
+  priorityLabel,
   slaWords,
+  statusLabel,
 } from '../../cases/case-words';
-import {signalLabel} from '../../live/signal-types';
+import {signalWords} from '../../live/signal-types';
 import styles from '../live/live.module.css';
 import {useShopFormat} from '../../shop/shop-format';
 
@@ -28,22 +31,34 @@ export function caseUrl(id: string, listQuery = ''): string {
 /** One shopper's case in a line; a click anywhere on it opens the case (see `JourneyRow`). */
 export function CaseRow({item, position, fresh, now, listQuery}: Props) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
+  const {t: tLive} = useTranslation('live');
   const navigate = useNavigate();
   const url = caseUrl(item.id, listQuery);
-  const priority = PRIORITY_LOOK[item.priority];
-  const status = STATUS_LOOK[item.status];
-  const sla = slaWords(item, now, format);
+  const status = statusLabel(item.status, t);
+  const sla = slaWords(item, now, format, t);
   const snoozed = item.snoozedUntil !== null && item.snoozedUntil > now;
   return (
     <IndexTable.Row id={item.id} position={position} onClick={() => navigate(url)}>
       <IndexTable.Cell>
         {fresh ? <span className={styles.fresh} data-fresh="" /> : null}
         <BlockStack gap="100" inlineAlign="start">
-          <Badge tone={priority.tone} toneAndProgressLabelOverride="Priority">
-            {priority.label}
+          <Badge
+            tone={PRIORITY_LOOK[item.priority].tone}
+            toneAndProgressLabelOverride={t('badge.priority')}
+          >
+            {priorityLabel(item.priority, t)}
           </Badge>
-          <Badge tone={status.tone} toneAndProgressLabelOverride="Status">
-            {item.outcome ? `${status.label}: ${outcomeLabel(item.outcome)}` : status.label}
+          <Badge
+            tone={STATUS_LOOK[item.status].tone}
+            toneAndProgressLabelOverride={t('badge.status')}
+          >
+            {item.outcome
+              ? t('inbox.row.statusWithOutcome', {
+                  status,
+                  outcome: caseOutcomeLabel(item.outcome, t),
+                })
+              : status}
           </Badge>
         </BlockStack>
       </IndexTable.Cell>
@@ -57,9 +72,9 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
             </Link>
             <Text as="span" tone="subdued" variant="bodySm">
               {[
-                item.signalTypes.map(signalLabel).join(', '),
+                item.signalTypes.map((type) => signalWords(type, tLive)).join(', '),
                 item.campaign?.name,
-                `Opened ${format.moment(item.openedAt, now)}`,
+                t('inbox.row.opened', {when: format.moment(item.openedAt, now)}),
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -78,11 +93,13 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
             {sla.text}
           </Text>
           {snoozed && item.snoozedUntil !== null ? (
-            <Badge>{`Snoozed until ${format.moment(item.snoozedUntil, now)}`}</Badge>
+            <Badge>
+              {t('inbox.row.snoozedUntil', {when: format.moment(item.snoozedUntil, now)})}
+            </Badge>
           ) : null}
         </InlineStack>
       </IndexTable.Cell>
-      <IndexTable.Cell>{assigneeWords(item)}</IndexTable.Cell>
+      <IndexTable.Cell>{assigneeWords(item, t)}</IndexTable.Cell>
       <IndexTable.Cell>
         {item.cartTotal ? (
           <Text as="span" numeric>
@@ -90,7 +107,7 @@ export function CaseRow({item, position, fresh, now, listQuery}: Props) {
           </Text>
         ) : (
           <Text as="span" tone="subdued">
-            Unknown
+            {t('inbox.row.unknownTotal')}
           </Text>
         )}
       </IndexTable.Cell>

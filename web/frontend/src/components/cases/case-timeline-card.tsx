@@ -1,16 +1,19 @@
 import {BlockStack, Card, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {CaseEvent} from '../../api/case-schemas';
 import {useShopFormat} from '../../shop/shop-format';
 
 /** Every action on the case, oldest first: who did what, and when. */
 export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[]; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   return (
-    <section aria-label="Timeline">
+    <section aria-label={t('timeline.heading')}>
       <Card>
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">
-            Timeline
+            {t('timeline.heading')}
           </Text>
           <BlockStack as="ol" gap="200">
             {timeline.map((event) => (
@@ -18,7 +21,7 @@ export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[
                 <BlockStack gap="050">
                   <Text as="p">{event.sentence}</Text>
                   <Text as="p" tone="subdued" variant="bodySm">
-                    {`${actorWords(event)} · ${format.moment(event.at, now, 'seconds')}`}
+                    {`${actorWords(event, t)} · ${format.moment(event.at, now, 'seconds')}`}
                   </Text>
                 </BlockStack>
               </li>
@@ -30,7 +33,7 @@ export function CaseTimelineCard({timeline, now}: {timeline: readonly CaseEvent[
   );
 }
 
-function actorWords(event: CaseEvent): string {
+function actorWords(event: CaseEvent, t: TFunction<'cases'>): string {
   if (event.actorName) return event.actorName;
-  return event.actor === 'heed' ? 'Heed' : 'A staff member';
+  return event.actor === 'heed' ? t('timeline.heed') : t('timeline.someone');
 }

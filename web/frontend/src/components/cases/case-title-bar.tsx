@@ -1,4 +1,5 @@
 import {TitleBar} from '@shopify/app-bridge-react';
+import {useTranslation} from 'react-i18next';
 import {useNavigate, useSearchParams} from 'react-router-dom';
 import {inboxFiltersFrom, inboxFiltersToParams} from '../../cases/inbox-filters';
 
@@ -6,6 +7,7 @@ export const INBOX_URL = '/inbox';
 
 /** Back to the inbox as it was filtered; the filters are read, not passed on as given. */
 export function CaseTitleBar({title}: {title: string}) {
+  const {t} = useTranslation('cases');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const query = inboxFiltersToParams(inboxFiltersFrom(params)).toString();
@@ -15,7 +17,7 @@ export function CaseTitleBar({title}: {title: string}) {
         variant="breadcrumb"
         onClick={() => navigate(query ? `${INBOX_URL}?${query}` : INBOX_URL)}
       >
-        Follow-up inbox
+        {t('inbox.title')}
       </button>
     </TitleBar>
   );

@@ -1,4 +1,5 @@
 import {useCallback, useRef} from 'react';
+import {useTranslation} from 'react-i18next';
 import type {LiveMessage} from '../../api/live-messages';
 import {STAFF_ME_PATH, parseMe, type Staff} from '../../api/staff';
 import {useApiClient} from '../../api/use-api';
@@ -15,6 +16,9 @@ export function CaseToasts() {
   const client = useApiClient();
   const me = useRef<Promise<Staff | undefined> | null>(null);
   const memory = useRef(newToastMemory());
+  // Not `useTranslation('cases')`: this sits outside the pages' Suspense, on every page, and the
+  // cases' sentences are fetched only once a case update asks for a toast.
+  const {i18n} = useTranslation();
 
   const onMessage = useCallback(
     (message: LiveMessage) => {
@@ -23,12 +27,13 @@ export function CaseToasts() {
         me.current = null;
         return undefined;
       });
-      void me.current.then((self) => {
-        const toast = caseToastOf(message.case, self, memory.current, Date.now());
+      void Promise.all([me.current, i18n.loadNamespaces('cases')]).then(([self]) => {
+        const t = i18n.getFixedT(null, 'cases');
+        const toast = caseToastOf(message.case, self, memory.current, Date.now(), t);
         if (toast) showToast(toast);
       });
     },
-    [client],
+    [client, i18n],
   );
 
   useLiveStream({onMessage});

@@ -1,4 +1,5 @@
 import {Card, IndexTable} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CaseSummary} from '../../api/case-schemas';
 import {CaseRow} from './case-row';
 
@@ -10,23 +11,26 @@ interface Props {
   listQuery: string;
 }
 
-export const CASE_HEADINGS: [{title: string}, ...{title: string}[]] = [
-  {title: 'Priority'},
-  {title: 'What happened'},
-  {title: 'Shopper'},
-  {title: 'Time to contact'},
-  {title: 'Assignee'},
-  {title: 'Cart'},
-];
+/** The table's columns, by their key under `inbox.headings`. */
+export const CASE_HEADINGS = [
+  'priority',
+  'whatHappened',
+  'shopper',
+  'timeToContact',
+  'assignee',
+  'cart',
+] as const;
 
 /** The cases, in the order the server (or a live update) put them. */
 export function CasesTable({cases, fresh, now, listQuery}: Props) {
+  const {t} = useTranslation('cases');
+  const heading = (key: (typeof CASE_HEADINGS)[number]) => ({title: t(`inbox.headings.${key}`)});
   return (
     <Card padding="0">
       <IndexTable
-        resourceName={{singular: 'case', plural: 'cases'}}
+        resourceName={{singular: t('inbox.resource.singular'), plural: t('inbox.resource.plural')}}
         itemCount={cases.length}
-        headings={CASE_HEADINGS}
+        headings={[heading(CASE_HEADINGS[0]), ...CASE_HEADINGS.slice(1).map(heading)]}
         selectable={false}
       >
         {cases.map((item, index) => (

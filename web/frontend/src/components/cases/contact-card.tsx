@@ -1,5 +1,7 @@
 import {useEffect, useState} from 'react';
 import {Banner, BlockStack, Card, Divider, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {ActionProps} from './case-actions-card';
 import {CallForm} from './call-form';
 import {MessageForm, type Draft} from './message-form';
@@ -7,17 +9,19 @@ import {RefundAction} from './refund-action';
 import {ResumeOrder} from './resume-order';
 import {useShopFormat} from '../../shop/shop-format';
 
-const METHOD_WORDS: Readonly<Record<string, string>> = {
-  phone: 'Call',
-  invoice: 'Invoice with a message',
-  email: 'Email',
-  copied: 'Message sent from own mail',
-};
-const BASIS_WORDS: Readonly<Record<string, string>> = {
-  service_recovery: 'making good a promise the shop made',
-  email_marketing: 'subscribed to email marketing',
-  shopper_asked: 'the shopper asked for help',
-};
+const METHODS = ['phone', 'invoice', 'email', 'copied'] as const;
+const BASES = ['service_recovery', 'email_marketing', 'shopper_asked'] as const;
+
+/** A method or basis this admin does not know yet shows by the server's name for it. */
+function methodWords(method: string, t: TFunction<'cases'>): string {
+  const known = METHODS.find((m) => m === method);
+  return known ? t(`contact.method.${known}`) : method;
+}
+
+function basisWords(basis: string, t: TFunction<'cases'>): string {
+  const known = BASES.find((b) => b === basis);
+  return known ? t(`contact.basisWords.${known}`) : basis;
+}
 
 /**
  * Reaching the shopper, only on a recorded basis: without one, every contact is disabled and
@@ -25,6 +29,7 @@ const BASIS_WORDS: Readonly<Record<string, string>> = {
  */
 export function ContactCard(props: ActionProps) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   const {view, now} = props;
   const {contactBasis, suggestedMessage} = view;
   const [draft, setDraft] = useState<Draft>({
@@ -40,28 +45,27 @@ export function ContactCard(props: ActionProps) {
   // offering a call or a second invoice would only end in an error.
   const resolved = view.case.status === 'resolved';
   return (
-    <section aria-label="Contact">
+    <section aria-label={t('contact.label')}>
       <Card>
         <BlockStack gap="400">
           <Text as="h2" variant="headingMd">
-            Contact the shopper
+            {t('contact.heading')}
           </Text>
           {resolved ? (
             <Text as="p" tone="subdued">
-              The case is resolved, so Heed offers no contact. Reopen it to contact the shopper
-              again.
+              {t('contact.resolved')}
             </Text>
           ) : (
             <>
               {allowed ? (
                 <Text as="p">
                   <Text as="span" fontWeight="semibold">
-                    Basis:
+                    {t('contact.basis')}
                   </Text>{' '}
                   {contactBasis.reason}
                 </Text>
               ) : (
-                <Banner tone="warning" title="Heed has no basis to contact this shopper">
+                <Banner tone="warning" title={t('contact.noBasis')}>
                   <p>{contactBasis.reason}</p>
                 </Banner>
               )}
@@ -86,9 +90,9 @@ export function ContactCard(props: ActionProps) {
                   <li key={contact.id}>
                     <Text as="p" variant="bodySm" tone="subdued">
                       {[
-                        METHOD_WORDS[contact.method] ?? contact.method,
+                        methodWords(contact.method, t),
                         format.moment(contact.at, now),
-                        `basis: ${BASIS_WORDS[contact.basis] ?? contact.basis}`,
+                        t('contact.basisOf', {basis: basisWords(contact.basis, t)}),
                         contact.callOutcome,
                       ]
                         .filter(Boolean)

@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, InlineStack, Text, TextField} from '@shopify/polaris';
 import {showToast} from '../../toast';
 import type {ActionProps} from './case-actions-card';
@@ -19,6 +20,7 @@ interface Props extends ActionProps {
  * email through the shop's mail settings, or the person copies it into their own mail and says so.
  */
 export function MessageForm({view, run, pending, draft, onDraft, disabled}: Props) {
+  const {t} = useTranslation('cases');
   const [copied, setCopied] = useState(false);
   const email = view.shopper.contact?.email ?? null;
   const empty = draft.body.trim() === '';
@@ -27,9 +29,9 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(`${draft.subject}\n\n${draft.body}`);
-      showToast('Message copied');
+      showToast(t('toast.copied'));
     } catch {
-      showToast('Copy the message by hand: the browser refused', {isError: true});
+      showToast(t('toast.copyRefused'), {isError: true});
     }
     setCopied(true);
   };
@@ -37,7 +39,7 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
     const done = await run(
       'message',
       {method, subject: draft.subject, body: draft.body},
-      method === 'email' ? 'Email sent' : 'Message marked as sent',
+      method === 'email' ? t('toast.emailSent') : t('toast.markedSent'),
     );
     if (done) setCopied(false);
   };
@@ -45,11 +47,11 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
   return (
     <BlockStack gap="200">
       <Text as="h3" variant="headingSm">
-        Write to the shopper
+        {t('message.heading')}
       </Text>
       <TextField
         id="case-message-subject"
-        label="Subject"
+        label={t('message.subject')}
         value={draft.subject}
         onChange={(subject) => onDraft({...draft, subject})}
         autoComplete="off"
@@ -57,17 +59,17 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
       />
       <TextField
         id="case-message-body"
-        label="Message"
+        label={t('message.body')}
         value={draft.body}
         onChange={(body) => onDraft({...draft, body})}
         multiline={8}
         autoComplete="off"
         disabled={disabled}
-        helpText={`Suggested by Heed from the case (${view.suggestedMessage.language}). Edit it before it goes.`}
+        helpText={t('message.help', {language: view.suggestedMessage.language})}
       />
       {email ? null : (
         <Text as="p" tone="subdued">
-          Shopify has no email address for this shopper.
+          {t('message.noEmail')}
         </Text>
       )}
       <InlineStack gap="200">
@@ -76,10 +78,10 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
           loading={pending === 'message' && !copied}
           disabled={disabled || email === null || empty || busy}
         >
-          Send as email
+          {t('message.sendEmail')}
         </Button>
         <Button onClick={() => void copy()} disabled={disabled || empty}>
-          Copy message
+          {t('message.copy')}
         </Button>
         {copied ? (
           <Button
@@ -87,7 +89,7 @@ export function MessageForm({view, run, pending, draft, onDraft, disabled}: Prop
             loading={pending === 'message'}
             disabled={disabled || empty || busy}
           >
-            Mark as sent
+            {t('message.markSent')}
           </Button>
         ) : null}
       </InlineStack>

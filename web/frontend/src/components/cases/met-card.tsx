@@ -1,26 +1,29 @@
 import {BlockStack, Box, Card, InlineStack, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {Trans, useTranslation} from 'react-i18next';
 import type {JourneySnapshot} from '../../api/case-schemas';
 import {CHECKOUT_STEPS} from '../../api/journey-schemas';
-import {formatDuration} from '../../live/format-time';
-import {signalLabel} from '../../live/signal-types';
-import {STEP_LOOK} from '../../live/steps';
+import {durationUnits, formatDuration} from '../../live/format-time';
+import {signalWords} from '../../live/signal-types';
 import {useShopFormat} from '../../shop/shop-format';
 
 /** What each checkout of the case showed the shopper: the signals, the exact alerts, the steps. */
 export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
+  const {t: tLive} = useTranslation('live');
   return (
-    <section aria-label="What the shopper met">
+    <section aria-label={t('met.heading')}>
       <Card>
         <BlockStack gap="400">
           <Text as="h2" variant="headingMd">
-            What the shopper met
+            {t('met.heading')}
           </Text>
           {journeys.map((journey) => (
             <BlockStack key={journey.journeyId} gap="300">
               {journeys.length > 1 ? (
                 <Text as="h3" variant="headingSm">
-                  {`Checkout started ${format.moment(journey.startedAt, now)}`}
+                  {t('met.checkoutStarted', {when: format.moment(journey.startedAt, now)})}
                 </Text>
               ) : null}
               <BlockStack as="ul" gap="300">
@@ -28,7 +31,10 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
                   <li key={signal.id}>
                     <BlockStack gap="100">
                       <Text as="p" fontWeight="semibold">
-                        {`${signalLabel(signal.type)} · ${format.moment(signal.occurredAt, now)}`}
+                        {t('met.signalAt', {
+                          signal: signalWords(signal.type, tLive),
+                          when: format.moment(signal.occurredAt, now),
+                        })}
                       </Text>
                       <Text as="p">{signal.sentence}</Text>
                       {signal.alertText ? (
@@ -38,7 +44,11 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
                           borderColor="border"
                         >
                           <Text as="p" tone="subdued">
-                            Checkout showed: <q>{signal.alertText}</q>
+                            <Trans
+                              t={t}
+                              i18nKey="met.checkoutShowed"
+                              components={{alert: <q>{signal.alertText}</q>}}
+                            />
                           </Text>
                         </Box>
                       ) : null}
@@ -48,11 +58,17 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
               </BlockStack>
               {journey.codesTried.length > 0 ? (
                 <Text as="p">
-                  {`Codes typed: ${journey.codesTried
-                    .map(
-                      (tried) => `${tried.code ?? 'a code'} (“${tried.message}”, ${tried.times}×)`,
-                    )
-                    .join(', ')}`}
+                  {t('met.codesTyped', {
+                    codes: journey.codesTried
+                      .map((tried) =>
+                        t('met.codeTried', {
+                          code: tried.code ?? t('met.aCode'),
+                          message: tried.message,
+                          times: tried.times,
+                        }),
+                      )
+                      .join(', '),
+                  })}
                 </Text>
               ) : null}
               <Steps steps={journey.steps} />
@@ -65,19 +81,21 @@ export function MetCard({journeys, now}: {journeys: readonly JourneySnapshot[]; 
 }
 
 function Steps({steps}: {steps: JourneySnapshot['steps']}) {
+  const {t} = useTranslation('cases');
+  const {t: tLive} = useTranslation('live');
   if (steps.length === 0) return null;
   return (
     <BlockStack gap="100">
       <Text as="h3" variant="headingSm">
-        Steps reached
+        {t('met.steps')}
       </Text>
       <BlockStack as="ol" gap="100">
         {steps.map((step) => (
           <li key={`${step.step}-${step.firstAt}`}>
             <InlineStack align="space-between" gap="200">
-              <Text as="span">{stepName(step.step)}</Text>
+              <Text as="span">{stepName(step.step, tLive)}</Text>
               <Text as="span" numeric tone="subdued">
-                {formatDuration(step.durationMs)}
+                {formatDuration(step.durationMs, durationUnits(tLive))}
               </Text>
             </InlineStack>
           </li>
@@ -88,7 +106,7 @@ function Steps({steps}: {steps: JourneySnapshot['steps']}) {
 }
 
 /** A step this admin does not know yet still shows, by the server's name for it. */
-function stepName(step: string): string {
+function stepName(step: string, t: TFunction<'live'>): string {
   const known = CHECKOUT_STEPS.find((name) => name === step);
-  return known ? STEP_LOOK[known].label : step;
+  return known ? t(`step.${known}`) : step;
 }

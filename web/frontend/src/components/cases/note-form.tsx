@@ -1,24 +1,26 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, TextField} from '@shopify/polaris';
 import type {ActionProps} from './case-actions-card';
 
 /** A note for the team on the case's timeline; the shopper never sees it. */
 export function NoteForm({run, pending}: ActionProps) {
+  const {t} = useTranslation('cases');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const add = async () => {
     const note = text.trim();
     if (!note) {
-      setError('Write the note first');
+      setError(t('actions.noteEmpty'));
       return;
     }
-    if (await run('note', {text: note}, 'Note added')) setText('');
+    if (await run('note', {text: note}, t('toast.noteAdded'))) setText('');
   };
   return (
     <BlockStack gap="200">
       <TextField
         id="case-note"
-        label="Note for the team"
+        label={t('actions.noteLabel')}
         value={text}
         onChange={(value) => {
           setText(value);
@@ -33,7 +35,7 @@ export function NoteForm({run, pending}: ActionProps) {
         loading={pending === 'note'}
         disabled={pending !== undefined}
       >
-        Add note
+        {t('actions.addNote')}
       </Button>
     </BlockStack>
   );

@@ -1,9 +1,11 @@
 import {Banner, BlockStack, Card, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {CaseNotification} from '../../api/case-schemas';
 import type {Formatter} from '../../../../shared/format';
 import {useShopFormat} from '../../shop/shop-format';
 
-const CHANNEL_WORDS: Record<string, string> = {email: 'Email', slack: 'Slack message'};
+const CHANNELS = ['email', 'slack'] as const;
 
 /**
  * Who Heed told about the case, and whether it reached them. A notification that keeps failing
@@ -21,13 +23,14 @@ export function NotificationsCard({
   onRetry: (id: string) => void;
 }) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   if (notifications.length === 0) return null;
   return (
-    <section aria-label="Notifications">
+    <section aria-label={t('notifications.heading')}>
       <Card>
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">
-            Notifications
+            {t('notifications.heading')}
           </Text>
           <BlockStack as="ul" gap="200">
             {notifications.map((n) => (
@@ -35,19 +38,23 @@ export function NotificationsCard({
                 {n.status === 'failed' ? (
                   <Banner
                     tone="critical"
-                    title={`${channelOf(n)} to ${n.to} failed: ${n.lastError ?? 'unknown error'}`}
+                    title={t('notifications.failed', {
+                      channel: channelOf(n, t),
+                      to: n.to,
+                      error: n.lastError ?? t('notifications.unknownError'),
+                    })}
                     action={{
-                      content: 'Retry',
+                      content: t('notifications.retry'),
                       loading: retrying === n.id,
                       disabled: retrying !== undefined,
                       onAction: () => onRetry(n.id),
                     }}
                   >
-                    <p>{`Tried ${attemptsWords(n.attempts)}.`}</p>
+                    <p>{t('notifications.tried', {count: n.attempts})}</p>
                   </Banner>
                 ) : (
                   <Text as="p" tone={n.status === 'sent' ? undefined : 'subdued'}>
-                    {sentence(n, now, format)}
+                    {sentence(n, now, format, t)}
                   </Text>
                 )}
               </li>
@@ -59,23 +66,29 @@ export function NotificationsCard({
   );
 }
 
-function channelOf(n: CaseNotification): string {
-  return CHANNEL_WORDS[n.channel] ?? n.channel;
+/** A channel this admin does not know yet shows by the server's name for it. */
+function channelOf(n: CaseNotification, t: TFunction<'cases'>): string {
+  const known = CHANNELS.find((c) => c === n.channel);
+  return known ? t(`notifications.channel.${known}`) : n.channel;
 }
 
-function sentence(n: CaseNotification, now: number, format: Formatter): string {
+function sentence(
+  n: CaseNotification,
+  now: number,
+  format: Formatter,
+  t: TFunction<'cases'>,
+): string {
+  const channel = channelOf(n, t);
   if (n.status === 'sent' && n.sentAt !== null) {
-    return `${channelOf(n)} to ${n.to} sent · ${format.moment(n.sentAt, now, 'seconds')}`;
+    const when = format.moment(n.sentAt, now, 'seconds');
+    return t('notifications.sent', {channel, to: n.to, when});
   }
   if (n.status === 'cancelled') {
-    return `${channelOf(n)} to ${n.to} not sent: ${n.lastError ?? 'no longer needed'}`;
+    const reason = n.lastError ?? t('notifications.noLongerNeeded');
+    return t('notifications.notSent', {channel, to: n.to, reason});
   }
   if (n.lastError) {
-    return `${channelOf(n)} to ${n.to} waiting to be tried again (${attemptsWords(n.attempts)} so far): ${n.lastError}`;
+    return t('notifications.waiting', {channel, to: n.to, count: n.attempts, error: n.lastError});
   }
-  return `${channelOf(n)} to ${n.to} on its way`;
-}
-
-function attemptsWords(attempts: number): string {
-  return attempts === 1 ? 'once' : `${attempts} times`;
+  return t('notifications.onItsWay', {channel, to: n.to});
 }

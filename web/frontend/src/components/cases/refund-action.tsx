@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Modal, Text} from '@shopify/polaris';
 import type {CaseView} from '../../api/case-schemas';
 import type {ActionProps} from './case-actions-card';
@@ -11,39 +12,41 @@ export function RefundAction({
   refund,
 }: ActionProps & {refund: NonNullable<CaseView['refund']>}) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   const [open, setOpen] = useState(false);
   const owed = format.money(refund.owed.amount, refund.owed.currencyCode);
   const confirm = async () => {
-    if (await run('refund', {}, `${owed} refunded`)) setOpen(false);
+    if (await run('refund', {}, t('toast.refunded', {amount: owed}))) setOpen(false);
   };
   return (
     <BlockStack gap="200" inlineAlign="start">
       <Text as="h3" variant="headingSm">
-        Make the order right
+        {t('refund.heading')}
       </Text>
-      <Text as="p">{`Order ${refund.orderName} was paid without the promised discount: the promise owed ${owed}.`}</Text>
+      <Text as="p">{t('refund.explain', {order: refund.orderName, amount: owed})}</Text>
       <Button onClick={() => setOpen(true)} disabled={pending !== undefined}>
-        Refund the difference
+        {t('refund.button')}
       </Button>
       <Modal
         open={open}
         onClose={() => setOpen(false)}
-        title={`Refund ${owed} on ${refund.orderName}?`}
+        title={t('refund.confirmTitle', {amount: owed, order: refund.orderName})}
         primaryAction={{
-          content: `Refund ${owed}`,
+          content: t('refund.confirm', {amount: owed}),
           destructive: true,
           loading: pending === 'refund',
           onAction: () => void confirm(),
         }}
         secondaryActions={[
-          {content: 'Cancel', onAction: () => setOpen(false), disabled: pending === 'refund'},
+          {
+            content: t('refund.cancel'),
+            onAction: () => setOpen(false),
+            disabled: pending === 'refund',
+          },
         ]}
       >
         <Modal.Section>
-          <Text as="p">
-            Shopify refunds the amount to the shopper’s original payment method. This can’t be
-            undone.
-          </Text>
+          <Text as="p">{t('refund.warning')}</Text>
         </Modal.Section>
       </Modal>
     </BlockStack>

@@ -1,4 +1,6 @@
 import {Banner, BlockStack, Button, Link, List, Text} from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {DraftOrderRef} from '../../api/case-schemas';
 import type {ActionProps} from './case-actions-card';
 import type {Draft} from './message-form';
@@ -14,25 +16,25 @@ interface Props extends ActionProps {
  * discount. Its invoice link can be read out on the phone, or sent with the staff member's message.
  */
 export function ResumeOrder({view, run, pending, now, draft, disabled}: Props) {
+  const {t} = useTranslation('cases');
   const order = view.case.draftOrder;
   const busy = pending !== undefined;
   return (
     <BlockStack gap="200">
       <Text as="h3" variant="headingSm">
-        Resume the order
+        {t('resume.heading')}
       </Text>
       {order === null ? (
         <BlockStack gap="200" inlineAlign="start">
           <Text as="p" tone="subdued">
-            Heed creates a draft order with the cart’s lines and the promised discount, for this
-            shopper.
+            {t('resume.explain')}
           </Text>
           <Button
-            onClick={() => void run('resume', {}, 'Draft order created')}
+            onClick={() => void run('resume', {}, t('toast.draftCreated'))}
             loading={pending === 'resume'}
             disabled={busy}
           >
-            Resume the order
+            {t('resume.button')}
           </Button>
         </BlockStack>
       ) : (
@@ -41,12 +43,16 @@ export function ResumeOrder({view, run, pending, now, draft, disabled}: Props) {
           <Button
             variant="primary"
             onClick={() =>
-              void run('invoice', {subject: draft.subject, body: draft.body}, 'Invoice sent')
+              void run(
+                'invoice',
+                {subject: draft.subject, body: draft.body},
+                t('toast.invoiceSent'),
+              )
             }
             loading={pending === 'invoice'}
             disabled={disabled || draft.body.trim() === '' || busy}
           >
-            Send invoice with this message
+            {t('resume.sendInvoice')}
           </Button>
         </BlockStack>
       )}
@@ -56,44 +62,48 @@ export function ResumeOrder({view, run, pending, now, draft, disabled}: Props) {
 
 function DraftOrderFacts({order, now}: {order: DraftOrderRef; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   return (
     <BlockStack gap="200">
-      <Text as="p">{`Draft order ${order.name}, created ${format.moment(order.createdAt, now)}.`}</Text>
+      <Text as="p">
+        {t('resume.draft', {name: order.name, when: format.moment(order.createdAt, now)})}
+      </Text>
       {order.invoiceUrl ? (
         <Text as="p">
-          Invoice link to read out:{' '}
+          {t('resume.invoiceLink')}{' '}
           <Link url={order.invoiceUrl} external>
             {order.invoiceUrl}
           </Link>
         </Text>
       ) : null}
-      <Text as="p">{discountWords(order.discount)}</Text>
+      <Text as="p">{discountWords(order.discount, t)}</Text>
       {order.droppedLines.length > 0 ? (
-        <Banner tone="warning" title="Some lines could not be recreated">
+        <Banner tone="warning" title={t('resume.droppedTitle')}>
           <List>
             {order.droppedLines.map((line, index) => (
               <List.Item key={`${line.title ?? 'line'}-${index}`}>
-                {`${line.title ?? 'Untitled product'} × ${line.quantity}`}
+                {t('resume.droppedLine', {
+                  title: line.title ?? t('cart.untitled'),
+                  quantity: line.quantity,
+                })}
               </List.Item>
             ))}
           </List>
-          <Text as="p">Add them by hand in Shopify, or tell the shopper.</Text>
+          <Text as="p">{t('resume.droppedHelp')}</Text>
         </Banner>
       ) : null}
       {order.invoiceSentAt !== null ? (
-        <Text
-          as="p"
-          tone="success"
-        >{`Invoice sent ${format.moment(order.invoiceSentAt, now)}.`}</Text>
+        <Text as="p" tone="success">
+          {t('resume.invoiceSent', {when: format.moment(order.invoiceSentAt, now)})}
+        </Text>
       ) : null}
     </BlockStack>
   );
 }
 
-function discountWords(discount: DraftOrderRef['discount']): string {
-  if (discount === null) return 'No discount went into the draft order.';
-  if (discount.kind === 'code')
-    return `The promised discount went in as the code ${discount.code}.`;
+function discountWords(discount: DraftOrderRef['discount'], t: TFunction<'cases'>): string {
+  if (discount === null) return t('resume.noDiscount');
+  if (discount.kind === 'code') return t('resume.codeDiscount', {code: discount.code});
   const value = discount.valueType === 'PERCENTAGE' ? `${discount.value}%` : `${discount.value}`;
-  return `The code could not apply to a draft order, so an equal discount went in instead: ${discount.title} (${value}).`;
+  return t('resume.equalDiscount', {title: discount.title, value});
 }

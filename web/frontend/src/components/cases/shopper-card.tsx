@@ -1,4 +1,5 @@
 import {Banner, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CaseView} from '../../api/case-schemas';
 import {useShopFormat} from '../../shop/shop-format';
 
@@ -16,14 +17,15 @@ interface Props {
  */
 export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}: Props) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   const unavailable = shopper.status?.state === 'unavailable';
   const refresh = (
     <Button onClick={onRefresh} loading={refreshing}>
-      Refresh status
+      {t('shopper.refresh')}
     </Button>
   );
   return (
-    <section aria-label="Shopper">
+    <section aria-label={t('shopper.label')}>
       <Card>
         <BlockStack gap="300">
           <InlineStack align="space-between" blockAlign="center" gap="200">
@@ -33,7 +35,7 @@ export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}:
             {unavailable ? null : refresh}
           </InlineStack>
           {unavailable ? (
-            <Banner tone="warning" title="The shopper’s status could not be refreshed">
+            <Banner tone="warning" title={t('shopper.unavailable')}>
               <BlockStack gap="200" inlineAlign="start">
                 <Text as="p">{shopper.words}</Text>
                 {refresh}
@@ -44,7 +46,7 @@ export function ShopperCard({shopper, shopperLabel, refreshing, onRefresh, now}:
           )}
           {shopper.status && !unavailable ? (
             <Text as="p" tone="subdued" variant="bodySm">
-              From Shopify, {format.moment(shopper.status.readAt, now)}
+              {t('shopper.fromShopify', {when: format.moment(shopper.status.readAt, now)})}
             </Text>
           ) : null}
           {shopper.contact ? (

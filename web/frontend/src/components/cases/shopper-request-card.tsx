@@ -1,16 +1,19 @@
 import {BlockStack, Card, Text} from '@shopify/polaris';
+import {Trans, useTranslation} from 'react-i18next';
 import type {CaseView} from '../../api/case-schemas';
 import {useShopFormat} from '../../shop/shop-format';
 
 type ShopperRequest = NonNullable<CaseView['shopperRequest']>;
 
-const WHERE: Readonly<Record<string, string>> = {
-  checkout: 'in checkout, next to the discount field',
-  thank_you: 'on the Thank you page',
-};
-const CHANNEL: Readonly<Record<string, string>> = {email: 'by email', phone: 'by phone'};
+const SURFACES = ['checkout', 'thank_you'] as const;
+const CHANNELS = ['email', 'phone'] as const;
 /** The languages the checkout extension speaks; others are shown as checkout named them. */
-const LANGUAGE: Readonly<Record<string, string>> = {en: 'English', fr: 'French', de: 'German'};
+const LANGUAGES = ['en', 'fr', 'de'] as const;
+
+/** One of `known`, or undefined: a value this admin does not know yet shows as the server sent it. */
+function knownOf<T extends string>(known: readonly T[], value: string): T | undefined {
+  return known.find((k) => k === value);
+}
 
 /**
  * The shopper asked for a person: where, how they want to be reached (and at what, while the
@@ -18,37 +21,50 @@ const LANGUAGE: Readonly<Record<string, string>> = {en: 'English', fr: 'French',
  */
 export function ShopperRequestCard({request, now}: {request: ShopperRequest; now: number}) {
   const format = useShopFormat();
-  const language = request.locale
-    ? (LANGUAGE[request.locale.split('-')[0] ?? ''] ?? request.locale)
-    : null;
+  const {t} = useTranslation('cases');
+  const spoken = request.locale ? knownOf(LANGUAGES, request.locale.split('-')[0] ?? '') : null;
+  const language = spoken ? t(`request.language.${spoken}`) : request.locale;
+  const surface = knownOf(SURFACES, request.surface);
+  const channel = knownOf(CHANNELS, request.channel);
+  const asked = {
+    where: surface ? t(`request.where.${surface}`) : request.surface,
+    when: format.moment(request.at, now),
+    channel: channel ? t(`request.channel.${channel}`) : request.channel,
+  };
   const reach = request.channel === 'phone' ? request.contact?.phone : request.contact?.email;
   return (
-    <section aria-label="The shopper asked for a person">
+    <section aria-label={t('request.heading')}>
       <Card>
         <BlockStack gap="200">
           <Text as="h2" variant="headingMd">
-            The shopper asked for a person
+            {t('request.heading')}
           </Text>
           <Text as="p">
-            {`Asked ${WHERE[request.surface] ?? request.surface}, ${format.moment(request.at, now)}, to be contacted ${CHANNEL[request.channel] ?? request.channel}`}
             {reach ? (
-              <>
-                {' at '}
-                <Text as="span" fontWeight="semibold">
-                  {reach}
-                </Text>
-              </>
-            ) : null}
-            .
+              <Trans
+                t={t}
+                i18nKey="request.askedAt"
+                values={asked}
+                components={{
+                  reach: (
+                    <Text as="span" fontWeight="semibold">
+                      {reach}
+                    </Text>
+                  ),
+                }}
+              />
+            ) : (
+              t('request.asked', asked)
+            )}
           </Text>
           <Text as="p">
-            {`Heed told them to expect contact ${request.told}${language ? `, in ${language}` : ''}.`}
+            {language
+              ? t('request.toldIn', {told: request.told, language})
+              : t('request.told', {told: request.told})}
           </Text>
           <Text as="p" tone="subdued" variant="bodySm">
-            {`The deadline follows ${request.sla}.`}
-            {request.contact === null
-              ? ' What they gave to be reached at was cleared with the case’s contact details.'
-              : ''}
+            {t('request.deadline', {sla: request.sla})}
+            {request.contact === null ? t('request.cleared') : ''}
           </Text>
         </BlockStack>
       </Card>

@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Text, TextField} from '@shopify/polaris';
 import {parseLocalDateTime, toLocalDateTime} from '../../campaigns/datetime-local';
 import {useShopFormat} from '../../shop/shop-format';
@@ -9,19 +10,20 @@ const HOUR_MS = 3_600_000;
 /** Puts the case aside until a time (the shopper asked to be called tomorrow), or wakes it. */
 export function SnoozeForm({view, run, pending, now}: ActionProps) {
   const format = useShopFormat();
+  const {t} = useTranslation('cases');
   const [until, setUntil] = useState(() => toLocalDateTime(now + 2 * HOUR_MS, format.timeZone));
   const [error, setError] = useState<string | undefined>();
   const {snoozedUntil} = view.case;
   if (snoozedUntil !== null && snoozedUntil > now) {
     return (
       <BlockStack gap="200" inlineAlign="start">
-        <Text as="p">{`Snoozed until ${format.moment(snoozedUntil, now)}.`}</Text>
+        <Text as="p">{t('actions.snoozedUntil', {when: format.moment(snoozedUntil, now)})}</Text>
         <Button
-          onClick={() => void run('wake', {}, 'Case woken')}
+          onClick={() => void run('wake', {}, t('toast.woken'))}
           loading={pending === 'wake'}
           disabled={pending !== undefined}
         >
-          Wake
+          {t('actions.wake')}
         </Button>
       </BlockStack>
     );
@@ -29,16 +31,16 @@ export function SnoozeForm({view, run, pending, now}: ActionProps) {
   const snooze = () => {
     const at = parseLocalDateTime(until, format.timeZone);
     if (at === null || at <= Date.now()) {
-      setError('Choose a time in the future');
+      setError(t('actions.snoozeFuture'));
       return;
     }
-    void run('snooze', {until: at}, `Case snoozed until ${format.moment(at, Date.now())}`);
+    void run('snooze', {until: at}, t('toast.snoozed', {when: format.moment(at, Date.now())}));
   };
   return (
     <BlockStack gap="200">
       <TextField
         id="case-snooze-until"
-        label="Snooze until"
+        label={t('actions.snoozeLabel')}
         type="datetime-local"
         value={until}
         onChange={(value) => {
@@ -46,11 +48,11 @@ export function SnoozeForm({view, run, pending, now}: ActionProps) {
           setError(undefined);
         }}
         error={error}
-        helpText={`In your store’s time zone, ${format.zoneLabel(now)}.`}
+        helpText={t('actions.snoozeZone', {zone: format.zoneLabel(now)})}
         autoComplete="off"
       />
       <Button onClick={snooze} loading={pending === 'snooze'} disabled={pending !== undefined}>
-        Snooze
+        {t('actions.snooze')}
       </Button>
     </BlockStack>
   );

@@ -1,4 +1,5 @@
 import {BlockStack, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {campaignName} from '../../live/campaign-names';
 
@@ -9,10 +10,11 @@ interface Props {
 
 /** The email that brought the shopper; an unregistered `utm_campaign` is shown as it came. */
 export function CampaignCell({campaignKey, campaigns}: Props) {
+  const {t} = useTranslation('live');
   if (campaignKey === null) {
     return (
       <Text as="span" tone="subdued">
-        None
+        {t('campaignNone')}
       </Text>
     );
   }

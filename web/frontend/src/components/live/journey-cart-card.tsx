@@ -1,4 +1,5 @@
 import {BlockStack, Box, Card, Divider, InlineStack, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CartFacts, JourneyFacts, Money} from '../../api/journey-schemas';
 import {JourneyCodes} from './journey-codes';
 import {useShopFormat} from '../../shop/shop-format';
@@ -6,19 +7,23 @@ import {useShopFormat} from '../../shop/shop-format';
 /** What the shopper had in the cart as Heed last saw it, and what happened to the discounts. */
 export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const {cart} = facts;
+  const asOf = cart
+    ? t(cart.source === 'webhook' ? 'cart.asOfWebhook' : 'cart.asOf', {
+        when: format.moment(cart.asOf, now),
+      })
+    : t('cart.notSeen');
   return (
-    <section aria-label="Cart">
+    <section aria-label={t('cart.heading')}>
       <Card>
         <BlockStack gap="400">
           <BlockStack gap="100">
             <Text as="h2" variant="headingMd">
-              Cart
+              {t('cart.heading')}
             </Text>
             <Text as="p" tone="subdued">
-              {cart
-                ? `As of ${format.moment(cart.asOf, now)}${cart.source === 'webhook' ? ', from Shopify’s order or checkout record' : ''}`
-                : 'Heed hasn’t seen this checkout’s cart yet.'}
+              {asOf}
             </Text>
           </BlockStack>
           {cart ? <CartLines cart={cart} /> : null}
@@ -33,10 +38,11 @@ export function JourneyCartCard({facts, now}: {facts: JourneyFacts; now: number}
 
 function CartLines({cart}: {cart: CartFacts}) {
   const money = useMoney();
+  const {t} = useTranslation('live');
   if (cart.lines.length === 0) {
     return (
       <Text as="p" tone="subdued">
-        The cart was empty.
+        {t('cart.empty')}
       </Text>
     );
   }
@@ -47,10 +53,13 @@ function CartLines({cart}: {cart: CartFacts}) {
           <InlineStack align="space-between" blockAlign="start" gap="200" wrap={false}>
             <BlockStack gap="050">
               <Text as="h3" variant="headingSm">
-                {line.title ?? 'Untitled product'}
+                {line.title ?? t('cart.untitled')}
               </Text>
               <Text as="p" tone="subdued" variant="bodySm">
-                {[`Qty ${line.quantity}`, line.sku ? `SKU ${line.sku}` : null]
+                {[
+                  t('cart.qty', {quantity: line.quantity}),
+                  line.sku ? t('cart.sku', {sku: line.sku}) : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
@@ -72,15 +81,16 @@ function CartLines({cart}: {cart: CartFacts}) {
 
 function CartTotals({cart}: {cart: CartFacts}) {
   const money = useMoney();
+  const {t} = useTranslation('live');
   const discounts =
     cart.discountsAmount && cart.discountsAmount.amount > 0
       ? `−${money(cart.discountsAmount)}`
       : null;
   const rows: Array<[string, string | null]> = [
-    ['Subtotal', cart.subtotal ? money(cart.subtotal) : null],
-    ['Discounts', discounts],
-    ['Shipping', cart.shipping ? money(cart.shipping) : null],
-    ['Tax', cart.tax ? money(cart.tax) : null],
+    [t('cart.subtotal'), cart.subtotal ? money(cart.subtotal) : null],
+    [t('cart.discounts'), discounts],
+    [t('cart.shipping'), cart.shipping ? money(cart.shipping) : null],
+    [t('cart.tax'), cart.tax ? money(cart.tax) : null],
   ];
   return (
     <BlockStack gap="100">
@@ -96,10 +106,10 @@ function CartTotals({cart}: {cart: CartFacts}) {
       )}
       <InlineStack align="space-between" gap="200">
         <Text as="span" fontWeight="semibold">
-          Total
+          {t('cart.total')}
         </Text>
         <Text as="span" fontWeight="semibold" numeric>
-          {cart.total ? money(cart.total) : 'Unknown'}
+          {cart.total ? money(cart.total) : t('cart.unknown')}
         </Text>
       </InlineStack>
     </BlockStack>

@@ -1,4 +1,5 @@
 import {Badge, BlockStack, InlineStack, List, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CodeFacts, JourneyFacts, PromiseFacts} from '../../api/journey-schemas';
 import {discountTypeWords, promiseLook, promisedCodeWords, timesWords} from '../../live/cart-words';
 import {useShopFormat} from '../../shop/shop-format';
@@ -15,25 +16,29 @@ export function JourneyCodes({facts}: {facts: JourneyFacts}) {
 }
 
 function PromiseStatus({promise}: {promise: PromiseFacts}) {
-  const look = promiseLook(promise);
-  const from = promise.campaign
-    ? `the “${promise.campaign.name}” email`
-    : `the “${promise.campaignKey ?? 'campaign'}” email link`;
+  const {t} = useTranslation('live');
+  const look = promiseLook(promise, t);
+  const campaign = promise.campaign?.name ?? promise.campaignKey ?? t('codes.campaignFallback');
+  const viaEmail = promise.campaign !== null;
+  const from = promise.promised
+    ? t(viaEmail ? 'codes.offerFromEmail' : 'codes.offerFromLink', {
+        offer: capitalized(promise.promised),
+        campaign,
+      })
+    : t(viaEmail ? 'codes.fromEmail' : 'codes.fromLink', {campaign});
   return (
     <BlockStack gap="100">
       <InlineStack align="space-between" blockAlign="center" gap="200">
         <Text as="h3" variant="headingSm">
-          Promised offer
+          {t('codes.promisedOffer')}
         </Text>
         <Badge tone={look.tone}>{look.label}</Badge>
       </InlineStack>
-      <Text as="p">
-        {promise.promised ? `${capitalized(promise.promised)} from ${from}` : `From ${from}`}
-      </Text>
+      <Text as="p">{from}</Text>
       {promise.codes.length > 0 ? (
         <List type="bullet">
           {promise.codes.map((code) => (
-            <List.Item key={code.code}>{promisedCodeWords(code)}</List.Item>
+            <List.Item key={code.code}>{promisedCodeWords(code, t)}</List.Item>
           ))}
         </List>
       ) : null}
@@ -42,25 +47,37 @@ function PromiseStatus({promise}: {promise: PromiseFacts}) {
 }
 
 function CodesTried({tried}: {tried: CodeFacts['tried']}) {
-  const items = tried.map((code, index) => ({
-    key: code.code ?? `unknown-${index}`,
-    text:
-      `${code.code ?? 'A code'}: “${code.message}” · ${timesWords(code.times)}` +
-      (code.appliedLater ? ' · applied later' : ''),
-  }));
-  return <CodeList title="Codes tried" empty="Checkout refused no code." items={items} />;
+  const {t} = useTranslation('live');
+  const items = tried.map((code, index) => {
+    const text = t('codes.tried', {
+      code: code.code ?? t('codes.aCode'),
+      message: code.message,
+      times: timesWords(code.times, t),
+    });
+    return {
+      key: code.code ?? `unknown-${index}`,
+      text: code.appliedLater ? t('codes.appliedLater', {text}) : text,
+    };
+  });
+  return <CodeList title={t('codes.triedTitle')} empty={t('codes.triedEmpty')} items={items} />;
 }
 
 function CodesApplied({applied}: {applied: CodeFacts['applied']}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const items = applied.map((code) => {
-    const how = discountTypeWords(code.type);
+    const how = discountTypeWords(code.type, t);
     const what = code.amount
-      ? `${code.code} −${format.money(code.amount.amount, code.amount.currencyCode)}`
-      : `${code.code} (${code.targetType === 'SHIPPING_LINE' ? 'on shipping' : 'applied'})`;
+      ? t('codes.amountOff', {
+          code: code.code,
+          amount: format.money(code.amount.amount, code.amount.currencyCode),
+        })
+      : t(code.targetType === 'SHIPPING_LINE' ? 'codes.onShipping' : 'codes.applied', {
+          code: code.code,
+        });
     return {key: code.code, text: how ? `${what} · ${how}` : what};
   });
-  return <CodeList title="Codes applied" empty="No discount took anything off." items={items} />;
+  return <CodeList title={t('codes.appliedTitle')} empty={t('codes.appliedEmpty')} items={items} />;
 }
 
 /** A heading over a list of codes in words, or a sentence saying there is none. */

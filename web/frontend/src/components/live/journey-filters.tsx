@@ -7,10 +7,12 @@ import {
   Text,
   type SelectOption,
 } from '@shopify/polaris';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {TIME_RANGES, type LiveFilters} from '../../live/filters';
 import type {LiveStatus} from '../../live/live-connection';
-import {SIGNAL_TYPES} from '../../live/signal-types';
+import {SIGNAL_TYPES, signalWords} from '../../live/signal-types';
 import {LiveStatusBadge} from './live-status-badge';
 
 interface Props {
@@ -22,45 +24,42 @@ interface Props {
 }
 
 const ANY = '';
-const SIGNAL_OPTIONS: SelectOption[] = [
-  {label: 'All signals', value: ANY},
-  ...SIGNAL_TYPES.map((signal) => ({label: signal.label, value: signal.type})),
-];
-const RANGE_OPTIONS: SelectOption[] = TIME_RANGES.map((range) => ({
-  label: range.label,
-  value: String(range.hours),
-}));
 
 /** Narrows the list by what went wrong, which email brought the shopper, and how long ago. */
 export function JourneyFilters({filters, onChange, campaigns, status}: Props) {
+  const {t} = useTranslation('live');
+  const rangeOptions: SelectOption[] = TIME_RANGES.map((range) => ({
+    label: t(`range.${range.name}`),
+    value: String(range.hours),
+  }));
   return (
     <Card>
       <BlockStack gap="300">
         <InlineStack gap="200" align="space-between" blockAlign="center">
           <Text as="h2" variant="headingSm">
-            Show checkouts
+            {t('filters.heading')}
           </Text>
           <LiveStatusBadge status={status} />
         </InlineStack>
         <InlineGrid columns={{xs: 1, sm: 3}} gap="300">
           <Select
             id="live-filter-signal"
-            label="Signal"
-            options={signalOptions(filters.signal)}
+            label={t('filters.signal')}
+            options={signalOptions(filters.signal, t)}
             value={filters.signal ?? ANY}
             onChange={(value) => onChange({...filters, signal: value || undefined})}
           />
           <Select
             id="live-filter-campaign"
-            label="Campaign"
-            options={campaignOptions(campaigns, filters.campaign)}
+            label={t('filters.campaign')}
+            options={campaignOptions(campaigns, filters.campaign, t)}
             value={filters.campaign ?? ANY}
             onChange={(value) => onChange({...filters, campaign: value || undefined})}
           />
           <Select
             id="live-filter-range"
-            label="Time range"
-            options={RANGE_OPTIONS}
+            label={t('filters.range')}
+            options={rangeOptions}
             value={String(filters.hours)}
             onChange={(value) => onChange({...filters, hours: Number(value)})}
           />
@@ -71,16 +70,21 @@ export function JourneyFilters({filters, onChange, campaigns, status}: Props) {
 }
 
 /** A type from a shared link that this admin does not list still shows as chosen. */
-function signalOptions(chosen: string | undefined): SelectOption[] {
-  if (!chosen || SIGNAL_TYPES.some((s) => s.type === chosen)) return SIGNAL_OPTIONS;
-  return [...SIGNAL_OPTIONS, {label: chosen, value: chosen}];
+function signalOptions(chosen: string | undefined, t: TFunction<'live'>): SelectOption[] {
+  const options: SelectOption[] = [
+    {label: t('filters.allSignals'), value: ANY},
+    ...SIGNAL_TYPES.map((signal) => ({label: signalWords(signal.type, t), value: signal.type})),
+  ];
+  if (!chosen || SIGNAL_TYPES.some((s) => s.type === chosen)) return options;
+  return [...options, {label: chosen, value: chosen}];
 }
 
 function campaignOptions(
   campaigns: readonly CampaignSummary[] | undefined,
   chosen: string | undefined,
+  t: TFunction<'live'>,
 ): SelectOption[] {
-  const options: SelectOption[] = [{label: 'All campaigns', value: ANY}];
+  const options: SelectOption[] = [{label: t('filters.allCampaigns'), value: ANY}];
   const sorted = [...(campaigns ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   for (const campaign of sorted) {
     options.push({label: campaign.name, value: campaign.attributionKey});

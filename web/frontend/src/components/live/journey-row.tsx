@@ -1,10 +1,11 @@
 import type {ReactNode} from 'react';
 import {BlockStack, IndexTable, InlineStack, Link, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneySummary} from '../../api/journey-schemas';
 import {endingWords, lastEnded, openSignals} from '../../live/signal-ending';
-import {mostSevere, signalLabel} from '../../live/signal-types';
+import {mostSevere, signalWords} from '../../live/signal-types';
 import {CampaignCell} from './campaign-cell';
 import styles from './live.module.css';
 import {ScoreBadge} from './score-badge';
@@ -36,17 +37,18 @@ export function journeyUrl(id: string, listQuery = ''): string {
 export function JourneyRow(props: Props) {
   const {journey, position, fresh, now, listQuery, condensed = false} = props;
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const navigate = useNavigate();
   const url = journeyUrl(journey.id, listQuery);
   const title = (
     <BlockStack gap="050">
       <Link url={url} monochrome removeUnderline dataPrimaryLink>
         <Text as="span" fontWeight="semibold">
-          Started {format.moment(journey.startedAt, now)}
+          {t('row.started', {when: format.moment(journey.startedAt, now)})}
         </Text>
       </Link>
       <Text as="span" tone="subdued" variant="bodySm">
-        Active {format.relative(journey.lastActivityAt, now)}
+        {t('row.active', {when: format.relative(journey.lastActivityAt, now)})}
       </Text>
     </BlockStack>
   );
@@ -75,6 +77,7 @@ export function JourneyRow(props: Props) {
 
 function JourneyCells({journey, campaigns, fresh, now, title}: Props & {title: ReactNode}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const total = journey.cart?.total ?? null;
   return (
     <>
@@ -100,7 +103,7 @@ function JourneyCells({journey, campaigns, fresh, now, title}: Props & {title: R
           </Text>
         ) : (
           <Text as="span" tone="subdued">
-            Unknown
+            {t('row.unknownTotal')}
           </Text>
         )}
       </IndexTable.Cell>
@@ -117,12 +120,13 @@ function JourneyCells({journey, campaigns, fresh, now, title}: Props & {title: R
  */
 function WhatWentWrong({journey, now}: {journey: JourneySummary; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const worst = mostSevere(openSignals(journey.signals));
   if (worst) {
     return (
       <BlockStack gap="050">
         <Text as="span" fontWeight="semibold">
-          {signalLabel(worst.type)}
+          {signalWords(worst.type, t)}
         </Text>
         <Text as="span">{worst.sentence}</Text>
       </BlockStack>
@@ -133,17 +137,17 @@ function WhatWentWrong({journey, now}: {journey: JourneySummary; now: number}) {
     return (
       <BlockStack gap="050">
         <Text as="span" tone="subdued" textDecorationLine="line-through">
-          {signalLabel(ended.type)}
+          {signalWords(ended.type, t)}
         </Text>
         <Text as="span" tone="subdued">
-          {endingWords(ended, now, format)}
+          {endingWords(ended, now, format, t)}
         </Text>
       </BlockStack>
     );
   }
   return (
     <Text as="span" tone="subdued">
-      {journey.completedAt === null ? 'Nothing so far' : 'Nothing went wrong'}
+      {journey.completedAt === null ? t('row.nothingSoFar') : t('row.nothingWrong')}
     </Text>
   );
 }

@@ -1,9 +1,9 @@
 import type {ReactNode} from 'react';
 import {Badge, BlockStack, Box, Card, Divider, InlineStack, List, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import type {JourneyFacts, JourneySummary} from '../../api/journey-schemas';
-import {CUSTOMER_LOOK, emailMarketingWords} from '../../live/cart-words';
-import {STEP_LOOK} from '../../live/steps';
+import {customerLook, emailMarketingWords} from '../../live/cart-words';
 import type {LiveStatus} from '../../live/live-connection';
 import {CampaignCell} from './campaign-cell';
 import {LiveStatusBadge} from './live-status-badge';
@@ -21,46 +21,52 @@ interface Props {
 /** The journey at a glance, and why its hesitation score is what it is. */
 export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   const total = journey.cart?.total ?? null;
   const lines = journey.cart?.lines ?? 0;
+  const cartWords = [
+    total ? format.money(total.amount, total.currencyCode) : t('summary.totalUnknown'),
+    journey.cart ? t('summary.products', {count: lines}) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const furthest = facts.progress.furthest;
   return (
     <Card>
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="center" gap="200">
           <Text as="h2" variant="headingMd">
-            Checkout
+            {t('summary.heading')}
           </Text>
           <LiveStatusBadge status={status} />
         </InlineStack>
-        <Fact label="Step">
+        <Fact label={t('summary.step')}>
           <Box>
             <StepBadge step={journey.currentStep} />
           </Box>
           {furthest !== null && furthest !== journey.currentStep ? (
             <Text as="p" tone="subdued">
-              Got as far as {STEP_LOOK[furthest].phrase}
+              {t(`stepSentence.furthest.${furthest}`)}
             </Text>
           ) : null}
         </Fact>
         <CustomerFact shopper={facts.shopper} />
-        <Fact label="Cart">
-          <Text as="p">
-            {total ? format.money(total.amount, total.currencyCode) : 'Total unknown'}
-            {journey.cart ? ` · ${lines} product${lines === 1 ? '' : 's'}` : ''}
-          </Text>
+        <Fact label={t('summary.cart')}>
+          <Text as="p">{cartWords}</Text>
         </Fact>
-        <Fact label="Campaign">
+        <Fact label={t('summary.campaign')}>
           <CampaignCell campaignKey={journey.campaignKey} campaigns={campaigns} />
         </Fact>
-        <Fact label="Started">
+        <Fact label={t('summary.started')}>
           <Text as="p">{format.dateTime(journey.startedAt)}</Text>
         </Fact>
-        <Fact label={journey.completedAt === null ? 'Last activity' : 'Order placed'}>
+        <Fact
+          label={t(journey.completedAt === null ? 'summary.lastActivity' : 'summary.orderPlaced')}
+        >
           <Text as="p">{format.dateTime(journey.completedAt ?? journey.lastActivityAt)}</Text>
         </Fact>
         <Divider />
-        <Fact label="Hesitation">
+        <Fact label={t('summary.hesitation')}>
           <Box>
             <ScoreBadge score={journey.score} signals={journey.signals} />
           </Box>
@@ -72,9 +78,7 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
             </List>
           ) : (
             <Text as="p" tone="subdued">
-              {journey.signals.length > 0
-                ? 'Nothing open: every signal has ended.'
-                : 'No sign of trouble so far.'}
+              {journey.signals.length > 0 ? t('summary.nothingOpen') : t('summary.noTrouble')}
             </Text>
           )}
         </Fact>
@@ -85,16 +89,17 @@ export function JourneySummaryCard({journey, facts, campaigns, status}: Props) {
 
 /** New or returning as Shopify said it, and why Heed says so. */
 function CustomerFact({shopper}: {shopper: JourneyFacts['shopper']}) {
-  const look = CUSTOMER_LOOK[shopper.status];
+  const {t} = useTranslation('live');
+  const look = customerLook(shopper.status, t);
   return (
-    <Fact label="Customer">
+    <Fact label={t('summary.customer')}>
       <Box>
         <Badge tone={look.tone}>{look.label}</Badge>
       </Box>
       <Text as="p" tone="subdued">
         {shopper.basis}
       </Text>
-      <Text as="p">{emailMarketingWords(shopper)}</Text>
+      <Text as="p">{emailMarketingWords(shopper, t)}</Text>
     </Fact>
   );
 }

@@ -1,34 +1,35 @@
 import {BlockStack, Button, Card, EmptySearchResult, EmptyState, Layout} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import illustration from '../../assets/live-illustration.svg';
 import {HESITATION_SIGNALS} from '../../hesitation-signals';
+import type {TimeRangeName} from '../../live/filters';
 import {ExplainerCard} from '../explainer-card';
 
-const SIGNAL_ITEMS = HESITATION_SIGNALS.map((signal) => ({title: signal.label, body: signal.body}));
-
 /** No checkout at all in the time range: what will appear here, and what it takes. */
-export function JourneysEmptyState({rangeLabel}: {rangeLabel: string}) {
+export function JourneysEmptyState({range}: {range: TimeRangeName}) {
+  const {t} = useTranslation('live');
+  const signals = HESITATION_SIGNALS.map(({key}) => ({
+    title: t(`hesitation.${key}Title`),
+    body: t(`hesitation.${key}Body`),
+  }));
   return (
     <Layout>
       <Layout.Section>
         <Card>
           <EmptyState
-            heading={`No checkouts in the ${rangeLabel.toLowerCase()}`}
+            heading={t(`empty.heading.${range}`)}
             image={illustration}
-            secondaryAction={{content: 'Open the setup guide', url: '/'}}
+            secondaryAction={{content: t('empty.setupGuide'), url: '/'}}
           >
-            <p>
-              Checkouts appear here as soon as shoppers check out with Heed’s pixel turned on: the
-              step each shopper reached, how long they spent, and anything that went wrong, as it
-              happens. This page updates on its own.
-            </p>
+            <p>{t('empty.body')}</p>
           </EmptyState>
         </Card>
       </Layout.Section>
       <Layout.Section>
         <ExplainerCard
-          title="Signals Heed notices"
-          intro="Each journey is watched on its own, so one shopper’s trouble is never lost in an average."
-          items={SIGNAL_ITEMS}
+          title={t('empty.signalsTitle')}
+          intro={t('empty.signalsIntro')}
+          items={signals}
         />
       </Layout.Section>
     </Layout>
@@ -37,15 +38,16 @@ export function JourneysEmptyState({rangeLabel}: {rangeLabel: string}) {
 
 /** Checkouts exist, but none with this signal or from this campaign. */
 export function NoMatchingJourneys({onClear}: {onClear: () => void}) {
+  const {t} = useTranslation('live');
   return (
     <Card>
       <BlockStack gap="400" inlineAlign="center">
         <EmptySearchResult
-          title="No checkouts match these filters"
-          description="Try another signal or campaign, or a longer time range. New checkouts that match will appear here as they happen."
+          title={t('noMatch.title')}
+          description={t('noMatch.description')}
           withIllustration
         />
-        <Button onClick={onClear}>Clear filters</Button>
+        <Button onClick={onClear}>{t('noMatch.clear')}</Button>
       </BlockStack>
     </Card>
   );

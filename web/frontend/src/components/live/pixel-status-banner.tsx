@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {Banner, BlockStack, List, Text} from '@shopify/polaris';
 import {
   activatePixel,
@@ -17,6 +18,7 @@ import {showToast} from '../../toast';
  */
 export function PixelStatusBanner() {
   const client = useApiClient();
+  const {t} = useTranslation('live');
   const {query, reload} = useApiQuery(PIXEL_STATUS_PATH, parsePixelStatus);
   const [turningOn, setTurningOn] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
@@ -30,7 +32,7 @@ export function PixelStatusBanner() {
     activatePixel(client).then(
       () => {
         setTurningOn(false);
-        showToast('Checkout pixel turned on');
+        showToast(t('pixel.turnedOn'));
         reload();
       },
       (error: unknown) => {
@@ -44,30 +46,25 @@ export function PixelStatusBanner() {
     <BlockStack gap="300">
       {status.pixel.active ? null : (
         <Banner
-          title="Heed’s checkout pixel is off"
+          title={t('pixel.offTitle')}
           tone="critical"
-          action={{content: 'Turn the pixel on', onAction: turnOn, loading: turningOn}}
+          action={{content: t('pixel.turnOn'), onAction: turnOn, loading: turningOn}}
         >
           <BlockStack gap="100">
-            <Text as="p">
-              Without it Heed cannot follow shoppers through checkout, so no checkout appears here
-              and no hesitation is noticed. Turning it on takes a moment and needs no change to your
-              theme.
-            </Text>
+            <Text as="p">{t('pixel.offBody')}</Text>
             {failure ? (
               <Text as="p" tone="critical">
-                It could not be turned on: {failure.message}
-                {failure.requestId ? ` (request ID ${failure.requestId})` : ''}
+                {failure.requestId
+                  ? t('pixel.failedWithId', {error: failure.message, requestId: failure.requestId})
+                  : t('pixel.failed', {error: failure.message})}
               </Text>
             ) : null}
           </BlockStack>
         </Banner>
       )}
       {status.pixel.active && status.checkouts.lastActivityAt === null ? (
-        <Banner title="Waiting for the first checkout" tone="info">
-          <Text as="p">
-            The checkout pixel is on. Each checkout appears here as soon as a shopper reaches it.
-          </Text>
+        <Banner title={t('pixel.waitingTitle')} tone="info">
+          <Text as="p">{t('pixel.waitingBody')}</Text>
         </Banner>
       ) : null}
       <QuarantineNotice status={status} />
@@ -76,17 +73,13 @@ export function PixelStatusBanner() {
 }
 
 function QuarantineNotice({status}: {status: PixelStatus}) {
+  const {t} = useTranslation('live');
   const {last24h, recent} = status.quarantined;
   if (last24h === 0) return null;
-  const events = last24h === 1 ? '1 checkout event' : `${last24h} checkout events`;
   return (
-    <Banner title={`${events} in the last 24 hours could not be read`} tone="warning">
+    <Banner title={t('pixel.quarantineTitle', {count: last24h})} tone="warning">
       <BlockStack gap="100">
-        <Text as="p">
-          Heed set {last24h === 1 ? 'it' : 'them'} aside instead of guessing, so{' '}
-          {last24h === 1 ? 'it is' : 'they are'} missing from the journeys below. If this keeps
-          happening, contact Heed support with the reasons:
-        </Text>
+        <Text as="p">{t('pixel.quarantineBody', {count: last24h})}</Text>
         <List>
           {recent.map((problem) => (
             <List.Item key={`${problem.receivedAt}-${problem.reason}`}>{problem.reason}</List.Item>

@@ -1,4 +1,5 @@
 import {Badge} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {JourneySignal} from '../../api/journey-schemas';
 import {scoreLook} from '../../live/score';
 
@@ -7,13 +8,12 @@ import {scoreLook} from '../../live/score';
  * open signal's severity badge, and in the same colour as that badge for the same word.
  */
 export function ScoreBadge({score, signals}: {score: number; signals: readonly JourneySignal[]}) {
+  const {t} = useTranslation('live');
   const look = scoreLook(score, signals);
+  const level = t(`severity.${look.level}`);
   return (
-    <Badge
-      tone={look.tone}
-      toneAndProgressLabelOverride={`Hesitation score ${score} of 100, ${look.label}`}
-    >
-      {`${look.label} · ${score}`}
+    <Badge tone={look.tone} toneAndProgressLabelOverride={t('score.label', {score, level})}>
+      {t('score.badge', {level, score})}
     </Badge>
   );
 }

@@ -5,10 +5,10 @@ import {
   CheckCircleIcon,
   ClockIcon,
 } from '@shopify/polaris-icons';
-import {formatDuration} from '../../live/format-time';
+import {useTranslation} from 'react-i18next';
+import {durationUnits, formatDuration} from '../../live/format-time';
 import {endingWords, isEnded} from '../../live/signal-ending';
 import {SEVERITY_LOOK} from '../../live/signal-types';
-import {STEP_LOOK, UNKNOWN_STEP_LABEL} from '../../live/steps';
 import type {TimelineEntry} from '../../live/timeline';
 import {useShopFormat} from '../../shop/shop-format';
 
@@ -34,6 +34,7 @@ export function TimelineEntryItem({entry, now}: {entry: TimelineEntry; now: numb
 
 function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
   const format = useShopFormat();
+  const {t} = useTranslation('live');
   switch (entry.kind) {
     case 'step':
       return (
@@ -43,7 +44,9 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
           </Text>
           {entry.spent ? (
             <Text as="p" tone="subdued">
-              After {formatDuration(entry.spent.ms)} on {STEP_LOOK[entry.spent.on].phrase}
+              {t(`stepSentence.after.${entry.spent.on}`, {
+                duration: formatDuration(entry.spent.ms, durationUnits(t)),
+              })}
             </Text>
           ) : null}
         </>
@@ -57,12 +60,12 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
               <Text as="h3" variant="headingSm" tone="subdued" textDecorationLine="line-through">
                 {entry.label}
               </Text>
-              <Badge>Ended</Badge>
+              <Badge>{t('ending.badge')}</Badge>
             </InlineStack>
             <Text as="p" tone="subdued" textDecorationLine="line-through">
               {entry.sentence}
             </Text>
-            <Text as="p">{endingWords(entry, now, format)}</Text>
+            <Text as="p">{endingWords(entry, now, format, t)}</Text>
           </>
         );
       }
@@ -72,7 +75,7 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
             <Text as="h3" variant="headingSm">
               {entry.label}
             </Text>
-            <Badge tone={look.tone}>{look.label}</Badge>
+            <Badge tone={look.tone}>{t(`severity.${entry.severity}`)}</Badge>
           </InlineStack>
           <Text as="p">{entry.sentence}</Text>
         </>
@@ -82,10 +85,10 @@ function EntryBody({entry, now}: {entry: TimelineEntry; now: number}) {
       return (
         <>
           <Text as="h3" variant="headingSm">
-            {entry.step ? `Last seen on ${STEP_LOOK[entry.step].phrase}` : UNKNOWN_STEP_LABEL}
+            {entry.step ? t(`stepSentence.lastSeen.${entry.step}`) : t('stepUnknown')}
           </Text>
           <Text as="p" tone="subdued">
-            Last active {format.relative(entry.at, now)}
+            {t('timeline.lastActive', {when: format.relative(entry.at, now)})}
           </Text>
         </>
       );
