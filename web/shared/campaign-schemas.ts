@@ -1,72 +1,25 @@
 import {z} from 'zod/mini';
+import {
+  CAMPAIGN_LIMITS,
+  CAMPAIGN_MESSAGES,
+  PROMISE_KINDS,
+  type CampaignMessage,
+} from './campaign-limits';
 import {sayFrom, type Say} from './schema-messages';
+
+export {
+  CAMPAIGN_LIMITS,
+  CAMPAIGN_MESSAGES,
+  MAX_EMAIL_HTML_BYTES,
+  PROMISE_KINDS,
+} from './campaign-limits';
+export type {CampaignMessage} from './campaign-limits';
 
 /**
  * A campaign as the merchant describes it (the body of POST/PUT /api/campaigns), one definition
  * for the server (what it accepts and stores) and the admin's campaign form (what it refuses
  * before a round trip, in the same words). zod/mini keeps the admin's bundle small.
  */
-
-export const PROMISE_KINDS = ['percentage', 'fixed_amount', 'free_shipping'] as const;
-
-export const CAMPAIGN_LIMITS = {
-  nameChars: 200,
-  descriptionChars: 200,
-  /** As many products or collections as the email names; the resource picker's `multiple`. */
-  picked: 50,
-  titleChars: 255,
-  segments: 50,
-  codes: 20,
-  /** Shopify discount codes: no spaces, at most 255 characters. */
-  codeChars: 255,
-  percent: 100,
-  recipients: 100_000_000,
-  attributionKeyChars: 100,
-  links: 200,
-  linkChars: 2000,
-  /** Pasted email HTML is capped well below what any email client sends. */
-  emailHtmlBytes: 512 * 1024,
-} as const;
-
-export const MAX_EMAIL_HTML_BYTES = CAMPAIGN_LIMITS.emailHtmlBytes;
-
-/** The English of every refusal; the admin's `campaignForm.errors` keys are these (a test holds them equal). */
-export const CAMPAIGN_MESSAGES = {
-  nameRequired: 'Give the campaign a name',
-  tooLong: 'Use at most {{max, number}} characters',
-  choose: 'Choose one of the options',
-  valueRequired: 'Say how much the email promises',
-  percentTooHigh: 'A percentage cannot be over {{max}}',
-  freeShippingValue: 'Free shipping has no value; leave it empty',
-  pickProduct: 'Pick a product from the shop',
-  pickCollection: 'Pick a collection from the shop',
-  pickedTitle: 'A picked item needs a title of at most {{max, number}} characters',
-  tooManyPicked: 'Pick at most {{max}}',
-  segmentsRequired: 'Add the segment the email is sent to',
-  tooManySegments: 'Add at most {{max}} segments',
-  pickSegment: 'Pick a customer segment',
-  minimumRequired: 'Enter the minimum the offer requires',
-  wholeItems: 'Enter a whole number of items',
-  codesRequired: 'Add the discount code the email promises',
-  codeRequired: 'Enter the discount code',
-  tooManyCodes: 'Add at most {{max}} codes',
-  codeSpaces: 'A discount code cannot contain spaces',
-  codeTooLong: 'A code has at most {{max}} characters',
-  sendAtRequired: 'Enter when the email is sent',
-  startsAtRequired: 'Enter when the offer starts',
-  endsAtRequired: 'Enter when the offer ends',
-  windowOrder: 'The offer window must end after it starts',
-  sentAfterEnd: 'The email would be sent after the offer ends',
-  recipientsWhole: 'Enter a whole number, or leave it empty',
-  recipientsTooMany: 'That is more than Heed can check',
-  linkTagRequired: 'Give the campaign a link tag',
-  linkTagChars: 'Use letters, digits, dots, dashes and underscores (at most {{max}})',
-  tooManyLinks: 'Add at most {{max}} links',
-  linkTooLong: 'A link is longer than {{max, number}} characters',
-  linkEmpty: 'Remove the empty link',
-  htmlTooLarge: 'The email HTML is larger than {{kb}} KB',
-} as const;
-export type CampaignMessage = keyof typeof CAMPAIGN_MESSAGES;
 
 const ATTRIBUTION_KEY = /^[A-Za-z0-9._-]+$/;
 const L = CAMPAIGN_LIMITS;
