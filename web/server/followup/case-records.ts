@@ -77,7 +77,7 @@ const promiseSnapshotSchema: z.ZodType<PromiseSnapshot> = z.object({
   codes: z.array(z.string()),
   startsAt: z.number(),
   endsAt: z.number(),
-  terms: promiseSchema.nullable().optional(),
+  terms: z.optional(z.nullable(promiseSchema)),
   codeState: z
     .object({code: z.string(), status: z.string(), checkedAt: z.number(), summary: z.string()})
     .nullable(),

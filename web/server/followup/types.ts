@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {CASE_PRIORITIES, CONTACT_CHANNELS} from '../../shared/rule-schemas';
 import type {CampaignPromise} from '../campaigns/campaign';
 import type {Money} from '../signals/journey';
 import type {ExpectedContact} from '../checkout/help-request';
@@ -113,10 +114,9 @@ export type ShopperStatus =
 
 // ── Rules ─────────────────────────────────────────────────────────────────────────────────────
 
-export const CASE_PRIORITIES = ['urgent', 'high', 'normal'] as const;
+// Shared with the admin's rule form.
+export {CASE_PRIORITIES, CONTACT_CHANNELS};
 export type CasePriority = (typeof CASE_PRIORITIES)[number];
-
-export const CONTACT_CHANNELS = ['phone', 'email', 'invoice'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 // ── Cases ─────────────────────────────────────────────────────────────────────────────────────

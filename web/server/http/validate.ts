@@ -26,11 +26,21 @@ export function parseInput<S extends z.core.$ZodType>(
     problems: result.error.issues.map((issue) => ({
       path: issue.path.join('.'),
       message:
-        issue.code === 'invalid_type' && issue.input === undefined
+        issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined
           ? 'This field is required'
           : issue.message,
     })),
   });
+}
+
+/** The input's value at an issue's path: zod's issues do not carry it (they could leak it to logs). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Parses a query string with its schema; a query it cannot read is a 400 naming each problem. */

@@ -2,23 +2,12 @@ import type {CampaignPromise} from '../campaigns/campaign';
 import type {SignalSeverity} from '../storage/signals-repository';
 import type {CheckoutStep, Journey} from './journey';
 import type {Thresholds} from './thresholds';
+import {SIGNAL_TYPES, type SignalType} from '../../shared/rule-schemas';
 
 export type {SignalSeverity};
 
-/** Stable signal types: rules, analytics and the admin key on these strings. */
-export const SIGNAL_TYPES = [
-  'promo_not_applied',
-  'promo_missing_on_order',
-  'code_rejected',
-  'checkout_error',
-  'stalled',
-  'step_regression',
-  'repeated_edits',
-  'shipping_shock',
-  'payment_failed',
-  'abandoned',
-] as const;
-export type SignalType = (typeof SIGNAL_TYPES)[number];
+// Stable signal types: rules, analytics and the admin key on these strings (shared with the admin).
+export {SIGNAL_TYPES, type SignalType};
 
 export type EvidenceValue = string | number | boolean | null | string[];
 

@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {PROMISE_KINDS} from '../../../shared/campaign-limits';
 
 /**
  * The shapes `/api/campaigns` answers with. Times are epoch milliseconds. Finding and alert codes
@@ -12,8 +13,9 @@ export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
 const pickedSchema = z.object({id: z.string(), title: z.string()});
 export type PickedResource = z.infer<typeof pickedSchema>;
 
+/** How the server answers a promise; what it accepts is web/shared/campaign-schemas.ts. */
 const promiseSchema = z.object({
-  kind: z.enum(['percentage', 'fixed_amount', 'free_shipping']),
+  kind: z.enum(PROMISE_KINDS),
   value: z.nullable(z.number()),
   scope: z.discriminatedUnion('type', [
     z.object({type: z.literal('entire_order')}),

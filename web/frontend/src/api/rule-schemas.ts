@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {CONTACT_CHANNELS, CUSTOMER_KINDS} from '../../../shared/rule-schemas';
 import {CASE_PRIORITIES, moneySchema} from './case-schemas';
 
 /**
@@ -6,8 +7,8 @@ import {CASE_PRIORITIES, moneySchema} from './case-schemas';
  * strings: a type the server adds later must still render.
  */
 
-export const CONTACT_CHANNELS = ['phone', 'email', 'invoice'] as const;
-export const CUSTOMER_KINDS = ['any', 'new', 'returning'] as const;
+// What a rule may say is the server's (web/shared/rule-schemas.ts); these schemas only read answers.
+export {CONTACT_CHANNELS, CUSTOMER_KINDS};
 
 const conditionsSchema = z.object({
   minCartValue: z.nullable(z.number()),

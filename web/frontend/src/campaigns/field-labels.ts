@@ -1,26 +1,6 @@
 import type {FormField} from './form-values';
 
-/** The labels the form shows, reused by the error banner so a problem names the field it is on. */
-export const FIELD_LABELS: Record<FormField, string> = {
-  name: 'Campaign name',
-  kind: 'Discount type',
-  value: 'Amount',
-  scopeType: 'Applies to',
-  scopeDescription: 'How the email words it',
-  scopeItems: 'Products or collections the email names',
-  audienceType: 'Sent to',
-  segmentIds: 'Customer segments',
-  minimumType: 'Minimum purchase',
-  minimumValue: 'Minimum',
-  discountCodes: 'Discount codes',
-  sendAt: 'Email send date',
-  promiseStartsAt: 'Offer starts',
-  promiseEndsAt: 'Offer ends',
-  recipients: 'Number of recipients',
-  attributionKey: 'Link tag',
-  emailLinks: 'Email links',
-  emailHtml: 'Email HTML',
-};
+// Each field's label is `campaignForm:fields.<field>`, which the error banner also names it by.
 
 /** The fields in the order the form shows them, which is the order to fix them in. */
 export const FORM_FIELDS = [

@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useParams} from 'react-router-dom';
 import {useConfirmedNavigate} from '../forms/unsaved-changes';
 import type {Campaign} from '../api/campaign-schemas';
@@ -16,9 +17,8 @@ import {DeleteCampaignModal} from '../components/campaigns/delete-campaign-modal
 import {CampaignForm} from '../components/campaigns/form/campaign-form';
 import {PageSkeleton} from '../components/page-skeleton';
 
-export const EDIT_CAMPAIGN_TITLE = 'Edit campaign';
-
 export function CampaignEditPage() {
+  const {t} = useTranslation('campaignForm');
   const {id = ''} = useParams();
   const {query, reload} = useApiQuery(campaignPath(id), parseCampaignDetail);
   // The form's times are on the shop's clock: it opens once the shop's zone is known.
@@ -26,8 +26,8 @@ export function CampaignEditPage() {
   if (query.status === 'success' && settled) return <EditForm campaign={query.data.campaign} />;
   return (
     <>
-      <CampaignTitleBar title={EDIT_CAMPAIGN_TITLE} />
-      {query.status !== 'error' ? <PageSkeleton label="Loading the campaign" /> : null}
+      <CampaignTitleBar title={t('pages.editTitle')} />
+      {query.status !== 'error' ? <PageSkeleton label={t('pages.loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
           <CampaignLoadError error={query.error} onRetry={reload} />
@@ -38,6 +38,7 @@ export function CampaignEditPage() {
 }
 
 function EditForm({campaign}: {campaign: Campaign}) {
+  const {t} = useTranslation('campaignForm');
   // Cancel asks first while the form holds unsaved changes.
   const navigate = useConfirmedNavigate();
   const currencyCode = useShopCurrency();
@@ -48,7 +49,7 @@ function EditForm({campaign}: {campaign: Campaign}) {
   return (
     <Page>
       <CampaignForm
-        title={`Edit ${campaign.name}`}
+        title={t('pages.editNamed', {name: campaign.name})}
         initialValues={formValuesOf(campaign, timeZone)}
         currencyCode={currencyCode}
         saving={saving}
@@ -57,7 +58,7 @@ function EditForm({campaign}: {campaign: Campaign}) {
         onCancel={() => navigate(`/campaigns/${campaign.id}`)}
         secondaryActions={[
           {
-            content: 'Delete campaign',
+            content: t('pages.delete'),
             destructive: true,
             onAction: () => setConfirmingDelete(true),
           },

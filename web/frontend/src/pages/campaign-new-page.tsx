@@ -1,4 +1,5 @@
 import {Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useConfirmedNavigate} from '../forms/unsaved-changes';
 import {useShopCurrency} from '../api/use-shop-currency';
 import {EMPTY_FORM} from '../campaigns/form-values';
@@ -6,9 +7,8 @@ import {useSaveCampaign} from '../campaigns/use-save-campaign';
 import {CampaignForm} from '../components/campaigns/form/campaign-form';
 import {CAMPAIGNS_URL} from '../components/campaigns/campaign-title-bar';
 
-export const NEW_CAMPAIGN_TITLE = 'Create campaign';
-
 export function CampaignNewPage() {
+  const {t} = useTranslation('campaignForm');
   // Cancel asks first while the form holds unsaved changes.
   const navigate = useConfirmedNavigate();
   const currencyCode = useShopCurrency();
@@ -16,7 +16,7 @@ export function CampaignNewPage() {
   return (
     <Page>
       <CampaignForm
-        title={NEW_CAMPAIGN_TITLE}
+        title={t('pages.newTitle')}
         initialValues={EMPTY_FORM}
         currencyCode={currencyCode}
         saving={saving}

@@ -1,4 +1,5 @@
 import {Banner, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useParams} from 'react-router-dom';
 import {CAMPAIGNS_PATH, parseCampaignList} from '../api/campaigns';
 import {RULES_PATH, parseRuleList} from '../api/rules';
@@ -11,22 +12,22 @@ import {ApiErrorBanner} from '../components/api-error-banner';
 import {PageSkeleton} from '../components/page-skeleton';
 import {RULES_URL, RuleForm} from '../components/rules/rule-form';
 
-export const NEW_RULE_TITLE = 'Add rule';
-
 /** `/rules/new`: a rule from scratch. */
 export function RuleNewPage() {
-  return <RuleEditor id={undefined} initialValues={EMPTY_RULE} title={NEW_RULE_TITLE} />;
+  const {t} = useTranslation('rules');
+  return <RuleEditor id={undefined} initialValues={EMPTY_RULE} title={t('edit.newTitle')} />;
 }
 
 /** `/rules/:id`: the list holds every rule, so the rule is read from it. */
 export function RuleEditPage() {
+  const {t} = useTranslation('rules');
   const {id = ''} = useParams();
   const {query, reload} = useApiQuery(RULES_PATH, parseRuleList);
-  if (query.status === 'loading') return <PageSkeleton label="Loading the rule" />;
+  if (query.status === 'loading') return <PageSkeleton label={t('edit.loading')} />;
   if (query.status === 'error') {
     return (
       <Page>
-        <ApiErrorBanner title="Heed couldn’t load the rule" error={query.error} onRetry={reload} />
+        <ApiErrorBanner title={t('edit.loadFailed')} error={query.error} onRetry={reload} />
       </Page>
     );
   }
@@ -36,10 +37,10 @@ export function RuleEditPage() {
       <Page>
         <Banner
           tone="warning"
-          title="This rule isn’t here anymore"
-          action={{content: 'Back to rules', url: RULES_URL}}
+          title={t('edit.goneTitle')}
+          action={{content: t('edit.backToRules'), url: RULES_URL}}
         >
-          <p>Someone on your team may have deleted it.</p>
+          <p>{t('edit.goneBody')}</p>
         </Banner>
       </Page>
     );

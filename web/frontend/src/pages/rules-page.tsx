@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Card, Divider, EmptyState, Layout, Modal, Page, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import type {RuleView} from '../api/rule-schemas';
 import illustration from '../assets/rules-illustration.svg';
@@ -9,28 +10,23 @@ import {PageSkeleton} from '../components/page-skeleton';
 import {RuleItem} from '../components/rules/rule-item';
 import {useRules} from '../rules/use-rules';
 
-export const RULES_TITLE = 'Rules';
-
 export function RulesPage() {
+  const {t} = useTranslation('rules');
   const navigate = useNavigate();
   const {query, reload, rules, pending, error, toggle, move, remove} = useRules();
   const [deleting, setDeleting] = useState<RuleView | undefined>();
 
   return (
     <>
-      <TitleBar title={RULES_TITLE}>
+      <TitleBar title={t('list.title')}>
         <button variant="primary" onClick={() => navigate('/rules/new')}>
-          Add rule
+          {t('list.addRule')}
         </button>
       </TitleBar>
-      {query.status === 'loading' ? <PageSkeleton label="Loading your rules" /> : null}
+      {query.status === 'loading' ? <PageSkeleton label={t('list.loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title="Heed couldn’t load your rules"
-            error={query.error}
-            onRetry={reload}
-          />
+          <ApiErrorBanner title={t('list.loadFailed')} error={query.error} onRetry={reload} />
         </Page>
       ) : null}
       {query.status === 'success' ? (
@@ -39,24 +35,16 @@ export function RulesPage() {
             <Layout.Section>
               <BlockStack gap="400">
                 {error ? (
-                  <ApiErrorBanner
-                    title="Heed couldn’t change the rule"
-                    error={error}
-                    onRetry={reload}
-                  />
+                  <ApiErrorBanner title={t('list.changeFailed')} error={error} onRetry={reload} />
                 ) : null}
                 {rules.length === 0 ? (
                   <Card>
                     <EmptyState
-                      heading="Decide which struggles deserve a person"
+                      heading={t('list.emptyHeading')}
                       image={illustration}
-                      action={{content: 'Add rule', url: '/rules/new'}}
+                      action={{content: t('list.addRule'), url: '/rules/new'}}
                     >
-                      <p>
-                        Heed notices every hesitation, but your team’s time is precious. A rule says
-                        which signals open a follow-up case, for which shoppers, who handles it and
-                        how fast.
-                      </p>
+                      <p>{t('list.emptyBody')}</p>
                     </EmptyState>
                   </Card>
                 ) : (
@@ -81,8 +69,7 @@ export function RulesPage() {
                   </Card>
                 )}
                 <Text as="p" tone="subdued">
-                  The first rule that matches a shopper decides the case. Without a matching rule, a
-                  signal stays on the shopper’s journey in Live checkouts and opens no case.
+                  {t('list.firstMatchDecides')}
                 </Text>
               </BlockStack>
             </Layout.Section>
@@ -90,19 +77,21 @@ export function RulesPage() {
           <Modal
             open={deleting !== undefined}
             onClose={() => setDeleting(undefined)}
-            title={`Delete ${deleting?.name ?? 'this rule'}?`}
+            title={
+              deleting ? t('list.deleteTitle', {name: deleting.name}) : t('list.deleteThisRule')
+            }
             primaryAction={{
-              content: 'Delete rule',
+              content: t('list.deleteRule'),
               destructive: true,
               loading: pending?.change === 'delete',
               onAction: () => {
                 if (deleting) void remove(deleting).then(() => setDeleting(undefined));
               },
             }}
-            secondaryActions={[{content: 'Cancel', onAction: () => setDeleting(undefined)}]}
+            secondaryActions={[{content: t('list.cancel'), onAction: () => setDeleting(undefined)}]}
           >
             <Modal.Section>
-              <Text as="p">Open cases stay as they are; the rule opens no new ones.</Text>
+              <Text as="p">{t('list.deleteBody')}</Text>
             </Modal.Section>
           </Modal>
         </Page>

@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../api/api-error';
 import type {RuleView} from '../api/rule-schemas';
 import {RULES_PATH, deleteRule, parseRuleList, reorderRules, saveRule} from '../api/rules';
@@ -10,6 +11,7 @@ export type RuleChange = 'toggle' | 'move' | 'delete';
 
 /** The shop's rules in order, and the changes made straight from the list. */
 export function useRules() {
+  const {t} = useTranslation('rules');
   const client = useApiClient();
   const {query, reload} = useApiQuery(RULES_PATH, parseRuleList);
   const [rules, setRules] = useState<readonly RuleView[]>([]);
@@ -36,7 +38,7 @@ export function useRules() {
     change(rule.id, 'toggle', async () => {
       const saved = await saveRule(client, {...inputOf(rule), enabled: !rule.enabled}, rule.id);
       setRules((all) => all.map((r) => (r.id === saved.id ? saved : r)));
-      return saved.enabled ? 'Rule turned on' : 'Rule turned off';
+      return saved.enabled ? t('toast.turnedOn') : t('toast.turnedOff');
     });
 
   const move = (rule: RuleView, by: -1 | 1) =>
@@ -45,18 +47,18 @@ export function useRules() {
       const from = ids.indexOf(rule.id);
       const to = from + by;
       const other = ids[to];
-      if (from < 0 || other === undefined) return 'Rule kept in place';
+      if (from < 0 || other === undefined) return t('toast.keptInPlace');
       ids[to] = rule.id;
       ids[from] = other;
       setRules(await reorderRules(client, ids));
-      return 'Rules reordered';
+      return t('toast.reordered');
     });
 
   const remove = (rule: RuleView) =>
     change(rule.id, 'delete', async () => {
       await deleteRule(client, rule.id);
       setRules((all) => all.filter((r) => r.id !== rule.id));
-      return 'Rule deleted';
+      return t('toast.deleted');
     });
 
   return {query, reload, rules, pending, error, toggle, move, remove};

@@ -7,32 +7,33 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {SIGNAL_TYPES} from '../../live/signal-types';
 import {ruleFieldId} from '../../rules/rule-form-values';
 import type {RuleSectionProps} from './section-props';
 
-const SIGNAL_CHOICES = SIGNAL_TYPES.map((signal) => ({label: signal.label, value: signal.type}));
-
 /** The rule's name, whether it is on, and which signals it answers. */
 export function RuleBasicsCard({values, errors, onChange}: RuleSectionProps) {
+  const {t} = useTranslation('rules');
+  const choices = SIGNAL_TYPES.map(({type}) => ({label: t(`signals.${type}`), value: type}));
   return (
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Rule
+          {t('basics.heading')}
         </Text>
         <TextField
           id={ruleFieldId('name')}
-          label="Name"
+          label={t('basics.name')}
           value={values.name}
           onChange={(value) => onChange('name', value)}
           error={errors.name}
           autoComplete="off"
-          helpText="For your team; shoppers never see it."
+          helpText={t('basics.nameHelp')}
         />
         <Checkbox
           id={ruleFieldId('enabled')}
-          label="On: this rule opens cases"
+          label={t('basics.enabled')}
           checked={values.enabled}
           onChange={(checked) => onChange('enabled', checked)}
         />
@@ -40,8 +41,8 @@ export function RuleBasicsCard({values, errors, onChange}: RuleSectionProps) {
           <ChoiceList
             allowMultiple
             name={ruleFieldId('signalTypes')}
-            title="When a shopper meets any of these"
-            choices={SIGNAL_CHOICES}
+            title={t('basics.signals')}
+            choices={choices}
             selected={values.signalTypes}
             onChange={(selected) => onChange('signalTypes', selected)}
             error={errors.signalTypes}

@@ -1,18 +1,20 @@
 import {Card, Checkbox, FormLayout, Select, Text, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
+import {RULE_LIMITS} from '../../../../shared/rule-schemas';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {CUSTOMER_OPTIONS, ruleFieldId, type RuleFormValues} from '../../rules/rule-form-values';
 import type {RuleSectionProps} from './section-props';
 
-const CUSTOMER_WORDS: Record<RuleFormValues['customer'], string> = {
-  any: 'Any shopper',
-  new: 'New customers only',
-  returning: 'Returning customers only',
-};
-const CAMPAIGN_WORDS: Record<RuleFormValues['campaignMode'], string> = {
-  any: 'From anywhere',
-  campaign: 'From any campaign email',
-  one: 'From this campaign',
-};
+const CUSTOMER_WORDS = {
+  any: 'conditions.customerAny',
+  new: 'conditions.customerNew',
+  returning: 'conditions.customerReturning',
+} as const satisfies Record<RuleFormValues['customer'], string>;
+const CAMPAIGN_WORDS = {
+  any: 'conditions.campaignAny',
+  campaign: 'conditions.campaignCampaign',
+  one: 'conditions.campaignOne',
+} as const satisfies Record<RuleFormValues['campaignMode'], string>;
 
 interface Props extends RuleSectionProps {
   campaigns: readonly CampaignSummary[] | undefined;
@@ -21,20 +23,21 @@ interface Props extends RuleSectionProps {
 
 /** Which shoppers the rule is for; a condition left blank does not narrow it. */
 export function RuleConditionsCard({values, errors, onChange, campaigns, currencyCode}: Props) {
+  const {t} = useTranslation('rules');
   const campaignOptions = [
-    {label: 'Choose a campaign', value: ''},
+    {label: t('conditions.chooseCampaign'), value: ''},
     ...(campaigns ?? []).map((campaign) => ({label: campaign.name, value: campaign.id})),
   ];
   return (
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          And only when
+          {t('conditions.heading')}
         </Text>
         <FormLayout.Group>
           <TextField
             id={ruleFieldId('minCartValue')}
-            label="Cart value at least"
+            label={t('conditions.minCartValue')}
             type="number"
             min={0}
             prefix={currencyCode}
@@ -42,31 +45,31 @@ export function RuleConditionsCard({values, errors, onChange, campaigns, currenc
             onChange={(value) => onChange('minCartValue', value)}
             error={errors.minCartValue}
             autoComplete="off"
-            helpText="Optional."
+            helpText={t('conditions.optional')}
           />
           <TextField
             id={ruleFieldId('minScore')}
-            label="Hesitation score at least"
+            label={t('conditions.minScore')}
             type="number"
-            min={0}
-            max={100}
+            min={RULE_LIMITS.score.min}
+            max={RULE_LIMITS.score.max}
             value={values.minScore}
             onChange={(value) => onChange('minScore', value)}
             error={errors.minScore}
             autoComplete="off"
-            helpText="Optional, 0 to 100."
+            helpText={t('conditions.minScoreHelp', RULE_LIMITS.score)}
           />
         </FormLayout.Group>
         <Checkbox
           id={ruleFieldId('cartAboveMedian')}
-          label="The cart is above the shop’s median cart (last 30 days)"
+          label={t('conditions.cartAboveMedian')}
           checked={values.cartAboveMedian}
           onChange={(checked) => onChange('cartAboveMedian', checked)}
         />
         <Select
           id={ruleFieldId('customer')}
-          label="Customer"
-          options={CUSTOMER_OPTIONS.map((value) => ({label: CUSTOMER_WORDS[value], value}))}
+          label={t('conditions.customer')}
+          options={CUSTOMER_OPTIONS.map((value) => ({label: t(CUSTOMER_WORDS[value]), value}))}
           value={values.customer}
           onChange={(value) =>
             onChange('customer', CUSTOMER_OPTIONS.find((o) => o === value) ?? 'any')
@@ -76,9 +79,9 @@ export function RuleConditionsCard({values, errors, onChange, campaigns, currenc
         <FormLayout.Group>
           <Select
             id={ruleFieldId('campaignMode')}
-            label="Came"
+            label={t('conditions.came')}
             options={(['any', 'campaign', 'one'] as const).map((value) => ({
-              label: CAMPAIGN_WORDS[value],
+              label: t(CAMPAIGN_WORDS[value]),
               value,
             }))}
             value={values.campaignMode}
@@ -89,7 +92,7 @@ export function RuleConditionsCard({values, errors, onChange, campaigns, currenc
           {values.campaignMode === 'one' ? (
             <Select
               id={ruleFieldId('campaignId')}
-              label="Campaign"
+              label={t('conditions.campaign')}
               options={campaignOptions}
               value={values.campaignId}
               onChange={(value) => onChange('campaignId', value)}
@@ -99,8 +102,8 @@ export function RuleConditionsCard({values, errors, onChange, campaigns, currenc
         </FormLayout.Group>
         <Checkbox
           id={ruleFieldId('contactable')}
-          label="Heed has a lawful basis to contact the shopper"
-          helpText="A promise the shop made to them, email marketing consent, or the shopper asked for help."
+          label={t('conditions.contactable')}
+          helpText={t('conditions.contactableHelp')}
           checked={values.contactable}
           onChange={(checked) => onChange('contactable', checked)}
         />

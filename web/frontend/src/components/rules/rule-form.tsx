@@ -1,12 +1,15 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
+import {useForm, useWatch, type PathValue} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {Banner, BlockStack, Form, Layout, List, PageActions, Text} from '@shopify/polaris';
 import {TitleBar} from '@shopify/app-bridge-react';
 import type {ApiError, FieldProblem} from '../../api/api-error';
 import type {CampaignSummary} from '../../api/campaign-schemas';
-import type {RuleInput} from '../../api/rule-schemas';
 import type {Staff} from '../../api/staff';
-import {checkRuleForm, type RuleErrors, type RuleFormValues} from '../../rules/rule-form-values';
+import type {RuleInput} from '../../../../shared/rule-schemas';
+import type {RuleErrors, RuleField, RuleFormValues} from '../../rules/rule-form-values';
 import {placeRuleProblems} from '../../rules/rule-problem-fields';
+import {useRuleResolver} from '../../rules/rule-resolver';
 import {useConfirmedNavigate} from '../../forms/unsaved-changes';
 import {FormSaveBar} from '../form-save-bar';
 import {RuleBasicsCard} from './rule-basics-card';
@@ -28,50 +31,63 @@ interface Props {
   onSubmit: (input: RuleInput) => void;
 }
 
-/** Create and edit a rule: the form's own checks first, then the server's answer on the same fields. */
+/** Create and edit a rule: the server's schema first, in the form; then the server's answer on the same fields. */
 export function RuleForm(props: Props) {
   const {initialValues, saving, serverError, onSubmit} = props;
+  const {t} = useTranslation('rules');
   const navigate = useConfirmedNavigate();
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<RuleErrors>({});
+  const resolver = useRuleResolver();
+  const {control, handleSubmit, reset, setValue, setError, clearErrors, formState} = useForm<
+    RuleFormValues,
+    unknown,
+    RuleInput
+  >({defaultValues: initialValues, resolver, shouldFocusError: false});
+  const values = useWatch({control}) as RuleFormValues;
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
 
   const refused = (error: ApiError) => {
     const placed = placeRuleProblems(error.problems);
-    setErrors(placed.fields);
+    for (const [field, message] of Object.entries(placed.fields)) {
+      setError(field as RuleField, {type: 'server', message});
+    }
     setUnplaced(placed.unplaced);
   };
   useEffect(() => {
     if (serverError) refused(serverError);
+    // `refused` only calls react-hook-form's stable setters: a new refusal is what to react to.
   }, [serverError]);
 
-  const onChange = <K extends keyof RuleFormValues>(field: K, value: RuleFormValues[K]) => {
-    setValues((current) => ({...current, [field]: value}));
-    setErrors((current) => (current[field] ? {...current, [field]: undefined} : current));
+  const onChange = <K extends RuleField>(field: K, value: RuleFormValues[K]) => {
+    // A field the merchant changes loses its error until the next check. (The fields are flat, so
+    // a field's name is its path; react-hook-form's generic path type cannot see that for any K.)
+    setValue(field, value as PathValue<RuleFormValues, K>, {shouldDirty: true});
+    clearErrors(field);
   };
 
-  /** The form as a rule, or its mistakes shown on the fields. */
-  const current = (): RuleInput | undefined => {
-    const check = checkRuleForm(values);
-    setUnplaced([]);
-    if (check.ok) {
-      setErrors({});
-      return check.input;
-    }
-    setErrors(check.errors);
-    return undefined;
-  };
+  /** The form as a rule, or `undefined` with its mistakes shown on the fields. */
+  const current = () =>
+    new Promise<RuleInput | undefined>((resolve) => {
+      setUnplaced([]);
+      void handleSubmit(resolve, () => resolve(undefined))();
+    });
+  // Checking takes a tick: a second click meanwhile must not send the rule twice.
+  const checking = useRef(false);
   const submit = () => {
-    if (saving) return;
-    const input = current();
-    if (input) onSubmit(input);
+    if (saving || checking.current) return;
+    checking.current = true;
+    void current()
+      .then((input) => {
+        if (input) onSubmit(input);
+      })
+      .finally(() => {
+        checking.current = false;
+      });
   };
-  const dirty = JSON.stringify(values) !== JSON.stringify(initialValues);
   const discard = () => {
-    setValues(initialValues);
-    setErrors({});
+    reset();
     setUnplaced([]);
   };
+  const errors = fieldErrors(formState.errors);
   const unexplained = serverError !== undefined && serverError.problems.length === 0;
   const sections = {values, errors, onChange};
 
@@ -80,22 +96,22 @@ export function RuleForm(props: Props) {
       {/* The title bar sits inside the form: its buttons must not also submit it (one click, one save). */}
       <TitleBar title={props.title}>
         <button type="button" variant="breadcrumb" onClick={() => navigate(RULES_URL)}>
-          Rules
+          {t('form.breadcrumb')}
         </button>
         <button type="button" variant="primary" onClick={submit} disabled={saving}>
-          Save rule
+          {t('form.save')}
         </button>
       </TitleBar>
       <FormSaveBar
         id="rule-save-bar"
-        dirty={dirty}
+        dirty={formState.isDirty}
         saving={saving}
         onSave={submit}
         onDiscard={discard}
       />
       <BlockStack gap="400">
         {unplaced.length > 0 || unexplained ? (
-          <Banner tone="critical" title="The rule couldn’t be saved">
+          <Banner tone="critical" title={t('form.saveFailed')}>
             <List>
               {unexplained && serverError ? <List.Item>{serverError.message}</List.Item> : null}
               {unplaced.map((p) => (
@@ -103,7 +119,9 @@ export function RuleForm(props: Props) {
               ))}
             </List>
             {serverError?.requestId ? (
-              <Text as="p" tone="subdued">{`Request ID ${serverError.requestId}`}</Text>
+              <Text as="p" tone="subdued">
+                {t('form.requestId', {id: serverError.requestId})}
+              </Text>
             ) : null}
           </Banner>
         ) : null}
@@ -125,11 +143,20 @@ export function RuleForm(props: Props) {
         </Layout>
       </BlockStack>
       <PageActions
-        primaryAction={{content: 'Save rule', loading: saving, onAction: submit}}
+        primaryAction={{content: t('form.save'), loading: saving, onAction: submit}}
         secondaryActions={[
-          {content: 'Cancel', onAction: () => navigate(RULES_URL), disabled: saving},
+          {content: t('form.cancel'), onAction: () => navigate(RULES_URL), disabled: saving},
         ]}
       />
     </Form>
   );
+}
+
+/** react-hook-form's errors as each field's message; the rule form's fields are flat. */
+function fieldErrors(errors: Partial<Record<RuleField, {message?: string}>>): RuleErrors {
+  const messages: RuleErrors = {};
+  for (const [field, error] of Object.entries(errors)) {
+    if (typeof error?.message === 'string') messages[field as RuleField] = error.message;
+  }
+  return messages;
 }

@@ -9,6 +9,7 @@ import {
   Text,
 } from '@shopify/polaris';
 import {ArrowDownIcon, ArrowUpIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {RuleView} from '../../api/rule-schemas';
 import {PRIORITY_LOOK} from '../../cases/case-words';
 import type {RuleChange} from '../../rules/use-rules';
@@ -26,6 +27,7 @@ interface Props {
 
 /** One rule as the sentence it is, with what the merchant can do to it in place. */
 export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, onDelete}: Props) {
+  const {t} = useTranslation('rules');
   return (
     <Box padding="400">
       <BlockStack gap="200">
@@ -34,14 +36,17 @@ export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, on
             <Text as="h3" variant="headingSm">
               {rule.name}
             </Text>
-            <Badge tone={PRIORITY_LOOK[rule.priority].tone} toneAndProgressLabelOverride="Priority">
-              {PRIORITY_LOOK[rule.priority].label}
+            <Badge
+              tone={PRIORITY_LOOK[rule.priority].tone}
+              toneAndProgressLabelOverride={t('item.priority')}
+            >
+              {t(`priority.${rule.priority}`)}
             </Badge>
-            {rule.enabled ? null : <Badge>Off</Badge>}
+            {rule.enabled ? null : <Badge>{t('item.off')}</Badge>}
           </InlineStack>
           <Checkbox
             id={`rule-enabled-${rule.id}`}
-            label="On"
+            label={t('item.on')}
             checked={rule.enabled}
             disabled={busy}
             onChange={onToggle}
@@ -58,22 +63,22 @@ export function RuleItem({rule, first, last, pending, busy, onToggle, onMove, on
               loading={pending === 'move'}
               onClick={() => onMove(-1)}
               // The spoken name starts with the visible words, so that voice control finds the button.
-              accessibilityLabel={`Move up: ${rule.name}`}
+              accessibilityLabel={t('item.moveUpLabel', {name: rule.name})}
             >
-              Move up
+              {t('item.moveUp')}
             </Button>
             <Button
               icon={ArrowDownIcon}
               disabled={last || busy}
               onClick={() => onMove(1)}
-              accessibilityLabel={`Move down: ${rule.name}`}
+              accessibilityLabel={t('item.moveDownLabel', {name: rule.name})}
             >
-              Move down
+              {t('item.moveDown')}
             </Button>
           </ButtonGroup>
-          <Button url={`/rules/${encodeURIComponent(rule.id)}`}>Edit</Button>
+          <Button url={`/rules/${encodeURIComponent(rule.id)}`}>{t('item.edit')}</Button>
           <Button tone="critical" variant="plain" disabled={busy} onClick={onDelete}>
-            Delete
+            {t('item.delete')}
           </Button>
         </InlineStack>
       </BlockStack>

@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {Badge, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../../api/api-error';
 import type {RuleInput, RulePreview} from '../../api/rule-schemas';
 import {previewRule} from '../../api/rules';
@@ -10,20 +11,21 @@ import {useShopFormat} from '../../shop/shop-format';
 
 interface Props {
   /** The form as a rule, or `undefined` when it has mistakes (the form then shows them). */
-  current: () => RuleInput | undefined;
+  current: () => Promise<RuleInput | undefined>;
   /** The server refused the rule: its problems belong on the fields. */
   onRefused: (error: ApiError) => void;
 }
 
 /** Before saving: what this rule would have opened over the shop's real journeys of the last 7 days. */
 export function RulePreviewCard({current, onRefused}: Props) {
+  const {t} = useTranslation('rules');
   const client = useApiClient();
   const [preview, setPreview] = useState<RulePreview | undefined>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
 
   const run = async () => {
-    const input = current();
+    const input = await current();
     if (!input) return;
     setLoading(true);
     setError(undefined);
@@ -39,26 +41,22 @@ export function RulePreviewCard({current, onRefused}: Props) {
   };
 
   return (
-    <section aria-label="Preview">
+    <section aria-label={t('preview.label')}>
       <Card>
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">
-            Preview
+            {t('preview.heading')}
           </Text>
           <Text as="p" tone="subdued">
-            What this rule would have opened over the last 7 days of your shop’s checkouts.
+            {t('preview.intro')}
           </Text>
           <InlineStack>
             <Button onClick={() => void run()} loading={loading}>
-              Preview the last 7 days
+              {t('preview.run')}
             </Button>
           </InlineStack>
           {error ? (
-            <ApiErrorBanner
-              title="Heed couldn’t preview the rule"
-              error={error}
-              onRetry={() => void run()}
-            />
+            <ApiErrorBanner title={t('preview.failed')} error={error} onRetry={() => void run()} />
           ) : null}
           {preview ? <PreviewResult preview={preview} /> : null}
         </BlockStack>
@@ -68,13 +66,17 @@ export function RulePreviewCard({current, onRefused}: Props) {
 }
 
 function PreviewResult({preview}: {preview: RulePreview}) {
+  const {t} = useTranslation('rules');
   const format = useShopFormat();
-  const cases = preview.wouldOpen === 1 ? '1 case' : `${preview.wouldOpen} cases`;
   return (
     <BlockStack gap="300">
       <div data-rule-preview="">
         <Text as="p" fontWeight="semibold">
-          {`Would have opened ${cases} from ${preview.journeysConsidered} checkouts in the last ${preview.sinceDays} days.`}
+          {t('preview.result', {
+            count: preview.wouldOpen,
+            checkouts: preview.journeysConsidered,
+            days: preview.sinceDays,
+          })}
         </Text>
       </div>
       <BlockStack as="ul" gap="200">
@@ -84,9 +86,9 @@ function PreviewResult({preview}: {preview: RulePreview}) {
               <InlineStack gap="200" blockAlign="center">
                 <Badge
                   tone={PRIORITY_LOOK[example.priority].tone}
-                  toneAndProgressLabelOverride="Priority"
+                  toneAndProgressLabelOverride={t('item.priority')}
                 >
-                  {PRIORITY_LOOK[example.priority].label}
+                  {t(`priority.${example.priority}`)}
                 </Badge>
                 <Text as="span" tone="subdued" variant="bodySm">
                   {[

@@ -1,6 +1,7 @@
 import {Card, FormLayout, Select, Text, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
+import {RULE_LIMITS} from '../../../../shared/rule-schemas';
 import type {Staff} from '../../api/staff';
-import {PRIORITY_LOOK} from '../../cases/case-words';
 import {
   CHANNEL_OPTIONS,
   PRIORITY_OPTIONS,
@@ -9,11 +10,11 @@ import {
 } from '../../rules/rule-form-values';
 import type {RuleSectionProps} from './section-props';
 
-const CHANNEL_WORDS: Record<RuleFormValues['channel'], string> = {
-  phone: 'Phone call',
-  email: 'Email',
-  invoice: 'Invoice for the resumed order',
-};
+const CHANNEL_WORDS = {
+  phone: 'routing.channelPhone',
+  email: 'routing.channelEmail',
+  invoice: 'routing.channelInvoice',
+} as const satisfies Record<RuleFormValues['channel'], string>;
 
 /** What the case is like: how urgent, for whom, how fast, by which channel. */
 export function RuleRoutingCard({
@@ -22,21 +23,22 @@ export function RuleRoutingCard({
   onChange,
   staff,
 }: RuleSectionProps & {staff: readonly Staff[] | undefined}) {
+  const {t} = useTranslation('rules');
   const people = [
-    {label: 'Choose a person', value: ''},
+    {label: t('routing.choosePerson'), value: ''},
     ...(staff ?? []).map((person) => ({label: person.name ?? person.userId, value: person.userId})),
   ];
   return (
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Open a case
+          {t('routing.heading')}
         </Text>
         <FormLayout.Group>
           <Select
             id={ruleFieldId('priority')}
-            label="Priority"
-            options={PRIORITY_OPTIONS.map((value) => ({label: PRIORITY_LOOK[value].label, value}))}
+            label={t('routing.priority')}
+            options={PRIORITY_OPTIONS.map((value) => ({label: t(`priority.${value}`), value}))}
             value={values.priority}
             onChange={(value) =>
               onChange('priority', PRIORITY_OPTIONS.find((o) => o === value) ?? 'normal')
@@ -45,8 +47,8 @@ export function RuleRoutingCard({
           />
           <Select
             id={ruleFieldId('channel')}
-            label="Suggested channel"
-            options={CHANNEL_OPTIONS.map((value) => ({label: CHANNEL_WORDS[value], value}))}
+            label={t('routing.channel')}
+            options={CHANNEL_OPTIONS.map((value) => ({label: t(CHANNEL_WORDS[value]), value}))}
             value={values.channel}
             onChange={(value) =>
               onChange('channel', CHANNEL_OPTIONS.find((o) => o === value) ?? 'phone')
@@ -57,10 +59,10 @@ export function RuleRoutingCard({
         <FormLayout.Group>
           <Select
             id={ruleFieldId('assigneeKind')}
-            label="For"
+            label={t('routing.for')}
             options={[
-              {label: 'The agent on shift (round robin)', value: 'round_robin'},
-              {label: 'A person', value: 'person'},
+              {label: t('routing.roundRobin'), value: 'round_robin'},
+              {label: t('routing.person'), value: 'person'},
             ]}
             value={values.assigneeKind}
             onChange={(value) =>
@@ -70,7 +72,7 @@ export function RuleRoutingCard({
           {values.assigneeKind === 'person' ? (
             <Select
               id={ruleFieldId('assigneeUserId')}
-              label="Person"
+              label={t('routing.personLabel')}
               options={people}
               value={values.assigneeUserId}
               onChange={(value) => onChange('assigneeUserId', value)}
@@ -80,10 +82,11 @@ export function RuleRoutingCard({
         </FormLayout.Group>
         <TextField
           id={ruleFieldId('contactWithinMinutes')}
-          label="Contact within"
+          label={t('routing.contactWithin')}
           type="number"
-          min={1}
-          suffix="minutes"
+          min={RULE_LIMITS.contactWithinMinutes.min}
+          max={RULE_LIMITS.contactWithinMinutes.max}
+          suffix={t('routing.minutes')}
           value={values.contactWithinMinutes}
           onChange={(value) => onChange('contactWithinMinutes', value)}
           error={errors.contactWithinMinutes}

@@ -1,9 +1,11 @@
 import {Card, FormLayout, Text, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {attributionKeyFrom, followsName} from '../../../campaigns/attribution-key';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {fieldId} from '../../../campaigns/field-labels';
 import type {SectionProps} from './section-props';
 
 export function BasicsCard({values, errors, onChange}: SectionProps) {
+  const {t} = useTranslation('campaignForm');
   const changeName = (name: string) => {
     onChange('name', name);
     // Until the merchant types a tag of their own, it is made from the name.
@@ -14,38 +16,38 @@ export function BasicsCard({values, errors, onChange}: SectionProps) {
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Campaign
+          {t('basics.heading')}
         </Text>
         <TextField
           id={fieldId('name')}
-          label={FIELD_LABELS.name}
+          label={t('fields.name')}
           value={values.name}
           onChange={changeName}
           error={errors.name}
           autoComplete="off"
-          helpText="For you and your team; shoppers never see it."
+          helpText={t('basics.nameHelp')}
         />
         <FormLayout.Group>
           <TextField
             id={fieldId('attributionKey')}
-            label={FIELD_LABELS.attributionKey}
+            label={t('fields.attributionKey')}
             value={values.attributionKey}
             onChange={(value) => onChange('attributionKey', value)}
             error={errors.attributionKey}
             autoComplete="off"
             monospaced
-            helpText="Heed adds this tag to the links in your email, so it knows which shoppers came from this email. It is made from the campaign name; change it if your email tool already tags its links, and give each campaign its own."
+            helpText={t('basics.attributionKeyHelp')}
           />
           <TextField
             id={fieldId('recipients')}
-            label={FIELD_LABELS.recipients}
+            label={t('fields.recipients')}
             type="number"
             min={0}
             value={values.recipients}
             onChange={(value) => onChange('recipients', value)}
             error={errors.recipients}
             autoComplete="off"
-            helpText="Optional. How many people the email goes to. Heed then checks that the code can be used that many times, so it doesn’t run out before everyone has had the chance."
+            helpText={t('basics.recipientsHelp')}
           />
         </FormLayout.Group>
       </FormLayout>

@@ -1,4 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
+import {useForm, useWatch, type PathValue} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {
   BlockStack,
   Form,
@@ -8,8 +10,8 @@ import {
   type ComplexAction,
 } from '@shopify/polaris';
 import type {ApiError, FieldProblem} from '../../../api/api-error';
-import type {CampaignInput} from '../../../api/campaigns';
-import {checkCampaignForm} from '../../../campaigns/check-campaign-form';
+import type {CampaignInput} from '../../../../../shared/campaign-schemas';
+import {useCampaignResolver} from '../../../campaigns/campaign-resolver';
 import type {CampaignFormValues, FieldErrors, FormField} from '../../../campaigns/form-values';
 import {placeProblems} from '../../../campaigns/problem-fields';
 import {useShopFormat} from '../../../shop/shop-format';
@@ -36,12 +38,18 @@ interface Props {
   secondaryActions?: ComplexAction[];
 }
 
-/** Create and edit: the form's own checks first, then the server's answer on the same fields. */
+/** Create and edit: the server's schema first, in the form; then the server's answer on the same fields. */
 export function CampaignForm(props: Props) {
   const {initialValues, currencyCode, saving, serverError, onSubmit} = props;
+  const {t} = useTranslation('campaignForm');
   const {timeZone} = useShopFormat();
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const resolver = useCampaignResolver(timeZone);
+  const {control, handleSubmit, reset, setValue, setError, clearErrors, formState} = useForm<
+    CampaignFormValues,
+    unknown,
+    CampaignInput
+  >({defaultValues: initialValues, resolver, shouldFocusError: false});
+  const values = useWatch({control}) as CampaignFormValues;
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
   /** The server's refusal, until the next attempt: its message is shown when no field explains it. */
   const [refusal, setRefusal] = useState<ApiError | undefined>();
@@ -51,11 +59,14 @@ export function CampaignForm(props: Props) {
   useEffect(() => {
     if (!serverError) return;
     const placed = placeProblems(serverError.problems);
-    setErrors(placed.fields);
+    for (const [field, message] of Object.entries(placed.fields)) {
+      setError(field as FormField, {type: 'server', message});
+    }
     setUnplaced(placed.unplaced);
     setRefusal(serverError);
     setFailedAttempts((n) => n + 1);
-  }, [serverError]);
+    // A new refusal is what to react to; react-hook-form's setters are stable.
+  }, [serverError, setError]);
 
   // After each failed attempt, focus moves to the banner that says what to fix (and reads it out).
   useEffect(() => {
@@ -63,29 +74,27 @@ export function CampaignForm(props: Props) {
   }, [failedAttempts]);
 
   const onChange = <K extends FormField>(field: K, value: CampaignFormValues[K]) => {
-    setValues((current) => ({...current, [field]: value}));
-    setErrors((current) => (current[field] ? {...current, [field]: undefined} : current));
+    // A field the merchant changes loses its error until the next check. (The fields are flat, so
+    // a field's name is its path; react-hook-form's generic path type cannot see that for any K.)
+    setValue(field, value as PathValue<CampaignFormValues, K>, {shouldDirty: true});
+    clearErrors(field);
   };
 
+  // Checking takes a tick: a second click meanwhile must not save twice.
+  const checking = useRef(false);
   const submit = () => {
-    if (saving) return;
-    const check = checkCampaignForm(values, timeZone);
+    if (saving || checking.current) return;
+    checking.current = true;
     setRefusal(undefined);
-    if (!check.ok) {
-      setErrors(check.errors);
-      setUnplaced([]);
-      setFailedAttempts((n) => n + 1);
-      return;
-    }
-    setErrors({});
     setUnplaced([]);
-    onSubmit(check.input);
+    void handleSubmit(onSubmit, () => setFailedAttempts((n) => n + 1))().finally(() => {
+      checking.current = false;
+    });
   };
+  const errors = fieldErrors(formState.errors);
   const sections = {values, errors, onChange, currencyCode};
-  const dirty = JSON.stringify(values) !== JSON.stringify(initialValues);
   const discard = () => {
-    setValues(initialValues);
-    setErrors({});
+    reset();
     setUnplaced([]);
     setRefusal(undefined);
   };
@@ -95,12 +104,12 @@ export function CampaignForm(props: Props) {
       <CampaignTitleBar title={props.title}>
         {/* type="button": inside the form a plain button also submits it, which saved twice. */}
         <button type="button" variant="primary" onClick={submit} disabled={saving}>
-          Save campaign
+          {t('form.save')}
         </button>
       </CampaignTitleBar>
       <FormSaveBar
         id="campaign-save-bar"
-        dirty={dirty}
+        dirty={formState.isDirty}
         saving={saving}
         onSave={submit}
         onDiscard={discard}
@@ -123,12 +132,21 @@ export function CampaignForm(props: Props) {
         </Layout>
       </BlockStack>
       <PageActions
-        primaryAction={{content: 'Save campaign', loading: saving, onAction: submit}}
+        primaryAction={{content: t('form.save'), loading: saving, onAction: submit}}
         secondaryActions={[
-          {content: 'Cancel', onAction: props.onCancel, disabled: saving},
+          {content: t('form.cancel'), onAction: props.onCancel, disabled: saving},
           ...(props.secondaryActions ?? []),
         ]}
       />
     </Form>
   );
+}
+
+/** react-hook-form's errors as each field's message; the campaign form's fields are flat. */
+function fieldErrors(errors: Partial<Record<FormField, {message?: string}>>): FieldErrors {
+  const messages: FieldErrors = {};
+  for (const [field, error] of Object.entries(errors)) {
+    if (typeof error?.message === 'string') messages[field as FormField] = error.message;
+  }
+  return messages;
 }

@@ -1,11 +1,13 @@
 import {BlockStack, Button, Card, FormLayout, InlineStack, Text, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {DISCOUNT_CODES_PATH, parseDiscountCodes} from '../../../api/lookups';
 import {useApiQuery} from '../../../api/use-api';
 import {codeSuggestions, withSuggestion} from '../../../campaigns/code-suggestions';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {fieldId} from '../../../campaigns/field-labels';
 import type {SectionProps} from './section-props';
 
 export function CodesCard({values, errors, onChange}: SectionProps) {
+  const {t} = useTranslation('campaignForm');
   // The shop's codes, read from Shopify; when they cannot be read the field still takes any code.
   const {query} = useApiQuery(DISCOUNT_CODES_PATH, parseDiscountCodes);
   const suggestions =
@@ -14,11 +16,11 @@ export function CodesCard({values, errors, onChange}: SectionProps) {
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Discount code
+          {t('codes.heading')}
         </Text>
         <TextField
           id={fieldId('discountCodes')}
-          label={FIELD_LABELS.discountCodes}
+          label={t('fields.discountCodes')}
           value={values.discountCodes}
           onChange={(value) => onChange('discountCodes', value)}
           error={errors.discountCodes}
@@ -26,19 +28,19 @@ export function CodesCard({values, errors, onChange}: SectionProps) {
           monospaced
           multiline={2}
           placeholder="FURS20"
-          helpText="Pick the code from your store below, or type it. Several codes: one per line, or separated by commas."
+          helpText={t('codes.help')}
         />
         {suggestions.length > 0 ? (
           <BlockStack gap="200">
             <Text as="h3" variant="headingSm" id="campaign-code-suggestions">
-              Codes in your store
+              {t('codes.inStore')}
             </Text>
             <InlineStack gap="200" aria-labelledby="campaign-code-suggestions">
               {suggestions.map(({code, title}) => (
                 <Button
                   key={code}
                   size="slim"
-                  accessibilityLabel={`Use ${code} (${title})`}
+                  accessibilityLabel={t('codes.use', {code, title})}
                   onClick={() =>
                     onChange('discountCodes', withSuggestion(values.discountCodes, code))
                   }

@@ -1,23 +1,23 @@
 import {Card, FormLayout, Text, TextField} from '@shopify/polaris';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {useTranslation} from 'react-i18next';
+import {fieldId} from '../../../campaigns/field-labels';
 import type {SectionProps} from './section-props';
 
 /** The email itself: Heed checks every link for the code, and the text for the code in words. */
 export function EmailCard({values, errors, onChange}: SectionProps) {
+  const {t} = useTranslation('campaignForm');
   return (
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Email content
+          {t('email.heading')}
         </Text>
         <Text as="p" tone="subdued">
-          Paste the email’s HTML from your email tool, or list its links. Heed checks that every
-          link brings shoppers to your store with the code applied, and that the email shows the
-          code to anyone whose link fails.
+          {t('email.intro')}
         </Text>
         <TextField
           id={fieldId('emailHtml')}
-          label={FIELD_LABELS.emailHtml}
+          label={t('fields.emailHtml')}
           value={values.emailHtml}
           onChange={(value) => onChange('emailHtml', value)}
           error={errors.emailHtml}
@@ -26,11 +26,11 @@ export function EmailCard({values, errors, onChange}: SectionProps) {
           multiline={6}
           maxHeight={320}
           spellCheck={false}
-          placeholder="<p>20% off your entire order …</p>"
+          placeholder={t('email.htmlPlaceholder')}
         />
         <TextField
           id={fieldId('emailLinks')}
-          label={FIELD_LABELS.emailLinks}
+          label={t('fields.emailLinks')}
           value={values.emailLinks}
           onChange={(value) => onChange('emailLinks', value)}
           error={errors.emailLinks}
@@ -38,7 +38,7 @@ export function EmailCard({values, errors, onChange}: SectionProps) {
           monospaced
           multiline={3}
           spellCheck={false}
-          helpText="One per line. Links found in the HTML are checked too."
+          helpText={t('email.linksHelp')}
         />
       </FormLayout>
     </Card>

@@ -1,7 +1,8 @@
 import {forwardRef} from 'react';
 import {Banner, BlockStack, Link, List, Text, type BannerHandles} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {ApiError, FieldProblem} from '../../../api/api-error';
-import {FIELD_LABELS, FORM_FIELDS, fieldId} from '../../../campaigns/field-labels';
+import {FORM_FIELDS, fieldId} from '../../../campaigns/field-labels';
 import type {FieldErrors, FormField} from '../../../campaigns/form-values';
 
 interface Props {
@@ -18,17 +19,13 @@ export const FormErrorBanner = forwardRef<BannerHandles, Props>(function FormErr
   {errors, unplaced, serverError},
   ref,
 ) {
+  const {t} = useTranslation('campaignForm');
   const fields = FORM_FIELDS.filter((field) => errors[field]);
   const count = fields.length + unplaced.length;
   // A refusal whose problems were all fixed has nothing left to say.
   const unexplained = serverError !== undefined && serverError.problems.length === 0;
   if (count === 0 && !unexplained) return null;
-  const title =
-    count === 0
-      ? 'The campaign couldn’t be saved'
-      : count === 1
-        ? 'To save this campaign, fix 1 problem'
-        : `To save this campaign, fix ${count} problems`;
+  const title = count === 0 ? t('banner.notSaved') : t('banner.fix', {count});
   return (
     <Banner ref={ref} tone="critical" title={title}>
       <BlockStack gap="200">
@@ -37,7 +34,7 @@ export const FormErrorBanner = forwardRef<BannerHandles, Props>(function FormErr
           <List>
             {fields.map((field) => (
               <List.Item key={field}>
-                <Link onClick={() => focusField(field)}>{FIELD_LABELS[field]}</Link>:{' '}
+                <Link onClick={() => focusField(field)}>{t(`fields.${field}`)}</Link>:{' '}
                 {errors[field]}
               </List.Item>
             ))}
@@ -48,7 +45,7 @@ export const FormErrorBanner = forwardRef<BannerHandles, Props>(function FormErr
         ) : null}
         {serverError?.requestId ? (
           <Text as="p" tone="subdued">
-            Request ID {serverError.requestId}
+            {t('banner.requestId', {id: serverError.requestId})}
           </Text>
         ) : null}
       </BlockStack>

@@ -1,5 +1,6 @@
 import {Card, FormLayout, Text, TextField} from '@shopify/polaris';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {useTranslation} from 'react-i18next';
+import {fieldId} from '../../../campaigns/field-labels';
 import {useShopFormat} from '../../../shop/shop-format';
 import type {SectionProps} from './section-props';
 
@@ -7,10 +8,11 @@ type DateField = 'sendAt' | 'promiseStartsAt' | 'promiseEndsAt';
 
 export function ScheduleCard({values, errors, onChange}: SectionProps) {
   const format = useShopFormat();
+  const {t} = useTranslation('campaignForm');
   const dateField = (field: DateField, helpText?: string) => (
     <TextField
       id={fieldId(field)}
-      label={FIELD_LABELS[field]}
+      label={t(`fields.${field}`)}
       type="datetime-local"
       value={values[field]}
       onChange={(value) => onChange(field, value)}
@@ -23,16 +25,15 @@ export function ScheduleCard({values, errors, onChange}: SectionProps) {
     <Card>
       <FormLayout>
         <Text as="h2" variant="headingMd">
-          Schedule
+          {t('schedule.heading')}
         </Text>
         <Text as="p" tone="subdued">
-          Times are in your store’s time zone, {format.zoneLabel(Date.now())}. Heed checks that the
-          code is active from the moment the email goes out until the offer ends.
+          {t('schedule.intro', {zone: format.zoneLabel(Date.now())})}
         </Text>
         {dateField('sendAt')}
         <FormLayout.Group>
-          {dateField('promiseStartsAt', 'When the email says the offer begins.')}
-          {dateField('promiseEndsAt', 'The last moment the email says the offer is valid.')}
+          {dateField('promiseStartsAt', t('schedule.startsHelp'))}
+          {dateField('promiseEndsAt', t('schedule.endsHelp'))}
         </FormLayout.Group>
       </FormLayout>
     </Card>

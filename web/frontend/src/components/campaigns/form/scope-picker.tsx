@@ -1,6 +1,8 @@
 import {BlockStack, Button, InlineError, InlineStack, Tag, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {PickedResource} from '../../../api/campaign-schemas';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {fieldId} from '../../../campaigns/field-labels';
+import {CAMPAIGN_LIMITS} from '../../../../../shared/campaign-schemas';
 
 interface ScopePickerProps {
   type: 'products' | 'collections';
@@ -9,19 +11,17 @@ interface ScopePickerProps {
   onChange: (items: PickedResource[]) => void;
 }
 
-const MAX_PICKED = 50;
-
 /**
  * The products or collections the email names, picked with App Bridge's resource picker
  * (https://shopify.dev/docs/api/app-home/apis/resource-picker), so verification compares GIDs.
  */
 export function ScopePicker({type, items, error, onChange}: ScopePickerProps) {
-  const noun = type === 'products' ? 'products' : 'collections';
+  const {t} = useTranslation('campaignForm');
   async function browse() {
     const selection = await shopify.resourcePicker({
       type: type === 'products' ? 'product' : 'collection',
       action: 'select',
-      multiple: MAX_PICKED,
+      multiple: CAMPAIGN_LIMITS.picked,
       selectionIds: items.map((item) => ({id: item.id})),
     });
     // Closing the picker without choosing answers undefined: the selection stays as it was.
@@ -31,7 +31,7 @@ export function ScopePicker({type, items, error, onChange}: ScopePickerProps) {
   return (
     <BlockStack gap="200">
       <Text as="p" variant="bodyMd" fontWeight="medium" id={fieldId('scopeItems')}>
-        {FIELD_LABELS.scopeItems}
+        {t('fields.scopeItems')}
       </Text>
       {items.length > 0 ? (
         <InlineStack gap="200" aria-labelledby={fieldId('scopeItems')}>
@@ -39,7 +39,7 @@ export function ScopePicker({type, items, error, onChange}: ScopePickerProps) {
             <Tag
               key={item.id}
               onRemove={() => onChange(items.filter((other) => other.id !== item.id))}
-              accessibilityLabel={`Remove ${item.title}`}
+              accessibilityLabel={t('scope.remove', {title: item.title})}
             >
               {item.title}
             </Tag>
@@ -47,11 +47,13 @@ export function ScopePicker({type, items, error, onChange}: ScopePickerProps) {
         </InlineStack>
       ) : (
         <Text as="p" tone="subdued">
-          {`Pick the ${noun} the email names, and Heed checks that every code covers each of them.`}
+          {type === 'products' ? t('scope.pickProducts') : t('scope.pickCollections')}
         </Text>
       )}
       <InlineStack>
-        <Button onClick={() => void browse()}>{`Browse ${noun}`}</Button>
+        <Button onClick={() => void browse()}>
+          {type === 'products' ? t('scope.browseProducts') : t('scope.browseCollections')}
+        </Button>
       </InlineStack>
       {error ? <InlineError message={error} fieldID={fieldId('scopeItems')} /> : null}
     </BlockStack>

@@ -1,7 +1,8 @@
 import {Banner, ChoiceList, SkeletonBodyText, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {parseSegments, SEGMENTS_PATH} from '../../../api/lookups';
 import {useApiQuery} from '../../../api/use-api';
-import {FIELD_LABELS, fieldId} from '../../../campaigns/field-labels';
+import {fieldId} from '../../../campaigns/field-labels';
 
 interface SegmentPickerProps {
   selected: string[];
@@ -11,19 +12,20 @@ interface SegmentPickerProps {
 
 /** The shop's customer segments, read from the Admin API, to say which ones the email goes to. */
 export function SegmentPicker({selected, error, onChange}: SegmentPickerProps) {
+  const {t} = useTranslation('campaignForm');
   const {query, reload} = useApiQuery(SEGMENTS_PATH, parseSegments);
   if (query.status === 'loading') return <SkeletonBodyText lines={3} />;
   if (query.status === 'error') {
     return (
-      <Banner tone="warning" action={{content: 'Try again', onAction: reload}}>
-        Heed couldn’t load your customer segments from Shopify.
+      <Banner tone="warning" action={{content: t('segments.retry'), onAction: reload}}>
+        {t('segments.loadFailed')}
       </Banner>
     );
   }
   if (query.data.length === 0) {
     return (
       <Text as="p" tone="subdued">
-        Your store has no customer segments yet. Create one under Customers in Shopify admin.
+        {t('segments.none')}
       </Text>
     );
   }
@@ -31,7 +33,7 @@ export function SegmentPicker({selected, error, onChange}: SegmentPickerProps) {
     <div id={fieldId('segmentIds')}>
       <ChoiceList
         allowMultiple
-        title={FIELD_LABELS.segmentIds}
+        title={t('fields.segmentIds')}
         choices={query.data.map((segment) => ({label: segment.name, value: segment.id}))}
         selected={selected}
         onChange={onChange}

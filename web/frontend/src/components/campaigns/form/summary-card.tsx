@@ -1,4 +1,5 @@
 import {BlockStack, Card, InlineStack, Tag, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {parseLocalDateTime} from '../../../campaigns/datetime-local';
 import {useShopFormat} from '../../../shop/shop-format';
 import {promiseOf} from '../../../campaigns/check-campaign-form';
@@ -9,6 +10,7 @@ import type {SectionProps} from './section-props';
 /** The promise read back in plain words while it is typed: a wrong "2" instead of "20" shows here. */
 export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' | 'currencyCode'>) {
   const format = useShopFormat();
+  const {t} = useTranslation('campaignForm');
   const promise = promiseOf(values);
   const hasAmount = promise.kind === 'free_shipping' || (promise.value ?? 0) > 0;
   const codes = splitList(values.discountCodes);
@@ -19,10 +21,10 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Summary
+          {t('summary.heading')}
         </Text>
         <Text as="p" fontWeight="semibold">
-          {values.name.trim() || 'New campaign'}
+          {values.name.trim() || t('summary.newCampaign')}
         </Text>
         {hasAmount ? (
           <BlockStack gap="100">
@@ -34,7 +36,7 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
           </BlockStack>
         ) : (
           <Text as="p" tone="subdued">
-            Enter the amount to see the promise as Heed will check it.
+            {t('summary.enterAmount')}
           </Text>
         )}
         {codes.length > 0 ? (
@@ -45,10 +47,15 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
           </InlineStack>
         ) : null}
         <BlockStack gap="050">
-          {sendAt !== null ? <Text as="p">Sends {format.dateTime(sendAt)}</Text> : null}
+          {sendAt !== null ? (
+            <Text as="p">{t('summary.sends', {date: format.dateTime(sendAt)})}</Text>
+          ) : null}
           {startsAt !== null && endsAt !== null ? (
             <Text as="p" tone="subdued">
-              Offer valid {format.dateTime(startsAt)} – {format.dateTime(endsAt)}
+              {t('summary.valid', {
+                start: format.dateTime(startsAt),
+                end: format.dateTime(endsAt),
+              })}
             </Text>
           ) : null}
         </BlockStack>
