@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import {asApiError, type ApiError} from '../api/api-error';
 import {saveCampaign, type CampaignInput} from '../api/campaigns';
@@ -10,6 +11,7 @@ import {showToast} from '../toast';
  * stays in `error` for the form to show on its fields.
  */
 export function useSaveCampaign(id?: string) {
+  const {t} = useTranslation('campaigns');
   const client = useApiClient();
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
@@ -20,11 +22,7 @@ export function useSaveCampaign(id?: string) {
     setError(undefined);
     try {
       const saved = await saveCampaign(client, input, id);
-      showToast(
-        saved.report === null
-          ? 'Campaign saved, verification pending'
-          : 'Campaign saved and verified',
-      );
+      showToast(saved.report === null ? t('saved.pending') : t('saved.verified'));
       navigate(`/campaigns/${saved.campaign.id}`);
     } catch (caught: unknown) {
       setError(asApiError(caught));

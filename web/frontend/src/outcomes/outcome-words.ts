@@ -1,3 +1,4 @@
+import type {TFunction} from 'i18next';
 import type {Formatter} from '../../../shared/format';
 import {formatDuration} from '../live/format-time';
 
@@ -21,17 +22,13 @@ export function weekLabel(
 }
 
 /** To the minute, which is what a response time is counted in; "—" when there is none. */
-export function minutesWords(ms: number | null): string {
+export function minutesWords(ms: number | null, t: TFunction<'outcomes'>): string {
   if (ms === null) return '—';
-  if (ms < MINUTE_MS) return 'under a minute';
+  if (ms < MINUTE_MS) return t('underMinute');
   return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS);
 }
 
 /** "75%"; "—" while no case has been decided. */
 export function rateWords(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,6 +1,7 @@
 import {Card, IndexTable, InlineStack, Link, Text, Tag} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {describePromise} from '../../campaigns/format';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import {HealthBadge} from './health-badge';
 import {useShopFormat} from '../../shop/shop-format';
@@ -10,14 +11,7 @@ interface Props {
   currencyCode: string | undefined;
 }
 
-const HEADINGS: [{title: string}, ...{title: string}[]] = [
-  {title: 'Campaign'},
-  {title: 'Promise'},
-  {title: 'Codes'},
-  {title: 'Sends'},
-  {title: 'Health'},
-  {title: 'Last checked'},
-];
+const COLUMNS = ['campaign', 'promise', 'codes', 'sends', 'health', 'lastChecked'] as const;
 
 /**
  * Every campaign with its verdict; a click anywhere on a row opens it. The row navigates itself:
@@ -25,14 +19,16 @@ const HEADINGS: [{title: string}, ...{title: string}[]] = [
  * a quick tap on a freshly shown row would otherwise do nothing.
  */
 export function CampaignsTable({campaigns, currencyCode}: Props) {
+  const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const navigate = useNavigate();
+  const [first, ...rest] = COLUMNS.map((column) => ({title: t(`list.headings.${column}`)}));
   return (
     <Card padding="0">
       <IndexTable
-        resourceName={{singular: 'campaign', plural: 'campaigns'}}
+        resourceName={{singular: t('list.resourceSingular'), plural: t('list.resourcePlural')}}
         itemCount={campaigns.length}
-        headings={HEADINGS}
+        headings={[first ?? {title: ''}, ...rest]}
         selectable={false}
       >
         {campaigns.map((campaign, index) => (
@@ -53,7 +49,7 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
               </Text>
             </IndexTable.Cell>
             <IndexTable.Cell>
-              {describePromise(campaign.promise, currencyCode, format)}
+              {describePromise(campaign.promise, currencyCode, format, t)}
             </IndexTable.Cell>
             <IndexTable.Cell>
               <InlineStack gap="100">
@@ -69,7 +65,7 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
             <IndexTable.Cell>
               <Text as="span" tone="subdued">
                 {campaign.lastCheckedAt === null
-                  ? 'Never'
+                  ? t('list.never')
                   : format.dateTime(campaign.lastCheckedAt)}
               </Text>
             </IndexTable.Cell>
