@@ -50,7 +50,9 @@ function Report({detail}: {detail: CampaignDetail}) {
   return (
     <>
       <CampaignTitleBar title={campaign.name}>
-        <button onClick={() => navigate(`/campaigns/${campaign.id}/edit`)}>{t('report.edit')}</button>
+        <button onClick={() => navigate(`/campaigns/${campaign.id}/edit`)}>
+          {t('report.edit')}
+        </button>
       </CampaignTitleBar>
       <Page>
         <Layout>

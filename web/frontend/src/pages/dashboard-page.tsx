@@ -24,11 +24,7 @@ export function DashboardPage() {
       {query.status === 'loading' ? <PageSkeleton label={t('loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title={t('loadError')}
-            error={query.error}
-            onRetry={reload}
-          />
+          <ApiErrorBanner title={t('loadError')} error={query.error} onRetry={reload} />
         </Page>
       ) : null}
       {query.status === 'success' ? (

@@ -44,11 +44,7 @@ export function DemoMailboxPage() {
       {state.status === 'loading' ? <PageSkeleton label={t('loading')} /> : null}
       {state.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title={t('loadError')}
-            error={state.error}
-            onRetry={refresh}
-          />
+          <ApiErrorBanner title={t('loadError')} error={state.error} onRetry={refresh} />
         </Page>
       ) : null}
       {state.status === 'loaded' ? (
@@ -60,11 +56,7 @@ export function DemoMailboxPage() {
                   <Text as="p">{t('intro')}</Text>
                 </Banner>
                 {state.error ? (
-                  <ApiErrorBanner
-                    title={t('refreshError')}
-                    error={state.error}
-                    onRetry={refresh}
-                  />
+                  <ApiErrorBanner title={t('refreshError')} error={state.error} onRetry={refresh} />
                 ) : null}
                 <ButtonGroup variant="segmented">
                   {FILTERS.map((filter) => (

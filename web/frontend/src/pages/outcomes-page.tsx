@@ -48,11 +48,7 @@ export function OutcomesPage() {
       {query.status === 'error' ? (
         <Page>
           <BlockStack gap="400">
-            <ApiErrorBanner
-              title={t('loadError')}
-              error={query.error}
-              onRetry={reload}
-            />
+            <ApiErrorBanner title={t('loadError')} error={query.error} onRetry={reload} />
             {/* A week or campaign in the address the server refused: the way back to this week. */}
             {params.size > 0 ? (
               <InlineStack>

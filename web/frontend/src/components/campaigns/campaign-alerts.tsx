@@ -11,10 +11,7 @@ export function CampaignAlerts({alerts}: {alerts: readonly CampaignAlert[]}) {
   const open = alerts.filter((alert) => alert.resolvedAt === null);
   if (open.length === 0) return null;
   return (
-    <Banner
-      tone="critical"
-      title={t('alerts.title', {count: open.length})}
-    >
+    <Banner tone="critical" title={t('alerts.title', {count: open.length})}>
       <BlockStack gap="300">
         {open.map((alert) => (
           <BlockStack key={alert.id} gap="100">

@@ -20,7 +20,5 @@ export function CampaignLoadError({error, onRetry}: {error: ApiError; onRetry: (
       </Banner>
     );
   }
-  return (
-    <ApiErrorBanner title={t('loadError.title')} error={error} onRetry={onRetry} />
-  );
+  return <ApiErrorBanner title={t('loadError.title')} error={error} onRetry={onRetry} />;
 }

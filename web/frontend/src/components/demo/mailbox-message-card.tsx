@@ -46,7 +46,9 @@ export function MailboxMessageCard({message, now}: {message: MailboxMessage; now
         </Box>
         {message.caseLink ? (
           <InlineStack gap="200" blockAlign="center">
-            <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>{t('message.openCase')}</Link>
+            <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>
+              {t('message.openCase')}
+            </Link>
             <Text as="span" tone="subdued" variant="bodySm">
               {t('message.openCaseNote')}
             </Text>

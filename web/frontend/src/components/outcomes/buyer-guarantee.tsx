@@ -13,9 +13,7 @@ export function BuyerGuarantee({contacts}: {contacts: Outcomes['contactsToBuyers
     <section aria-label={t('guarantee.label')}>
       <Banner
         tone={kept ? 'success' : 'critical'}
-        title={
-          kept ? t('guarantee.kept') : t('guarantee.broken', {count: contacts.count})
-        }
+        title={kept ? t('guarantee.kept') : t('guarantee.broken', {count: contacts.count})}
       >
         <BlockStack gap="200">
           <InlineStack gap="200" blockAlign="baseline">
@@ -26,9 +24,7 @@ export function BuyerGuarantee({contacts}: {contacts: Outcomes['contactsToBuyers
               {t('guarantee.figure')}
             </Text>
           </InlineStack>
-          <Text as="p">
-            {kept ? t('guarantee.keptBody') : t('guarantee.brokenBody')}
-          </Text>
+          <Text as="p">{kept ? t('guarantee.keptBody') : t('guarantee.brokenBody')}</Text>
           {kept ? null : (
             <InlineStack gap="300">
               {contacts.caseIds.map((id) => (

@@ -65,11 +65,7 @@ function byOutcome(report: Outcomes, t: Words): DataSeries[] {
   ];
 }
 
-function byDay(
-  report: Outcomes,
-  format: Pick<Formatter, 'calendarDate'>,
-  t: Words,
-): DataSeries[] {
+function byDay(report: Outcomes, format: Pick<Formatter, 'calendarDate'>, t: Words): DataSeries[] {
   return [
     {
       name: t('charts.opened'),
@@ -120,10 +116,7 @@ export default function OutcomeCharts({report}: {report: Outcomes}) {
               xAxisOptions={{labelFormatter: wholeTicks}}
             />
           </ChartCard>
-          <ChartCard
-            title={t('charts.byDay.title')}
-            description={t('charts.byDay.description')}
-          >
+          <ChartCard title={t('charts.byDay.title')} description={t('charts.byDay.description')}>
             <BarChart
               data={byDay(report, format, t)}
               theme="Light"

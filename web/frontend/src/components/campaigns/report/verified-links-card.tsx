@@ -23,16 +23,11 @@ export function VerifiedLinksCard({campaignId, health}: Props) {
   const {t} = useTranslation('campaigns');
   const usable = health === 'ready' || health === 'warnings';
   return (
-    <TitledCard
-      title={t('links.title')}
-      intro={t('links.intro')}
-    >
+    <TitledCard title={t('links.title')} intro={t('links.intro')}>
       {usable ? (
         <LinkGenerator campaignId={campaignId} />
       ) : (
-        <Text as="p">
-          {health === 'blocked' ? t('links.blocked') : t('links.unverified')}
-        </Text>
+        <Text as="p">{health === 'blocked' ? t('links.blocked') : t('links.unverified')}</Text>
       )}
     </TitledCard>
   );
