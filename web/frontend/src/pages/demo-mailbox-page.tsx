@@ -21,10 +21,10 @@ import {useDemoMailbox} from '../demo/use-demo-mailbox';
 import {useNow} from '../live/use-now';
 
 const FILTERS = [
-  {channel: undefined, label: 'all'},
-  {channel: 'email', label: 'email'},
-  {channel: 'slack', label: 'slack'},
-] as const satisfies readonly {channel: MailboxChannel | undefined; label: string}[];
+  {channel: undefined, name: 'all'},
+  {channel: 'email', name: 'email'},
+  {channel: 'slack', name: 'slack'},
+] as const satisfies readonly {channel: MailboxChannel | undefined; name: string}[];
 
 /**
  * Demo only: nothing leaves the demo, so this page shows what would have been sent, as the
@@ -61,11 +61,11 @@ export function DemoMailboxPage() {
                 <ButtonGroup variant="segmented">
                   {FILTERS.map((filter) => (
                     <Button
-                      key={filter.label}
+                      key={filter.name}
                       pressed={channel === filter.channel}
                       onClick={() => setChannel(filter.channel)}
                     >
-                      {t(`filters.${filter.label}`)}
+                      {t(`filters.${filter.name}`)}
                     </Button>
                   ))}
                 </ButtonGroup>
