@@ -162,13 +162,20 @@ describe('the dashboard in the admin user’s language', () => {
       '1. Enregistrez votre prochaine campagne d’e-mail',
       'Ouvrir l’éditeur de thème',
       'Votre boutique',
-      'Paiements enregistrés',
+      'Enregistrement des paiements',
       'Résultats de la semaine',
       'Voir les résultats',
     );
     expect(titleOf(container)).toBe('Tableau de bord');
     expect(container.textContent).not.toContain('Setup guide');
     expect(unexpected).toEqual([]);
+  });
+
+  it('when one step of five is done in French, then the count agrees with it in the singular', async () => {
+    const {container} = await open('fr', '/', {
+      'GET /api/setup': ok({setup: {...SETUP.setup, pixelActive: false}}),
+    });
+    await shows(container, '1 étape sur 5 terminée,');
   });
 
   it('when the admin user reads German, then the dashboard is German', async () => {

@@ -26,7 +26,8 @@ export function SetupGuide({apiKey}: {apiKey: string}) {
             {t('setup.title')}
           </Text>
           <Text as="p" tone="subdued">
-            {t('setup.progress', {done: steps.length - left, count: steps.length})}
+            {/* The count is of steps done: French agrees the noun with it (1 étape, 2 étapes). */}
+            {t('setup.progress', {count: steps.length - left, total: steps.length})}
           </Text>
         </BlockStack>
         <BlockStack as="ol" gap="300">
