@@ -1,4 +1,12 @@
-import {Card, IndexTable, InlineStack, Link, Text, Tag} from '@shopify/polaris';
+import {
+  Card,
+  IndexTable,
+  InlineStack,
+  Link,
+  Tag,
+  Text,
+  type IndexTableProps,
+} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {describePromise} from '../../campaigns/format';
 import {useTranslation} from 'react-i18next';
@@ -11,8 +19,6 @@ interface Props {
   currencyCode: string | undefined;
 }
 
-const COLUMNS = ['campaign', 'promise', 'codes', 'sends', 'health', 'lastChecked'] as const;
-
 /**
  * Every campaign with its verdict; a click anywhere on a row opens it. The row navigates itself:
  * Polaris wires a row to its `dataPrimaryLink` only on a re-render after mounting (a hover), so
@@ -22,13 +28,20 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
   const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const navigate = useNavigate();
-  const [first, ...rest] = COLUMNS.map((column) => ({title: t(`list.headings.${column}`)}));
+  const headings: IndexTableProps['headings'] = [
+    {title: t('list.headings.campaign')},
+    {title: t('list.headings.promise')},
+    {title: t('list.headings.codes')},
+    {title: t('list.headings.sends')},
+    {title: t('list.headings.health')},
+    {title: t('list.headings.lastChecked')},
+  ];
   return (
     <Card padding="0">
       <IndexTable
         resourceName={{singular: t('list.resourceSingular'), plural: t('list.resourcePlural')}}
         itemCount={campaigns.length}
-        headings={[first ?? {title: ''}, ...rest]}
+        headings={headings}
         selectable={false}
       >
         {campaigns.map((campaign, index) => (
