@@ -139,7 +139,9 @@ async function visitEveryPage(
   // The last page may still be fetching (the mailbox looks every few seconds): its requests are let
   // go rather than failing in the network guard once the page is gone.
   await page.unrouteAll({behavior: 'ignoreErrors'});
-  await page.close();
+  // Closed and waited for here: left to close on its own, the context could still be closing when
+  // the browser quits, and its promise would reject with nobody listening.
+  await page.context().close();
   return visit;
 }
 
