@@ -112,28 +112,24 @@ async function visitEveryPage(
     if (serious.length > 0) visit.findings[name] = serious;
     if ((await page.getByRole('main').count()) !== 1) visit.withoutMain.push(name);
     if (language === 'en' && shot) await screenshot(page, `screens/${shot}`, {fullPage: false});
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    const seen =
-      language === 'fr'
-        ? {
-            lang,
-            menu: await page.locator('ui-nav-menu > a').allTextContents(),
-            title: await page.locator('ui-title-bar').first().getAttribute('title'),
-            heading: frenchHeading
-              ? await page.getByRole('heading', {name: french(frenchHeading)}).count()
-              : undefined,
-          }
-        : {lang};
-    const wanted =
-      language === 'fr'
-        ? {
-            lang,
-            menu: frenchMenu,
-            title: frenchTitle ? french(frenchTitle) : 'title' in seen ? seen.title : undefined,
-            heading: frenchHeading ? 1 : undefined,
-          }
-        : {lang: language};
-    wanted.lang = language;
+    const seen: Record<string, unknown> = {
+      lang: await page.evaluate(() => document.documentElement.lang),
+    };
+    const wanted: Record<string, unknown> = {lang: language};
+    if (language === 'fr') {
+      seen.menu = await page.locator('ui-nav-menu > a').allTextContents();
+      wanted.menu = frenchMenu;
+      if (frenchTitle) {
+        seen.title = await page.locator('ui-title-bar').first().getAttribute('title');
+        wanted.title = french(frenchTitle);
+      }
+      if (frenchHeading) {
+        seen.heading = await page
+          .getByRole('heading', {name: french(frenchHeading), exact: true})
+          .count();
+        wanted.heading = 1;
+      }
+    }
     if (JSON.stringify(seen) !== JSON.stringify(wanted)) visit.notInLanguage[name] = {seen, wanted};
   }
   // The last page may still be fetching (the mailbox looks every few seconds): its requests are let
