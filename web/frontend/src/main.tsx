@@ -14,6 +14,9 @@ if (!container) throw new Error('index.html has no #root element');
 const apiClient = createApiClient({idToken: () => shopify.idToken()});
 const locale = shopify.config.locale;
 const language = adminLanguage(locale);
+// Screen readers pick their voice, and accessibility checks their rules, from <html lang>: the
+// admin's language, which index.html cannot know.
+document.documentElement.lang = language;
 
 // The menu and the first skeleton speak the admin's language from the first paint.
 const [i18n, polaris] = await Promise.all([

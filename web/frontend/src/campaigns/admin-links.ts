@@ -3,6 +3,8 @@
  * links in the admin itself, outside the app's frame:
  * https://shopify.dev/docs/api/app-home/apis/navigation
  */
+import type {TFunction} from 'i18next';
+
 const ADMIN = 'shopify://admin';
 
 /** The theme app embed's handle: its file in extensions/campaign-attribution/blocks. */
@@ -23,16 +25,20 @@ function numericId(gid: string): string | null {
 export function fixLink(
   fixAt: {kind: string; id?: string | undefined} | undefined,
   subject: string | null,
+  t: TFunction<'campaigns'>,
 ): AdminLink | null {
   if (!fixAt) return null;
   if (fixAt.kind === 'discounts')
-    return {label: 'Create the code in Shopify', url: `${ADMIN}/discounts/new`};
+    return {label: t('fixLinks.createCode'), url: `${ADMIN}/discounts/new`};
   const id = fixAt.id === undefined ? null : numericId(fixAt.id);
   if (id === null) return null;
   if (fixAt.kind === 'discount')
-    return {label: `Open ${subject ?? 'the discount'} in Shopify`, url: `${ADMIN}/discounts/${id}`};
+    return {
+      label: subject ? t('fixLinks.openDiscount', {subject}) : t('fixLinks.openTheDiscount'),
+      url: `${ADMIN}/discounts/${id}`,
+    };
   if (fixAt.kind === 'automatic_discount')
-    return {label: 'Open the automatic discount in Shopify', url: `${ADMIN}/discounts/${id}`};
+    return {label: t('fixLinks.openAutomatic'), url: `${ADMIN}/discounts/${id}`};
   return null;
 }
 

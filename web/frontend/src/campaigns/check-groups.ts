@@ -1,9 +1,8 @@
 import type {FindingCode} from './finding-titles';
 
 export interface CheckGroup {
-  title: string;
-  /** What passing this check means, said to the merchant. */
-  passed: string;
+  /** Its words are `campaigns:checks.<id>.title` and `.passed` (what passing means, said to the merchant). */
+  id: 'exists' | 'active' | 'amount' | 'scope' | 'uses' | 'competition' | 'links';
   codes: readonly FindingCode[];
 }
 
@@ -13,38 +12,31 @@ export interface CheckGroup {
  */
 export const CHECK_GROUPS: readonly CheckGroup[] = [
   {
-    title: 'The code exists',
-    passed: 'Every code in the campaign is a discount in your store.',
+    id: 'exists',
     codes: ['DISCOUNT_NOT_FOUND'],
   },
   {
-    title: 'Active for the whole offer',
-    passed: 'The code is active from the send date until the offer ends.',
+    id: 'active',
     codes: ['DISCOUNT_EXPIRED', 'DISCOUNT_NOT_STARTED', 'ENDS_BEFORE_PROMISE_ENDS'],
   },
   {
-    title: 'The promised amount',
-    passed: 'The code gives what the email promises, with no hidden minimum.',
+    id: 'amount',
     codes: ['VALUE_MISMATCH', 'KIND_MISMATCH', 'MINIMUM_NOT_DISCLOSED'],
   },
   {
-    title: 'The right products and customers',
-    passed: 'The code applies to everything promised, for everyone who receives the email.',
+    id: 'scope',
     codes: ['SCOPE_NARROWER_THAN_PROMISED', 'SCOPE_NOT_CHECKED', 'AUDIENCE_EXCLUDED'],
   },
   {
-    title: 'Enough uses for every recipient',
-    passed: 'No usage limit will stop recipients from using the code.',
+    id: 'uses',
     codes: ['USAGE_LIMIT_TOO_LOW', 'ONCE_PER_CUSTOMER'],
   },
   {
-    title: 'No other discount gets in the way',
-    passed: 'No automatic discount competes with the offer during the campaign.',
+    id: 'competition',
     codes: ['AUTOMATIC_DISCOUNT_CONFLICT'],
   },
   {
-    title: 'Links carry the code',
-    passed: 'Every link applies the code, and the email shows it.',
+    id: 'links',
     codes: ['LINK_MISSING_CODE', 'LINK_WRONG_DOMAIN', 'NO_CODE_IN_EMAIL'],
   },
 ];

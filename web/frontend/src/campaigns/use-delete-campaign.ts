@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import {asApiError} from '../api/api-error';
 import {deleteCampaign} from '../api/campaigns';
@@ -6,6 +7,7 @@ import {useApiClient} from '../api/use-api';
 import {showToast} from '../toast';
 
 export function useDeleteCampaign(id: string) {
+  const {t} = useTranslation('campaigns');
   const client = useApiClient();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
@@ -14,10 +16,10 @@ export function useDeleteCampaign(id: string) {
     setDeleting(true);
     try {
       await deleteCampaign(client, id);
-      showToast('Campaign deleted');
+      showToast(t('delete.done'));
       navigate('/campaigns');
     } catch (caught: unknown) {
-      showToast(`Campaign not deleted: ${asApiError(caught).message}`, {isError: true});
+      showToast(t('delete.failed', {message: asApiError(caught).message}), {isError: true});
       setDeleting(false);
     }
   };

@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../api/api-error';
 import type {Report} from '../api/campaign-schemas';
 import {verifyCampaignNow} from '../api/campaigns';
@@ -7,6 +8,7 @@ import {showToast} from '../toast';
 
 /** "Verify again": the fresh report replaces the loaded one without reloading the page. */
 export function useVerifyCampaign(id: string) {
+  const {t} = useTranslation('campaigns');
   const client = useApiClient();
   const [verifying, setVerifying] = useState(false);
   const [report, setReport] = useState<Report | undefined>();
@@ -18,7 +20,7 @@ export function useVerifyCampaign(id: string) {
     try {
       const fresh = await verifyCampaignNow(client, id);
       setReport(fresh);
-      showToast('Verified against your store');
+      showToast(t('summary.verified'));
     } catch (caught: unknown) {
       setError(asApiError(caught));
     } finally {

@@ -1,4 +1,5 @@
 import {Banner, BlockStack, Text} from '@shopify/polaris';
+import {Trans, useTranslation} from 'react-i18next';
 import type {ApiError} from '../api/api-error';
 
 interface Props {
@@ -9,17 +10,25 @@ interface Props {
 
 /** A failed API call, with the request id the merchant can quote to support (the server logs the cause under it). */
 export function ApiErrorBanner({title, error, onRetry}: Props) {
+  const {t} = useTranslation();
   return (
-    <Banner title={title} tone="critical" action={{content: 'Try again', onAction: onRetry}}>
+    <Banner title={title} tone="critical" action={{content: t('tryAgain'), onAction: onRetry}}>
       <BlockStack gap="100">
         <Text as="p">{error.message}</Text>
         {error.requestId ? (
           <Text as="p" tone="subdued">
-            If this keeps happening, contact Heed support and mention request ID{' '}
-            <Text as="span" fontWeight="semibold">
-              {error.requestId}
-            </Text>
-            .
+            <Trans
+              t={t}
+              i18nKey="apiError.support"
+              values={{requestId: error.requestId}}
+              components={{
+                id: (
+                  <Text as="span" fontWeight="semibold">
+                    {error.requestId}
+                  </Text>
+                ),
+              }}
+            />
           </Text>
         ) : null}
       </BlockStack>

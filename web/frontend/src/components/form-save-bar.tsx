@@ -1,4 +1,5 @@
 import {SaveBar} from '@shopify/app-bridge-react';
+import {useTranslation} from 'react-i18next';
 import {useUnsavedChanges} from '../forms/unsaved-changes';
 
 interface Props {
@@ -16,14 +17,15 @@ interface Props {
  * https://shopify.dev/docs/api/app-bridge-library/react-components/savebar-component
  */
 export function FormSaveBar({id, dirty, saving, onSave, onDiscard}: Props) {
+  const {t} = useTranslation();
   useUnsavedChanges(id, dirty);
   return (
     <SaveBar id={id} open={dirty}>
       <button type="button" variant="primary" onClick={onSave} loading={saving ? '' : undefined}>
-        Save
+        {t('save')}
       </button>
       <button type="button" onClick={onDiscard} disabled={saving}>
-        Discard
+        {t('discard')}
       </button>
     </SaveBar>
   );

@@ -1,5 +1,6 @@
 import {Badge, BlockStack, Box, Button, Card, Icon, InlineStack, Text} from '@shopify/polaris';
 import {CheckCircleIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import {parseSetup, SETUP_PATH} from '../api/setup';
 import {useApiQuery} from '../api/use-api';
 import {setupSteps} from './setup-steps';
@@ -10,9 +11,10 @@ import {setupSteps} from './setup-steps';
  * the guide has nothing left to say and is not shown.
  */
 export function SetupGuide({apiKey}: {apiKey: string}) {
+  const {t} = useTranslation('dashboard');
   const {query} = useApiQuery(SETUP_PATH, parseSetup);
   if (query.status !== 'success') return null;
-  const steps = setupSteps(query.data, apiKey);
+  const steps = setupSteps(query.data, apiKey, t);
   const left = steps.filter((step) => !step.done).length;
   if (left === 0) return null;
   const next = steps.find((step) => !step.done);
@@ -21,10 +23,11 @@ export function SetupGuide({apiKey}: {apiKey: string}) {
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Setup guide
+            {t('setup.title')}
           </Text>
           <Text as="p" tone="subdued">
-            {`${steps.length - left} of ${steps.length} steps done, so that every promise your emails make is kept at checkout.`}
+            {/* The count is of steps done: French agrees the noun with it (1 étape, 2 étapes). */}
+            {t('setup.progress', {count: steps.length - left, total: steps.length})}
           </Text>
         </BlockStack>
         <BlockStack as="ol" gap="300">
@@ -46,9 +49,9 @@ export function SetupGuide({apiKey}: {apiKey: string}) {
                 <BlockStack gap="200">
                   <InlineStack gap="200" blockAlign="center">
                     <Text as="h3" variant="headingSm">
-                      {`${index + 1}. ${step.title}`}
+                      {t('setup.stepTitle', {number: index + 1, title: step.title})}
                     </Text>
-                    {step.done ? <Badge tone="success">Done</Badge> : null}
+                    {step.done ? <Badge tone="success">{t('setup.done')}</Badge> : null}
                   </InlineStack>
                   {step.done ? null : (
                     <>

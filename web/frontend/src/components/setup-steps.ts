@@ -1,4 +1,5 @@
 import type {FunctionComponent, SVGProps} from 'react';
+import type {TFunction} from 'i18next';
 import {CartDiscountIcon, EmailIcon, FilterIcon, TeamIcon, ViewIcon} from '@shopify/polaris-icons';
 import type {SetupState} from '../api/setup';
 import {CHECKOUT_EDITOR_LINK, themeEditorLink} from '../campaigns/admin-links';
@@ -13,49 +14,49 @@ export interface SetupStep {
 }
 
 /** The steps a merchant takes so Heed can keep their emails' promises, each with whether it is done. */
-export function setupSteps(state: SetupState, apiKey: string): SetupStep[] {
+export function setupSteps(
+  state: SetupState,
+  apiKey: string,
+  t: TFunction<'dashboard'>,
+): SetupStep[] {
   return [
     {
-      title: 'Register your next email campaign',
+      title: t('setup.campaign.title'),
       description: state.campaignExists
-        ? 'Your campaign has blockers: open it, fix what the report lists, and verify again.'
-        : 'Tell Heed the code, the discount and the dates. Before the email goes out, Heed checks that the code exists, stays active for the whole campaign, gives the promised amount on the right products and customers, and that every link carries it.',
+        ? t('setup.campaign.blocked')
+        : t('setup.campaign.description'),
       done: state.campaignVerified,
       icon: EmailIcon,
-      action: {content: 'Go to campaigns', url: '/campaigns'},
+      action: {content: t('setup.campaign.action'), url: '/campaigns'},
     },
     {
-      title: 'Show shoppers that their offer is applied',
-      description:
-        'Turn on the Heed cart bar in your theme: the theme editor opens with it selected. Shoppers who came from the email see “Your email offer is applied” in the cart, and Heed re-applies the code if it falls off. This step is done once Heed hears from the cart bar on your store.',
+      title: t('setup.cartBar.title'),
+      description: t('setup.cartBar.description'),
       done: state.cartBarSeenAt !== null,
       icon: CartDiscountIcon,
-      action: {content: 'Open theme editor', url: themeEditorLink(apiKey)},
-      secondary: {content: 'On Shopify Plus: add the block in checkout', url: CHECKOUT_EDITOR_LINK},
+      action: {content: t('setup.cartBar.action'), url: themeEditorLink(apiKey)},
+      secondary: {content: t('setup.cartBar.checkout'), url: CHECKOUT_EDITOR_LINK},
     },
     {
-      title: 'Let Heed follow your checkouts',
-      description:
-        'Heed’s pixel notices when a shopper struggles in checkout: a missing discount, a rejected code, a stalled step. Turn it on from the store status card.',
+      title: t('setup.pixel.title'),
+      description: t('setup.pixel.description'),
       done: state.pixelActive,
       icon: ViewIcon,
-      action: {content: 'See live checkouts', url: '/live'},
+      action: {content: t('setup.pixel.action'), url: '/live'},
     },
     {
-      title: 'Decide which signals deserve a person',
-      description:
-        'A missing discount, a rejected code, a stalled step, an error, a shopper who leaves: choose which of these open a follow-up case, and how urgent each one is.',
+      title: t('setup.rules.title'),
+      description: t('setup.rules.description'),
       done: state.ruleExists,
       icon: FilterIcon,
-      action: {content: 'Set up rules', url: '/rules'},
+      action: {content: t('setup.rules.action'), url: '/rules'},
     },
     {
-      title: 'Choose who follows up',
-      description:
-        'Add the staff members who handle cases, how they hear about them (email or Slack), and how quickly a shopper should get a personal answer.',
+      title: t('setup.staff.title'),
+      description: t('setup.staff.description'),
       done: state.staffAdded,
       icon: TeamIcon,
-      action: {content: 'Open settings', url: '/settings'},
+      action: {content: t('setup.staff.action'), url: '/settings'},
     },
   ];
 }

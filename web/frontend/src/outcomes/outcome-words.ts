@@ -1,4 +1,6 @@
+import type {TFunction} from 'i18next';
 import type {Formatter} from '../../../shared/format';
+import {CASE_OUTCOMES} from '../api/case-schemas';
 import {formatDuration} from '../live/format-time';
 
 const MINUTE_MS = 60_000;
@@ -21,10 +23,15 @@ export function weekLabel(
 }
 
 /** To the minute, which is what a response time is counted in; "—" when there is none. */
-export function minutesWords(ms: number | null): string {
+export function minutesWords(ms: number | null, t: TFunction<'outcomes'>): string {
   if (ms === null) return '—';
-  if (ms < MINUTE_MS) return 'under a minute';
-  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS);
+  if (ms < MINUTE_MS) return t('underMinute');
+  return formatDuration(Math.round(ms / MINUTE_MS) * MINUTE_MS, {
+    d: t('duration.d'),
+    h: t('duration.h'),
+    min: t('duration.min'),
+    s: t('duration.s'),
+  });
 }
 
 /** "75%"; "—" while no case has been decided. */
@@ -32,6 +39,10 @@ export function rateWords(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** A case's outcome as the charts name it; one the admin does not know keeps the server's name. */
+export function outcomeWords(outcome: string, t: TFunction<'outcomes'>): string {
+  const known = CASE_OUTCOMES.find((o) => o === outcome);
+  if (known) return t(`caseOutcome.${known}`);
+  const words = outcome.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

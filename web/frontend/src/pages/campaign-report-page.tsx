@@ -1,4 +1,5 @@
 import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate, useParams} from 'react-router-dom';
 import type {CampaignDetail} from '../api/campaign-schemas';
 import {campaignPath, parseCampaignDetail} from '../api/campaigns';
@@ -15,16 +16,15 @@ import {ReportSummaryCard} from '../components/campaigns/report/report-summary-c
 import {VerifiedLinksCard} from '../components/campaigns/report/verified-links-card';
 import {PageSkeleton} from '../components/page-skeleton';
 
-export const CAMPAIGN_REPORT_TITLE = 'Campaign';
-
 export function CampaignReportPage() {
+  const {t} = useTranslation('campaigns');
   const {id = ''} = useParams();
   const {query, reload} = useApiQuery(campaignPath(id), parseCampaignDetail);
   if (query.status === 'success') return <Report detail={query.data} />;
   return (
     <>
-      <CampaignTitleBar title={CAMPAIGN_REPORT_TITLE} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading the campaign’s report" /> : null}
+      <CampaignTitleBar title={t('report.title')} />
+      {query.status === 'loading' ? <PageSkeleton label={t('report.loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
           <CampaignLoadError error={query.error} onRetry={reload} />
@@ -35,6 +35,7 @@ export function CampaignReportPage() {
 }
 
 function Report({detail}: {detail: CampaignDetail}) {
+  const {t} = useTranslation('campaigns');
   const {campaign} = detail;
   const navigate = useNavigate();
   const currencyCode = useShopCurrency();
@@ -49,7 +50,9 @@ function Report({detail}: {detail: CampaignDetail}) {
   return (
     <>
       <CampaignTitleBar title={campaign.name}>
-        <button onClick={() => navigate(`/campaigns/${campaign.id}/edit`)}>Edit campaign</button>
+        <button onClick={() => navigate(`/campaigns/${campaign.id}/edit`)}>
+          {t('report.edit')}
+        </button>
       </CampaignTitleBar>
       <Page>
         <Layout>
@@ -58,18 +61,15 @@ function Report({detail}: {detail: CampaignDetail}) {
               <CampaignAlerts alerts={detail.alerts} />
               {verification.error ? (
                 <ApiErrorBanner
-                  title="Heed couldn’t verify the campaign"
+                  title={t('report.verifyError')}
                   error={verification.error}
                   onRetry={() => void verification.verify()}
                 />
               ) : null}
               {report === null ? (
-                <Banner tone="warning" title="Not yet verified">
+                <Banner tone="warning" title={t('report.notVerified')}>
                   <p>
-                    {stale
-                      ? 'The campaign changed after its last check, and Heed couldn’t read its discount in Shopify since.'
-                      : 'The campaign is saved, but Heed couldn’t read its discount in Shopify.'}{' '}
-                    It will try again shortly; you can also verify it now.
+                    {stale ? t('report.staleBody') : t('report.unreadBody')} {t('report.retrySoon')}
                   </p>
                 </Banner>
               ) : null}

@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Banner, BlockStack, Layout, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import {
   CAMPAIGN_ALERTS_PATH,
@@ -15,10 +16,10 @@ import {CampaignsTable} from '../components/campaigns/campaigns-table';
 import {RunningAlertsBanner} from '../components/campaigns/running-alerts-banner';
 import {TableSkeleton} from '../components/table-skeleton';
 
-export const CAMPAIGNS_TITLE = 'Campaigns';
 export const NEW_CAMPAIGN_URL = '/campaigns/new';
 
 export function CampaignsPage() {
+  const {t} = useTranslation(['campaigns', 'common']);
   const navigate = useNavigate();
   const campaigns = useApiQuery(CAMPAIGNS_PATH, parseCampaignList);
   const alerts = useApiQuery(CAMPAIGN_ALERTS_PATH, parseAlertList);
@@ -28,9 +29,9 @@ export function CampaignsPage() {
 
   return (
     <>
-      <TitleBar title={CAMPAIGNS_TITLE}>
+      <TitleBar title={t('list.title')}>
         <button variant="primary" onClick={create}>
-          Create campaign
+          {t('list.create')}
         </button>
       </TitleBar>
       <Page>
@@ -38,17 +39,17 @@ export function CampaignsPage() {
           {alerts.query.status === 'error' ? (
             <Banner
               tone="warning"
-              title="Heed couldn’t check your running campaigns for new problems"
-              action={{content: 'Try again', onAction: alerts.reload}}
+              title={t('list.alertsError')}
+              action={{content: t('common:tryAgain'), onAction: alerts.reload}}
             />
           ) : null}
           {alerts.query.status === 'success' && list.status === 'success' ? (
             <RunningAlertsBanner alerts={alerts.query.data} campaigns={list.data} />
           ) : null}
-          {list.status === 'loading' ? <TableSkeleton label="Loading your campaigns" /> : null}
+          {list.status === 'loading' ? <TableSkeleton label={t('list.loading')} /> : null}
           {list.status === 'error' ? (
             <ApiErrorBanner
-              title="Heed couldn’t load your campaigns"
+              title={t('list.loadError')}
               error={list.error}
               onRetry={campaigns.reload}
             />

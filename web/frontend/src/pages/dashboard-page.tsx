@@ -1,5 +1,6 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Layout, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {ApiErrorBanner} from '../components/api-error-banner';
 import {OpenCasesCard} from '../components/cases/open-cases-card';
 import {HowHeedWorks} from '../components/how-heed-works';
@@ -9,8 +10,6 @@ import {SetupGuide} from '../components/setup-guide';
 import {StoreStatusCard} from '../components/store-status-card';
 import {useOverview} from '../shop/shop-format';
 
-export const DASHBOARD_TITLE = 'Dashboard';
-
 /** The app's client id, from the meta tag App Bridge itself reads (it is public). */
 function appApiKey(): string {
   return document.querySelector('meta[name="shopify-api-key"]')?.getAttribute('content') ?? '';
@@ -18,17 +17,14 @@ function appApiKey(): string {
 
 export function DashboardPage() {
   const {query, reload} = useOverview();
+  const {t} = useTranslation('dashboard');
   return (
     <>
-      <TitleBar title={DASHBOARD_TITLE} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading your store’s overview" /> : null}
+      <TitleBar title={t('title')} />
+      {query.status === 'loading' ? <PageSkeleton label={t('loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title="Heed couldn’t load your store’s overview"
-            error={query.error}
-            onRetry={reload}
-          />
+          <ApiErrorBanner title={t('loadError')} error={query.error} onRetry={reload} />
         </Page>
       ) : null}
       {query.status === 'success' ? (

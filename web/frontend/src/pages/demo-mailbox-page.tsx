@@ -11,6 +11,7 @@ import {
   Page,
   Text,
 } from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {MailboxChannel} from '../api/demo-mailbox';
 import illustration from '../assets/inbox-illustration.svg';
 import {ApiErrorBanner} from '../components/api-error-banner';
@@ -19,36 +20,31 @@ import {MailboxMessageCard} from '../components/demo/mailbox-message-card';
 import {useDemoMailbox} from '../demo/use-demo-mailbox';
 import {useNow} from '../live/use-now';
 
-export const DEMO_MAILBOX_TITLE = 'Demo mailbox';
-
-const FILTERS: readonly {channel: MailboxChannel | undefined; label: string}[] = [
-  {channel: undefined, label: 'All'},
-  {channel: 'email', label: 'Email'},
-  {channel: 'slack', label: 'Slack'},
-];
+const FILTERS = [
+  {channel: undefined, name: 'all'},
+  {channel: 'email', name: 'email'},
+  {channel: 'slack', name: 'slack'},
+] as const satisfies readonly {channel: MailboxChannel | undefined; name: string}[];
 
 /**
  * Demo only: nothing leaves the demo, so this page shows what would have been sent, as the
  * demo's own mail server and Slack webhook received it. It looks again every few seconds.
  */
 export function DemoMailboxPage() {
+  const {t} = useTranslation('demo');
   const [channel, setChannel] = useState<MailboxChannel | undefined>(undefined);
   const {state, refresh} = useDemoMailbox(channel);
   const now = useNow();
 
   return (
     <>
-      <TitleBar title={DEMO_MAILBOX_TITLE}>
-        <button onClick={refresh}>Refresh</button>
+      <TitleBar title={t('title')}>
+        <button onClick={refresh}>{t('refresh')}</button>
       </TitleBar>
-      {state.status === 'loading' ? <PageSkeleton label="Loading the demo mailbox" /> : null}
+      {state.status === 'loading' ? <PageSkeleton label={t('loading')} /> : null}
       {state.status === 'error' ? (
         <Page>
-          <ApiErrorBanner
-            title="Heed couldn’t load the demo mailbox"
-            error={state.error}
-            onRetry={refresh}
-          />
+          <ApiErrorBanner title={t('loadError')} error={state.error} onRetry={refresh} />
         </Page>
       ) : null}
       {state.status === 'loaded' ? (
@@ -57,37 +53,26 @@ export function DemoMailboxPage() {
             <Layout.Section>
               <BlockStack gap="400">
                 <Banner tone="info">
-                  <Text as="p">
-                    In the demo nothing leaves this computer. The shop’s email goes to a mail server
-                    the demo runs, and Slack messages to a webhook it runs; here is what they
-                    received: notifications to the staff, emails to shoppers, tests.
-                  </Text>
+                  <Text as="p">{t('intro')}</Text>
                 </Banner>
                 {state.error ? (
-                  <ApiErrorBanner
-                    title="Heed couldn’t look for new messages"
-                    error={state.error}
-                    onRetry={refresh}
-                  />
+                  <ApiErrorBanner title={t('refreshError')} error={state.error} onRetry={refresh} />
                 ) : null}
                 <ButtonGroup variant="segmented">
                   {FILTERS.map((filter) => (
                     <Button
-                      key={filter.label}
+                      key={filter.name}
                       pressed={channel === filter.channel}
                       onClick={() => setChannel(filter.channel)}
                     >
-                      {filter.label}
+                      {t(`filters.${filter.name}`)}
                     </Button>
                   ))}
                 </ButtonGroup>
                 {state.messages.length === 0 ? (
                   <Card>
-                    <EmptyState heading="Nothing sent yet" image={illustration}>
-                      <p>
-                        When a case opens, is raised or goes overdue, the person who should hear of
-                        it is told, and the message shows up here within seconds.
-                      </p>
+                    <EmptyState heading={t('emptyHeading')} image={illustration}>
+                      <p>{t('emptyBody')}</p>
                     </EmptyState>
                   </Card>
                 ) : (

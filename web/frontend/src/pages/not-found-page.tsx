@@ -1,21 +1,21 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {Card, EmptyState, Page} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import illustration from '../assets/rules-illustration.svg';
 
-export const NOT_FOUND_TITLE = 'Page not found';
-
 export function NotFoundPage() {
+  const {t} = useTranslation();
   return (
     <>
-      <TitleBar title={NOT_FOUND_TITLE} />
+      <TitleBar title={t('notFound.title')} />
       <Page>
         <Card>
           <EmptyState
-            heading="This page does not exist"
+            heading={t('notFound.heading')}
             image={illustration}
-            action={{content: 'Go to the dashboard', url: '/'}}
+            action={{content: t('notFound.action'), url: '/'}}
           >
-            <p>The link may be out of date. Everything Heed does starts from the dashboard.</p>
+            <p>{t('notFound.body')}</p>
           </EmptyState>
         </Card>
       </Page>

@@ -1,6 +1,7 @@
 import {TitleBar} from '@shopify/app-bridge-react';
 import {BlockStack, Button, Card, InlineStack, Page, SkeletonBodyText} from '@shopify/polaris';
 import {lazy, Suspense} from 'react';
+import {useTranslation} from 'react-i18next';
 import {useSearchParams} from 'react-router-dom';
 import {outcomesPath, parseOutcomes, type Outcomes, type OutcomesQuery} from '../api/outcomes';
 import {useApiQuery} from '../api/use-api';
@@ -10,8 +11,6 @@ import {BuyerGuarantee} from '../components/outcomes/buyer-guarantee';
 import {OutcomeFigures} from '../components/outcomes/outcome-figures';
 import {OutcomesEmptyState} from '../components/outcomes/outcomes-empty-state';
 import {OutcomesFilters} from '../components/outcomes/outcomes-filters';
-
-export const OUTCOMES_TITLE = 'Outcomes';
 
 const OutcomeCharts = lazy(() => import('../components/outcomes/outcome-charts'));
 
@@ -32,6 +31,7 @@ function isEmpty(report: Outcomes): boolean {
 
 /** What follow-up achieved in a week: speed, the deadline kept, outcomes, revenue, promises. */
 export function OutcomesPage() {
+  const {t} = useTranslation('outcomes');
   const [params, setParams] = useSearchParams();
   const {query, reload} = useApiQuery(outcomesPath(queryFrom(params)), parseOutcomes);
   // Filters replace the history entry: Back leaves the page rather than undoing each choice.
@@ -43,20 +43,16 @@ export function OutcomesPage() {
   };
   return (
     <>
-      <TitleBar title={OUTCOMES_TITLE} />
-      {query.status === 'loading' ? <PageSkeleton label="Loading the week’s outcomes" /> : null}
+      <TitleBar title={t('title')} />
+      {query.status === 'loading' ? <PageSkeleton label={t('loading')} /> : null}
       {query.status === 'error' ? (
         <Page>
           <BlockStack gap="400">
-            <ApiErrorBanner
-              title="Heed couldn’t load the outcomes"
-              error={query.error}
-              onRetry={reload}
-            />
+            <ApiErrorBanner title={t('loadError')} error={query.error} onRetry={reload} />
             {/* A week or campaign in the address the server refused: the way back to this week. */}
             {params.size > 0 ? (
               <InlineStack>
-                <Button url="/outcomes">Show this week</Button>
+                <Button url="/outcomes">{t('thisWeek')}</Button>
               </InlineStack>
             ) : null}
           </BlockStack>

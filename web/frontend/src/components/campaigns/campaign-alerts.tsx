@@ -1,38 +1,33 @@
 import {Banner, BlockStack, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {CampaignAlert} from '../../api/campaign-schemas';
 import {findingTitle} from '../../campaigns/finding-titles';
 import {useShopFormat} from '../../shop/shop-format';
 
 /** New blockers found while the campaign runs, each with its explanation and fix. */
 export function CampaignAlerts({alerts}: {alerts: readonly CampaignAlert[]}) {
+  const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const open = alerts.filter((alert) => alert.resolvedAt === null);
   if (open.length === 0) return null;
   return (
-    <Banner
-      tone="critical"
-      title={
-        open.length === 1
-          ? 'This campaign got a new blocker while it was running'
-          : `This campaign got ${open.length} new blockers while it was running`
-      }
-    >
+    <Banner tone="critical" title={t('alerts.title', {count: open.length})}>
       <BlockStack gap="300">
         {open.map((alert) => (
           <BlockStack key={alert.id} gap="100">
             <Text as="h3" variant="headingSm">
-              {findingTitle(alert.code)}
+              {findingTitle(alert.code, t)}
               {alert.subject ? ` — ${alert.subject}` : ''}
             </Text>
             <Text as="p">{alert.explanation}</Text>
             <Text as="p">
               <Text as="span" fontWeight="semibold">
-                How to fix:
+                {t('alerts.howToFix')}
               </Text>{' '}
               {alert.fix}
             </Text>
             <Text as="p" tone="subdued" variant="bodySm">
-              Found {format.dateTime(alert.raisedAt)}
+              {t('alerts.found', {when: format.dateTime(alert.raisedAt)})}
             </Text>
           </BlockStack>
         ))}

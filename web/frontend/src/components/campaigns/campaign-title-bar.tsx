@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import {TitleBar} from '@shopify/app-bridge-react';
+import {useTranslation} from 'react-i18next';
 import {useConfirmedNavigate} from '../../forms/unsaved-changes';
 
 export const CAMPAIGNS_URL = '/campaigns';
@@ -10,13 +11,14 @@ export const CAMPAIGNS_URL = '/campaigns';
  * https://shopify.dev/docs/api/app-bridge-library/web-components/ui-title-bar
  */
 export function CampaignTitleBar({title, children}: {title: string; children?: ReactNode}) {
+  const {t} = useTranslation('campaigns');
   // Leaving a form with unsaved changes asks first (App Bridge's leave confirmation).
   const navigate = useConfirmedNavigate();
   return (
     <TitleBar title={title}>
       {/* type="button": the title bar sits inside the campaign form, which it must not submit. */}
       <button type="button" variant="breadcrumb" onClick={() => navigate(CAMPAIGNS_URL)}>
-        Campaigns
+        {t('breadcrumb')}
       </button>
       {children}
     </TitleBar>

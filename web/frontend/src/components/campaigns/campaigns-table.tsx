@@ -1,6 +1,15 @@
-import {Card, IndexTable, InlineStack, Link, Text, Tag} from '@shopify/polaris';
+import {
+  Card,
+  IndexTable,
+  InlineStack,
+  Link,
+  Tag,
+  Text,
+  type IndexTableProps,
+} from '@shopify/polaris';
 import type {CampaignSummary} from '../../api/campaign-schemas';
 import {describePromise} from '../../campaigns/format';
+import {useTranslation} from 'react-i18next';
 import {useNavigate} from 'react-router-dom';
 import {HealthBadge} from './health-badge';
 import {useShopFormat} from '../../shop/shop-format';
@@ -10,29 +19,29 @@ interface Props {
   currencyCode: string | undefined;
 }
 
-const HEADINGS: [{title: string}, ...{title: string}[]] = [
-  {title: 'Campaign'},
-  {title: 'Promise'},
-  {title: 'Codes'},
-  {title: 'Sends'},
-  {title: 'Health'},
-  {title: 'Last checked'},
-];
-
 /**
  * Every campaign with its verdict; a click anywhere on a row opens it. The row navigates itself:
  * Polaris wires a row to its `dataPrimaryLink` only on a re-render after mounting (a hover), so
  * a quick tap on a freshly shown row would otherwise do nothing.
  */
 export function CampaignsTable({campaigns, currencyCode}: Props) {
+  const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const navigate = useNavigate();
+  const headings: IndexTableProps['headings'] = [
+    {title: t('list.headings.campaign')},
+    {title: t('list.headings.promise')},
+    {title: t('list.headings.codes')},
+    {title: t('list.headings.sends')},
+    {title: t('list.headings.health')},
+    {title: t('list.headings.lastChecked')},
+  ];
   return (
     <Card padding="0">
       <IndexTable
-        resourceName={{singular: 'campaign', plural: 'campaigns'}}
+        resourceName={{singular: t('list.resourceSingular'), plural: t('list.resourcePlural')}}
         itemCount={campaigns.length}
-        headings={HEADINGS}
+        headings={headings}
         selectable={false}
       >
         {campaigns.map((campaign, index) => (
@@ -53,7 +62,7 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
               </Text>
             </IndexTable.Cell>
             <IndexTable.Cell>
-              {describePromise(campaign.promise, currencyCode, format)}
+              {describePromise(campaign.promise, currencyCode, format, t)}
             </IndexTable.Cell>
             <IndexTable.Cell>
               <InlineStack gap="100">
@@ -69,7 +78,7 @@ export function CampaignsTable({campaigns, currencyCode}: Props) {
             <IndexTable.Cell>
               <Text as="span" tone="subdued">
                 {campaign.lastCheckedAt === null
-                  ? 'Never'
+                  ? t('list.never')
                   : format.dateTime(campaign.lastCheckedAt)}
               </Text>
             </IndexTable.Cell>

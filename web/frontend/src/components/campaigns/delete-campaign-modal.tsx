@@ -1,4 +1,5 @@
 import {Modal, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 
 interface Props {
   open: boolean;
@@ -10,24 +11,22 @@ interface Props {
 
 /** Deleting also drops the campaign's reports, and shoppers from its email stop being recognised. */
 export function DeleteCampaignModal({open, name, deleting, onConfirm, onClose}: Props) {
+  const {t} = useTranslation(['campaigns', 'common']);
   return (
     <Modal
       open={open}
       onClose={onClose}
-      title={`Delete ${name}?`}
+      title={t('delete.title', {name})}
       primaryAction={{
-        content: 'Delete campaign',
+        content: t('delete.confirm'),
         destructive: true,
         loading: deleting,
         onAction: onConfirm,
       }}
-      secondaryActions={[{content: 'Cancel', onAction: onClose, disabled: deleting}]}
+      secondaryActions={[{content: t('common:cancel'), onAction: onClose, disabled: deleting}]}
     >
       <Modal.Section>
-        <Text as="p">
-          Its verification reports are deleted with it, and Heed stops recognizing shoppers who come
-          from its email. This can’t be undone.
-        </Text>
+        <Text as="p">{t('delete.body')}</Text>
       </Modal.Section>
     </Modal>
   );

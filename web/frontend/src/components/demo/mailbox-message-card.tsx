@@ -1,30 +1,27 @@
 import {Badge, BlockStack, Box, Card, InlineStack, Link, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {MailboxMessage} from '../../api/demo-mailbox';
 import {useShopFormat} from '../../shop/shop-format';
-
-const CHANNEL_LABEL: Record<MailboxMessage['channel'], string> = {
-  email: 'Email',
-  slack: 'Slack',
-};
 
 /**
  * One message as it was received: when, on which channel, to whom, its subject and words, and
  * the case it links to, opened here in the demo (the link it carries opens Shopify admin).
  */
 export function MailboxMessageCard({message, now}: {message: MailboxMessage; now: number}) {
+  const {t} = useTranslation('demo');
   const format = useShopFormat();
-  const title = message.subject ?? 'Slack message';
-  const to = message.to.length > 0 ? message.to.join(', ') : 'the shop’s Slack channel';
+  const title = message.subject ?? t('message.slackTitle');
+  const to = message.to.length > 0 ? message.to.join(', ') : t('message.slackChannel');
   return (
     <Card>
       <BlockStack gap="200">
         <InlineStack gap="200" align="space-between" blockAlign="center">
           <InlineStack gap="200" blockAlign="center">
             <Badge tone={message.channel === 'email' ? 'info' : 'magic'}>
-              {CHANNEL_LABEL[message.channel]}
+              {t(`filters.${message.channel}`)}
             </Badge>
             <Text as="span" tone="subdued">
-              To {to}
+              {t('message.to', {to})}
             </Text>
           </InlineStack>
           <Text as="span" tone="subdued">
@@ -38,7 +35,7 @@ export function MailboxMessageCard({message, now}: {message: MailboxMessage; now
         </Text>
         {message.from ? (
           <Text as="p" tone="subdued" variant="bodySm">
-            From {message.from}
+            {t('message.from', {from: message.from})}
           </Text>
         ) : null}
         <Box background="bg-surface-secondary" padding="300" borderRadius="200">
@@ -49,9 +46,11 @@ export function MailboxMessageCard({message, now}: {message: MailboxMessage; now
         </Box>
         {message.caseLink ? (
           <InlineStack gap="200" blockAlign="center">
-            <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>Open the case</Link>
+            <Link url={`/inbox/${encodeURIComponent(message.caseLink.caseId)}`}>
+              {t('message.openCase')}
+            </Link>
             <Text as="span" tone="subdued" variant="bodySm">
-              Here in the demo; in a real shop the message’s link opens it in Shopify admin.
+              {t('message.openCaseNote')}
             </Text>
           </InlineStack>
         ) : null}

@@ -1,4 +1,5 @@
 import {Banner, BlockStack, InlineStack, Link, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {Outcomes} from '../../api/outcomes';
 
 /**
@@ -6,16 +7,13 @@ import type {Outcomes} from '../../api/outcomes';
  * It reads 0 when Heed works; anything else names the cases to look into.
  */
 export function BuyerGuarantee({contacts}: {contacts: Outcomes['contactsToBuyers']}) {
+  const {t} = useTranslation('outcomes');
   const kept = contacts.count === 0;
   return (
-    <section aria-label="Contacts to shoppers who had already ordered">
+    <section aria-label={t('guarantee.label')}>
       <Banner
         tone={kept ? 'success' : 'critical'}
-        title={
-          kept
-            ? 'No shopper was contacted after they had ordered'
-            : `${contacts.count} ${contacts.count === 1 ? 'contact was' : 'contacts were'} made after the shopper had ordered`
-        }
+        title={kept ? t('guarantee.kept') : t('guarantee.broken', {count: contacts.count})}
       >
         <BlockStack gap="200">
           <InlineStack gap="200" blockAlign="baseline">
@@ -23,19 +21,15 @@ export function BuyerGuarantee({contacts}: {contacts: Outcomes['contactsToBuyers
               {String(contacts.count)}
             </Text>
             <Text as="p" tone="subdued">
-              contacts to shoppers who had already ordered
+              {t('guarantee.figure')}
             </Text>
           </InlineStack>
-          <Text as="p">
-            {kept
-              ? 'Before every call, email or invoice Heed checks with Shopify whether the shopper has ordered since, by any channel, and stops the contact if they have.'
-              : 'Heed did not know of these orders when the contacts were made. Open the cases to see what happened:'}
-          </Text>
+          <Text as="p">{kept ? t('guarantee.keptBody') : t('guarantee.brokenBody')}</Text>
           {kept ? null : (
             <InlineStack gap="300">
               {contacts.caseIds.map((id) => (
                 <Link key={id} url={`/inbox/${encodeURIComponent(id)}`}>
-                  {`Case ${id.slice(0, 8)}`}
+                  {t('guarantee.case', {id: id.slice(0, 8)})}
                 </Link>
               ))}
             </InlineStack>

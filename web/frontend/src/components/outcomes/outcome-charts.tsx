@@ -2,10 +2,11 @@ import '@shopify/polaris-viz/build/esm/styles.css';
 import {BarChart, PolarisVizProvider, type DataSeries} from '@shopify/polaris-viz';
 import {BlockStack, Card, InlineGrid, Text} from '@shopify/polaris';
 import type {ReactNode} from 'react';
+import type {TFunction} from 'i18next';
+import {useTranslation} from 'react-i18next';
 import type {Outcomes} from '../../api/outcomes';
 import {CASE_OUTCOMES} from '../../api/case-schemas';
-import {outcomeLabel} from '../../cases/case-words';
-import {dayLabel} from '../../outcomes/outcome-words';
+import {dayLabel, outcomeWords} from '../../outcomes/outcome-words';
 import type {Formatter} from '../../../../shared/format';
 import {useShopFormat} from '../../shop/shop-format';
 
@@ -46,43 +47,45 @@ function ChartCard(props: {
   );
 }
 
-function byOutcome(report: Outcomes): DataSeries[] {
+type Words = TFunction<'outcomes'>;
+
+function byOutcome(report: Outcomes, t: Words): DataSeries[] {
   const known = [...CASE_OUTCOMES, ...Object.keys(report.cases.byOutcome)].filter(
     (o, n, all) => all.indexOf(o) === n,
   );
   return [
     {
-      name: 'Cases',
+      name: t('charts.cases'),
       data: [
-        ...known.map((o) => ({key: outcomeLabel(o), value: report.cases.byOutcome[o] ?? 0})),
-        {key: 'Still open', value: report.cases.open},
+        ...known.map((o) => ({key: outcomeWords(o, t), value: report.cases.byOutcome[o] ?? 0})),
+        {key: t('charts.stillOpen'), value: report.cases.open},
       ],
     },
   ];
 }
 
-function byDay(report: Outcomes, format: Pick<Formatter, 'calendarDate'>): DataSeries[] {
+function byDay(report: Outcomes, format: Pick<Formatter, 'calendarDate'>, t: Words): DataSeries[] {
   return [
     {
-      name: 'Cases opened',
+      name: t('charts.opened'),
       data: report.days.map((d) => ({key: dayLabel(d.date, format), value: d.opened})),
     },
     {
-      name: 'Contacts made',
+      name: t('charts.contacts'),
       data: report.days.map((d) => ({key: dayLabel(d.date, format), value: d.contacts})),
     },
   ];
 }
 
-function promises(report: Outcomes): DataSeries[] {
+function promises(report: Outcomes, t: Words): DataSeries[] {
   return [
     {
-      name: 'Promise kept',
+      name: t('charts.kept'),
       color: KEPT_COLOR,
       data: report.promises.map((p) => ({key: p.name, value: p.kept})),
     },
     {
-      name: 'Promise broken',
+      name: t('charts.broken'),
       color: BROKEN_COLOR,
       data: report.promises.map((p) => ({key: p.name, value: p.broken})),
     },
@@ -94,42 +97,40 @@ function promises(report: Outcomes): DataSeries[] {
  * rest of the admin does not carry the chart library.
  */
 export default function OutcomeCharts({report}: {report: Outcomes}) {
+  const {t} = useTranslation('outcomes');
   const format = useShopFormat();
   return (
     <PolarisVizProvider>
       <BlockStack gap="400">
         <InlineGrid columns={{xs: 1, md: 2}} gap="400">
           <ChartCard
-            title="Cases by outcome"
-            description="How the week’s cases ended, and how many are still open."
+            title={t('charts.byOutcome.title')}
+            description={t('charts.byOutcome.description')}
           >
             <BarChart
-              data={byOutcome(report)}
+              data={byOutcome(report, t)}
               direction="horizontal"
               theme="Light"
               showLegend={false}
               xAxisOptions={{labelFormatter: wholeTicks}}
             />
           </ChartCard>
-          <ChartCard
-            title="Day by day"
-            description="Cases opened and contacts made each day, in the store’s time zone."
-          >
+          <ChartCard title={t('charts.byDay.title')} description={t('charts.byDay.description')}>
             <BarChart
-              data={byDay(report, format)}
+              data={byDay(report, format, t)}
               theme="Light"
               yAxisOptions={{integersOnly: true}}
             />
           </ChartCard>
         </InlineGrid>
         <ChartCard
-          title="Promises kept and broken"
-          description="Checkouts from each campaign’s email: the promised discount applied, or it did not."
+          title={t('charts.promises.title')}
+          description={t('charts.promises.description')}
           heightPx={promisesHeight(report.promises.length)}
         >
           {report.promises.length > 0 ? (
             <BarChart
-              data={promises(report)}
+              data={promises(report, t)}
               direction="horizontal"
               type="stacked"
               theme="Light"
@@ -137,7 +138,7 @@ export default function OutcomeCharts({report}: {report: Outcomes}) {
             />
           ) : (
             <Text as="p" tone="subdued">
-              No checkout came from a campaign this week.
+              {t('charts.promises.none')}
             </Text>
           )}
         </ChartCard>

@@ -1,6 +1,7 @@
 import {BlockStack, Card, InlineGrid, Text} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {Outcomes} from '../../api/outcomes';
-import {minutesWords, plural, rateWords} from '../../outcomes/outcome-words';
+import {minutesWords, rateWords} from '../../outcomes/outcome-words';
 import {useShopFormat} from '../../shop/shop-format';
 
 interface FigureProps {
@@ -31,6 +32,7 @@ function Figure({label, value, detail}: FigureProps) {
 
 /** The week in four numbers: how fast, how often in time, what came back, and how many cases. */
 export function OutcomeFigures({report}: {report: Outcomes}) {
+  const {t} = useTranslation('outcomes');
   const format = useShopFormat();
   const {firstContact, sla, recoveredRevenue: recovered, cases} = report;
   const other = recovered.otherCurrencies
@@ -39,25 +41,40 @@ export function OutcomeFigures({report}: {report: Outcomes}) {
   return (
     <InlineGrid columns={{xs: 1, sm: 2, md: 4}} gap="400">
       <Figure
-        label="Time to first contact"
-        value={minutesWords(firstContact.medianMs)}
+        label={t('figures.firstContact')}
+        value={minutesWords(firstContact.medianMs, t)}
         detail={
           firstContact.count === 0
-            ? 'No shopper was contacted yet.'
-            : `Median of ${plural(firstContact.count, 'contacted case', 'contacted cases')}; 9 in 10 within ${minutesWords(firstContact.p90Ms)}.`
+            ? t('figures.noContact')
+            : t('figures.median', {
+                count: firstContact.count,
+                p90: minutesWords(firstContact.p90Ms, t),
+              })
         }
       />
       <Figure
-        label="Contacted in time"
+        label={t('figures.inTime')}
         value={rateWords(sla.hitRate)}
-        detail={`${sla.hit} in time, ${sla.missed} late${sla.pending > 0 ? `, ${sla.pending} not due yet` : ''}.`}
+        detail={
+          sla.pending > 0
+            ? t('figures.slaPending', {hit: sla.hit, missed: sla.missed, pending: sla.pending})
+            : t('figures.sla', {hit: sla.hit, missed: sla.missed})
+        }
       />
       <Figure
-        label="Recovered revenue"
+        label={t('figures.revenue')}
         value={format.money(recovered.amount, recovered.currencyCode)}
-        detail={`${plural(recovered.cases, 'order', 'orders')} placed after a person contacted the shopper${other ? `; also ${other}` : ''}.`}
+        detail={
+          other
+            ? t('figures.recoveredAlso', {count: recovered.cases, other})
+            : t('figures.recovered', {count: recovered.cases})
+        }
       />
-      <Figure label="Cases" value={String(cases.total)} detail={`${cases.open} still open.`} />
+      <Figure
+        label={t('figures.cases')}
+        value={String(cases.total)}
+        detail={t('figures.stillOpen', {count: cases.open})}
+      />
     </InlineGrid>
   );
 }

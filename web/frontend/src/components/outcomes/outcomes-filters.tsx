@@ -1,4 +1,5 @@
 import {Card, InlineGrid, Select, Text, BlockStack, type SelectOption} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {Outcomes, OutcomesQuery} from '../../api/outcomes';
 import {weekLabel} from '../../outcomes/outcome-words';
 import {useShopFormat} from '../../shop/shop-format';
@@ -12,13 +13,14 @@ const ALL = '';
 
 /** Which week (in the shop's zone) and which campaign the figures are about. */
 export function OutcomesFilters({report, onChange}: Props) {
+  const {t} = useTranslation('outcomes');
   const format = useShopFormat();
   const weeks: SelectOption[] = report.filters.weeks.map((week) => ({
     label: weekLabel(week, format),
     value: week.id,
   }));
   const campaigns: SelectOption[] = [
-    {label: 'All campaigns', value: ALL},
+    {label: t('filters.allCampaigns'), value: ALL},
     ...report.filters.campaigns.map((c) => ({label: c.name, value: c.id})),
   ];
   const campaign = report.campaign?.id;
@@ -28,14 +30,14 @@ export function OutcomesFilters({report, onChange}: Props) {
         <InlineGrid columns={{xs: 1, sm: 2}} gap="300">
           <Select
             id="outcomes-week"
-            label="Week"
+            label={t('filters.week')}
             options={weeks}
             value={report.week.id}
             onChange={(week) => onChange({week, campaign})}
           />
           <Select
             id="outcomes-campaign"
-            label="Campaign"
+            label={t('filters.campaign')}
             options={campaigns}
             value={campaign ?? ALL}
             onChange={(value) => onChange({week: report.week.id, campaign: value || undefined})}
@@ -43,8 +45,8 @@ export function OutcomesFilters({report, onChange}: Props) {
         </InlineGrid>
         <Text as="p" tone="subdued">
           {report.timeZone.known
-            ? `Cases opened that week, Monday to Sunday in the store’s time zone (${report.timeZone.name}).`
-            : 'Cases opened that week, Monday to Sunday in UTC: Heed does not know the store’s time zone yet.'}
+            ? t('filters.zoneKnown', {zone: report.timeZone.name})
+            : t('filters.zoneUnknown')}
         </Text>
       </BlockStack>
     </Card>

@@ -11,6 +11,7 @@ import type {SectionProps} from './section-props';
 export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' | 'currencyCode'>) {
   const format = useShopFormat();
   const {t} = useTranslation('campaignForm');
+  const {t: words} = useTranslation('campaigns');
   const promise = promiseOf(values);
   const hasAmount = promise.kind === 'free_shipping' || (promise.value ?? 0) > 0;
   const codes = splitList(values.discountCodes);
@@ -28,10 +29,10 @@ export function SummaryCard({values, currencyCode}: Pick<SectionProps, 'values' 
         </Text>
         {hasAmount ? (
           <BlockStack gap="100">
-            <Text as="p">{describePromise(promise, currencyCode, format)}</Text>
+            <Text as="p">{describePromise(promise, currencyCode, format, words)}</Text>
             <Text as="p" tone="subdued">
-              {describeAudience(promise.audience)} ·{' '}
-              {describeMinimum(promise.minimum, currencyCode, format)}
+              {describeAudience(promise.audience, words)} ·{' '}
+              {describeMinimum(promise.minimum, currencyCode, format, words)}
             </Text>
           </BlockStack>
         ) : (

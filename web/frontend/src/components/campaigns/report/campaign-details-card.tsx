@@ -1,5 +1,6 @@
 import {BlockStack, Button, Card, InlineStack, Tag, Text} from '@shopify/polaris';
 import {EditIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {Campaign} from '../../../api/campaign-schemas';
 import {describeAudience, describeMinimum, describePromise} from '../../../campaigns/format';
 import {useShopFormat} from '../../../shop/shop-format';
@@ -12,18 +13,25 @@ export function CampaignDetailsCard({
   campaign: Campaign;
   currencyCode: string | undefined;
 }) {
+  const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const {promise} = campaign;
   const rows: [string, string][] = [
-    ['Promise', describePromise(promise, currencyCode, format)],
-    ['Sent to', describeAudience(promise.audience)],
-    ['Minimum', describeMinimum(promise.minimum, currencyCode, format)],
-    ['Email sends', format.dateTime(campaign.sendAt)],
+    [t('details.promise'), describePromise(promise, currencyCode, format, t)],
+    [t('details.sentTo'), describeAudience(promise.audience, t)],
+    [t('details.minimum'), describeMinimum(promise.minimum, currencyCode, format, t)],
+    [t('details.sends'), format.dateTime(campaign.sendAt)],
     [
-      'Offer valid',
-      `${format.dateTime(campaign.promiseStartsAt)} – ${format.dateTime(campaign.promiseEndsAt)}`,
+      t('details.valid'),
+      t('details.validRange', {
+        start: format.dateTime(campaign.promiseStartsAt),
+        end: format.dateTime(campaign.promiseEndsAt),
+      }),
     ],
-    ['Recipients', campaign.recipients === null ? 'Not given' : format.number(campaign.recipients)],
+    [
+      t('details.recipients'),
+      campaign.recipients === null ? t('details.notGiven') : format.number(campaign.recipients),
+    ],
     ['utm_campaign', campaign.attributionKey],
   ];
   return (
@@ -31,10 +39,10 @@ export function CampaignDetailsCard({
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="center">
           <Text as="h2" variant="headingMd">
-            Campaign
+            {t('details.title')}
           </Text>
           <Button variant="plain" icon={EditIcon} url={`/campaigns/${campaign.id}/edit`}>
-            Edit
+            {t('details.edit')}
           </Button>
         </InlineStack>
         <InlineStack gap="100">

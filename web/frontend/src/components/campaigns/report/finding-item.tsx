@@ -1,5 +1,6 @@
 import {BlockStack, Box, Button, Icon, InlineStack, Text} from '@shopify/polaris';
 import {AlertCircleIcon, AlertTriangleIcon, InfoIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {Finding, Severity} from '../../../api/campaign-schemas';
 import {fixLink} from '../../../campaigns/admin-links';
 import {findingTitle} from '../../../campaigns/finding-titles';
@@ -12,8 +13,9 @@ const SEVERITY_ICON = {
 
 /** One line of the checklist: what is wrong (with the numbers), about what, and the fix. */
 export function FindingItem({finding}: {finding: Finding}) {
+  const {t} = useTranslation('campaigns');
   const icon = SEVERITY_ICON[finding.severity];
-  const link = fixLink(finding.fixAt, finding.subject);
+  const link = fixLink(finding.fixAt, finding.subject, t);
   return (
     <InlineStack gap="300" wrap={false} blockAlign="start">
       <span>
@@ -21,7 +23,7 @@ export function FindingItem({finding}: {finding: Finding}) {
       </span>
       <BlockStack gap="100">
         <Text as="h3" variant="headingSm">
-          {findingTitle(finding.code)}
+          {findingTitle(finding.code, t)}
         </Text>
         {finding.subject ? (
           <Box maxWidth="100%">
@@ -33,7 +35,7 @@ export function FindingItem({finding}: {finding: Finding}) {
         <Text as="p">{finding.explanation}</Text>
         <Text as="p">
           <Text as="span" fontWeight="semibold">
-            How to fix:
+            {t('checklist.howToFix')}
           </Text>{' '}
           {finding.fix}
         </Text>

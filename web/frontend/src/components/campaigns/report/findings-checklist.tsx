@@ -1,62 +1,48 @@
 import {BlockStack, Box, Divider, Icon, InlineStack, Text} from '@shopify/polaris';
 import {CheckCircleIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {Finding, Report, Severity} from '../../../api/campaign-schemas';
 import {passedChecks} from '../../../campaigns/check-groups';
 import {FindingItem} from './finding-item';
 import {TitledCard} from './titled-card';
 
-const SECTIONS: readonly {severity: Severity; title: string; intro: string}[] = [
-  {
-    severity: 'blocker',
-    title: 'Blockers',
-    intro:
-      'Fix these before sending: as things stand, the offer will not apply for these shoppers.',
-  },
-  {
-    severity: 'warning',
-    title: 'Warnings',
-    intro: 'The offer applies, but these can still disappoint a shopper.',
-  },
-  {
-    severity: 'info',
-    title: 'Good to know',
-    intro: 'Nothing to fix; worth knowing when shoppers ask.',
-  },
-];
+/** Problems grouped by how much they matter, the worst first. */
+const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'info'];
 
 /** The report as a checklist: problems grouped by how much they matter, then what passed. */
 export function FindingsChecklist({report}: {report: Report}) {
+  const {t} = useTranslation('campaigns');
   const passed = passedChecks(report.findings.map((finding) => finding.code));
   return (
     <BlockStack gap="400">
-      {SECTIONS.map((section) => {
-        const findings = report.findings.filter((f) => f.severity === section.severity);
+      {SEVERITIES.map((severity) => {
+        const findings = report.findings.filter((f) => f.severity === severity);
         if (findings.length === 0) return null;
         return (
           <TitledCard
-            key={section.severity}
-            title={`${section.title} (${findings.length})`}
-            intro={section.intro}
+            key={severity}
+            title={t(`checklist.${severity}.title`, {count: findings.length})}
+            intro={t(`checklist.${severity}.intro`)}
           >
             <FindingList findings={findings} />
           </TitledCard>
         );
       })}
       {passed.length > 0 ? (
-        <TitledCard title={`Passed (${passed.length})`}>
+        <TitledCard title={t('checklist.passed', {count: passed.length})}>
           <BlockStack as="ul" gap="200">
             {passed.map((check) => (
-              <Box as="li" key={check.title}>
+              <Box as="li" key={check.id}>
                 <InlineStack gap="300" wrap={false} blockAlign="start">
                   <span>
                     <Icon source={CheckCircleIcon} tone="success" />
                   </span>
                   <Text as="p">
                     <Text as="span" fontWeight="semibold">
-                      {check.title}.
+                      {t(`checks.${check.id}.title`)}.
                     </Text>{' '}
                     <Text as="span" tone="subdued">
-                      {check.passed}
+                      {t(`checks.${check.id}.passed`)}
                     </Text>
                   </Text>
                 </InlineStack>

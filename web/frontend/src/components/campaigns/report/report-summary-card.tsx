@@ -1,5 +1,6 @@
 import {BlockStack, Button, InlineStack, Text} from '@shopify/polaris';
 import {RefreshIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {Health, Report} from '../../../api/campaign-schemas';
 import {HealthBadge} from '../health-badge';
 import {TitledCard} from './titled-card';
@@ -12,25 +13,17 @@ interface Props {
   onVerify: () => void;
 }
 
-const ADVICE: Record<Health, string> = {
-  ready:
-    'Heed found nothing that would stop the offer from applying. Send the email with the verified links below.',
-  warnings:
-    'The offer will apply, but some shoppers may be surprised. Review the warnings before sending.',
-  blocked:
-    'Shoppers from this email would not get the promised discount. Fix the blockers, then verify again.',
-  unverified:
-    'Heed hasn’t been able to read this campaign’s discount in Shopify yet. Verify again in a moment.',
-};
+/** What started a check; a trigger this admin does not know yet reads as "automatically". */
+const TRIGGERS = ['save', 'manual', 'schedule'] as const;
+type Trigger = (typeof TRIGGERS)[number] | 'other';
 
-const TRIGGER_LABEL: Record<string, string> = {
-  save: 'when the campaign was saved',
-  manual: 'on request',
-  schedule: 'by the scheduled re-check',
-};
+function triggerOf(trigger: string): Trigger {
+  return (TRIGGERS as readonly string[]).includes(trigger) ? (trigger as Trigger) : 'other';
+}
 
 /** The verdict first: can the merchant send this email or not. */
 export function ReportSummaryCard({health, report, verifying, onVerify}: Props) {
+  const {t} = useTranslation('campaigns');
   const format = useShopFormat();
   const count = (severity: string) =>
     report?.findings.filter((f) => f.severity === severity).length ?? 0;
@@ -38,10 +31,10 @@ export function ReportSummaryCard({health, report, verifying, onVerify}: Props) 
   const warnings = count('warning');
   return (
     <TitledCard
-      title="Verification"
+      title={t('summary.title')}
       action={
         <Button icon={RefreshIcon} onClick={onVerify} loading={verifying}>
-          Verify again
+          {t('summary.verifyAgain')}
         </Button>
       }
     >
@@ -51,22 +44,24 @@ export function ReportSummaryCard({health, report, verifying, onVerify}: Props) 
           {report ? (
             <Text as="span" tone="subdued">
               {blockers + warnings === 0
-                ? 'No problems found'
-                : `${plural(blockers, 'blocker')} · ${plural(warnings, 'warning')}`}
+                ? t('summary.noProblems')
+                : t('summary.counts', {
+                    blockers: t('summary.blockers', {count: blockers}),
+                    warnings: t('summary.warnings', {count: warnings}),
+                  })}
             </Text>
           ) : null}
         </InlineStack>
-        <Text as="p">{ADVICE[health]}</Text>
+        <Text as="p">{t(`summary.advice.${health}`)}</Text>
         <Text as="p" tone="subdued" variant="bodySm">
           {report
-            ? `Last checked ${format.dateTime(report.checkedAt)}, ${TRIGGER_LABEL[report.trigger] ?? 'automatically'}. Heed checks again every 15 minutes until the offer ends.`
-            : 'Not checked yet.'}
+            ? t('summary.lastChecked', {
+                when: format.dateTime(report.checkedAt),
+                trigger: t(`summary.trigger.${triggerOf(report.trigger)}`),
+              })
+            : t('summary.notChecked')}
         </Text>
       </BlockStack>
     </TitledCard>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,16 +1,18 @@
 import {BlockStack, Box, Button, InlineStack, Tag, Text} from '@shopify/polaris';
 import {ClipboardIcon} from '@shopify/polaris-icons';
+import {useTranslation} from 'react-i18next';
 import type {VerifiedLink} from '../../../api/campaign-schemas';
 import {showToast} from '../../../toast';
 
 export function VerifiedLinkRow({link}: {link: VerifiedLink}) {
+  const {t} = useTranslation('campaigns');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link.url);
-      showToast('Link copied');
+      showToast(t('links.copied'));
     } catch {
       // The clipboard can be refused (permissions, an unfocused frame): the link stays selectable.
-      showToast('Couldn’t copy the link; select it and copy it instead', {isError: true});
+      showToast(t('links.copyFailed'), {isError: true});
     }
   };
   return (
@@ -27,9 +29,9 @@ export function VerifiedLinkRow({link}: {link: VerifiedLink}) {
         <Button
           icon={ClipboardIcon}
           onClick={() => void copy()}
-          accessibilityLabel={`Copy the link for ${link.code}`}
+          accessibilityLabel={t('links.copyLabel', {code: link.code})}
         >
-          Copy
+          {t('links.copy')}
         </Button>
       </InlineStack>
     </Box>

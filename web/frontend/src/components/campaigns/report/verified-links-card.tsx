@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {BlockStack, Button, Form, SkeletonBodyText, Text, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {Health} from '../../../api/campaign-schemas';
 import {parseVerifiedLinks, verifiedLinksPath} from '../../../api/campaigns';
 import {useApiQuery} from '../../../api/use-api';
@@ -19,26 +20,21 @@ interface Props {
  * campaign without blockers: a link to an offer that will not apply repeats the problem.
  */
 export function VerifiedLinksCard({campaignId, health}: Props) {
+  const {t} = useTranslation('campaigns');
   const usable = health === 'ready' || health === 'warnings';
   return (
-    <TitledCard
-      title="Verified links"
-      intro="Use these links in the email: each one applies the code and tells Heed the shopper came from this campaign."
-    >
+    <TitledCard title={t('links.title')} intro={t('links.intro')}>
       {usable ? (
         <LinkGenerator campaignId={campaignId} />
       ) : (
-        <Text as="p">
-          {health === 'blocked'
-            ? 'Heed gives you links once the blockers are fixed and the campaign is verified again — a link to an offer that won’t apply would only repeat the problem.'
-            : 'Heed gives you links once it has verified the campaign against your store.'}
-        </Text>
+        <Text as="p">{health === 'blocked' ? t('links.blocked') : t('links.unverified')}</Text>
       )}
     </TitledCard>
   );
 }
 
 function LinkGenerator({campaignId}: {campaignId: string}) {
+  const {t} = useTranslation('campaigns');
   const [storePath, setStorePath] = useState(DEFAULT_STORE_PATH);
   const [appliedPath, setAppliedPath] = useState(DEFAULT_STORE_PATH);
   const {query, reload} = useApiQuery(
@@ -55,19 +51,19 @@ function LinkGenerator({campaignId}: {campaignId: string}) {
     <BlockStack gap="300">
       <Form onSubmit={apply}>
         <TextField
-          label="Page the link opens"
+          label={t('links.pathLabel')}
           value={storePath}
           onChange={setStorePath}
           autoComplete="off"
           monospaced
           error={pathProblem}
-          helpText="A page of your store, such as /collections/throws. The code is applied on the way."
-          connectedRight={<Button onClick={apply}>Update links</Button>}
+          helpText={t('links.pathHelp')}
+          connectedRight={<Button onClick={apply}>{t('links.update')}</Button>}
         />
       </Form>
       {query.status === 'loading' ? <SkeletonBodyText lines={2} /> : null}
       {query.status === 'error' && !pathProblem ? (
-        <ApiErrorBanner title="Heed couldn’t make the links" error={query.error} onRetry={reload} />
+        <ApiErrorBanner title={t('links.error')} error={query.error} onRetry={reload} />
       ) : null}
       {query.status === 'success' ? (
         <BlockStack as="ul" gap="300">
