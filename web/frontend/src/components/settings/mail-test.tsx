@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {BlockStack, Button, InlineStack, TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../../api/api-error';
 import {sendTestMail, type MailTestResult} from '../../api/mail-settings';
 import {useApiClient} from '../../api/use-api';
@@ -8,6 +9,7 @@ import {ChannelTestResult} from './channel-test-result';
 
 /** Sends a real message through the saved settings, and shows what the mail server answered. */
 export function MailTest() {
+  const {t} = useTranslation('settings');
   const client = useApiClient();
   const [to, setTo] = useState('');
   const [sending, setSending] = useState(false);
@@ -33,20 +35,20 @@ export function MailTest() {
       <InlineStack gap="200" blockAlign="end">
         <TextField
           id="mail-test-to"
-          label="Send a test to"
+          label={t('mail.testTo')}
           type="email"
           value={to}
           onChange={setTo}
           autoComplete="email"
         />
         <Button onClick={() => void send()} loading={sending} disabled={to.trim() === ''}>
-          Send a test
+          {t('mail.sendTest')}
         </Button>
       </InlineStack>
-      <ChannelTestResult result={result} server="The mail server" />
+      <ChannelTestResult result={result} server={t('channelTest.mailServer')} />
       {error ? (
         <ApiErrorBanner
-          title="Heed couldn’t send the test"
+          title={t('channelTest.sendFailed')}
           error={error}
           onRetry={() => void send()}
         />
