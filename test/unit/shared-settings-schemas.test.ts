@@ -5,6 +5,7 @@ import {formStateOf, thresholdResolver} from '../../web/frontend/src/settings/th
 import {parseHesitationSettings} from '../../web/frontend/src/api/settings';
 import {thresholdOverridesSchema} from '../../web/server/signals/thresholds';
 import {DEFAULT_THRESHOLDS} from '../../web/server/signals/thresholds';
+import {settingsT} from '../support/form-agreement';
 
 /** The body a form field's value would be sent in. */
 function bodyWith(spec: FieldSpec, value: number): Record<string, unknown> {
@@ -20,12 +21,12 @@ describe('one definition of the hesitation limits, for the form and the server',
       const {min, max, exclusiveMin} = spec.limit;
       const smallest = exclusiveMin ? min + 0.01 : min;
       for (const value of [smallest, max]) {
-        expect(readField(spec, spec.unit.fromApi(value).toString()).ok).toBe(true);
+        expect(readField(settingsT, spec, spec.unit.fromApi(value).toString()).ok).toBe(true);
         expect(thresholdOverridesSchema.safeParse(bodyWith(spec, value)).success).toBe(true);
       }
       const past = spec.limit.whole ? [exclusiveMin ? min : min - 1, max + 1] : [min, max + 0.01];
       for (const value of past) {
-        expect(readField(spec, spec.unit.fromApi(value).toString()).ok).toBe(false);
+        expect(readField(settingsT, spec, spec.unit.fromApi(value).toString()).ok).toBe(false);
         expect(thresholdOverridesSchema.safeParse(bodyWith(spec, value)).success).toBe(false);
       }
     },
@@ -42,7 +43,7 @@ describe('the hesitation form’s zod resolver', () => {
   const resolve = (edit: (state: ReturnType<typeof formStateOf>) => void) => {
     const state = formStateOf(formValuesOf(DEFAULT_THRESHOLDS));
     edit(state);
-    return thresholdResolver(DEFAULT_THRESHOLDS)(state, undefined, {
+    return thresholdResolver(settingsT, DEFAULT_THRESHOLDS)(state, undefined, {
       fields: {},
       shouldUseNativeValidation: false,
     });
