@@ -95,7 +95,7 @@ describe('the settings page in the merchant’s language', () => {
       'Hors service',
       'Ajouter une personne',
       'Notifications',
-      'Un nouveau dossier',
+      'Un nouveau cas',
       'Enregistrer les notifications',
       'Délai de réponse',
       'E-mails aux clients',
