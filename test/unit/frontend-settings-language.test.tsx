@@ -47,7 +47,7 @@ beforeAll(() => {
 });
 afterEach(unmountAll);
 
-async function openSettings(language: Language) {
+async function openSettings(language: Language, mail: unknown = null) {
   const api = scriptedAdminApi({
     'GET /api/settings/hesitation': ok({
       thresholds: THRESHOLDS,
@@ -55,7 +55,7 @@ async function openSettings(language: Language) {
       overrides: {},
     }),
     'GET /api/staff': ok({staff: [ANNA, BEN_AGENT]}),
-    'GET /api/settings/mail': ok({mail: null}),
+    'GET /api/settings/mail': ok({mail}),
     'GET /api/settings/notifications': ok({
       email: {changes: ['opened']},
       slack: {set: false, webhookUrl: null, changes: ['opened']},
@@ -140,6 +140,28 @@ describe('the settings page in the merchant’s language', () => {
     await eventually(() =>
       expect(fieldError('mail-host')).toBe(
         'Saisissez un nom d’hôte ou une adresse IP, sans protocole ni port',
+      ),
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it('when a French merchant sends a test to a name, not an address, then it is refused in French and nothing is sent', async () => {
+    const saved = {
+      host: 'smtp.fourrures.example',
+      port: 587,
+      secure: false,
+      username: '',
+      fromAddress: 'bonjour@fourrures.example',
+      passwordSet: false,
+      updatedAt: 0,
+    };
+    const {container, writes} = await openSettings('fr', saved);
+    await eventually(() => expect(document.getElementById('mail-test-to')).not.toBeNull());
+    await fill('mail-test-to', 'dana');
+    await click(pageButton(container, 'Envoyer un test'));
+    await eventually(() =>
+      expect(fieldError('mail-test-to')).toBe(
+        'Saisissez une adresse e-mail, par exemple vous@example.com',
       ),
     );
     expect(writes()).toEqual([]);

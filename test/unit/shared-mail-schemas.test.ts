@@ -5,8 +5,9 @@ import {
   mailValuesOf,
 } from '../../web/frontend/src/settings/mail-form-state';
 import type {MailFormValues} from '../../web/frontend/src/settings/mail-form-state';
-import {mailSettingsInput} from '../../web/server/mail/mail-settings-input';
-import {MAIL_LIMITS, MAIL_MESSAGES} from '../../web/shared/mail-schemas';
+import {mailSettingsInput, mailTestInput} from '../../web/server/mail/mail-settings-input';
+import {sayMailIn} from '../../web/frontend/src/settings/mail-form-state';
+import {MAIL_LIMITS, MAIL_MESSAGES, mailTestInputSchema} from '../../web/shared/mail-schemas';
 import {formVerdict, serverVerdict, settingsT} from '../support/form-agreement';
 
 const filled: MailFormValues = {
@@ -63,6 +64,15 @@ describe('one mail settings schema, for the form and the server', () => {
     });
     expect(await formVerdict(mailResolver(settingsT, true), values)).toEqual({});
     expect(serverVerdict(mailSettingsInput, mailBodyOf(values))).toEqual({});
+  });
+
+  it.each([
+    ['an address', 'dana@furs.example'],
+    ['a name', 'dana'],
+    ['an address past the limit', `${'d'.repeat(MAIL_LIMITS.addressChars)}@furs.example`],
+  ])('when a test is asked for %s, then the form and the server agree', (_what, to) => {
+    const form = mailTestInputSchema(sayMailIn(settingsT));
+    expect(serverVerdict(form, {to})).toEqual(serverVerdict(mailTestInput, {to}));
   });
 
   it('when the English words change, then the admin’s English says the same as the server', () => {

@@ -1,9 +1,12 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {z} from 'zod/mini';
 import {BlockStack, Button, InlineStack, TextField} from '@shopify/polaris';
 import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../../api/api-error';
 import {sendTestMail, type MailTestResult} from '../../api/mail-settings';
 import {useApiClient} from '../../api/use-api';
+import {sayMailIn} from '../../settings/mail-form-state';
+import {mailTestInputSchema} from '../../../../shared/mail-schemas';
 import {ApiErrorBanner} from '../api-error-banner';
 import {ChannelTestResult} from './channel-test-result';
 
@@ -15,16 +18,25 @@ export function MailTest() {
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<MailTestResult | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
+  const [toError, setToError] = useState<string | undefined>();
+  // The server's own check of the address, in the admin's language.
+  const schema = useMemo(() => mailTestInputSchema(sayMailIn(t)), [t]);
 
   const send = async () => {
     if (to.trim() === '') return;
+    const checked = z.safeParse(schema, {to: to.trim()});
+    setToError(checked.success ? undefined : checked.error.issues[0]?.message);
+    if (!checked.success) return;
     setSending(true);
     setResult(undefined);
     setError(undefined);
     try {
       setResult(await sendTestMail(client, to.trim()));
     } catch (caught: unknown) {
-      setError(asApiError(caught));
+      const refusal = asApiError(caught);
+      const onTo = refusal.problems.find((p) => p.path === 'to');
+      if (onTo) setToError(onTo.message);
+      else setError(refusal);
     } finally {
       setSending(false);
     }
@@ -39,6 +51,7 @@ export function MailTest() {
           type="email"
           value={to}
           onChange={setTo}
+          error={toError}
           autoComplete="email"
         />
         <Button onClick={() => void send()} loading={sending} disabled={to.trim() === ''}>
