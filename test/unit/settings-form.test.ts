@@ -12,6 +12,7 @@ import {
   placeThresholdProblems,
 } from '../../web/frontend/src/settings/threshold-form';
 import {MINUTES, PERCENT, TIMES, typedText} from '../../web/frontend/src/settings/threshold-units';
+import {settingsT} from '../support/form-agreement';
 
 const MINUTE = 60_000;
 const DEFAULTS: Thresholds = {
@@ -50,10 +51,10 @@ describe('threshold units', () => {
   });
 
   it('when defaults are described, then each reads in its own unit', () => {
-    expect(defaultText(GENERAL_FIELDS.stall, DEFAULTS)).toBe('Default: 4 min');
-    expect(defaultText(GENERAL_FIELDS.shippingShock, DEFAULTS)).toBe('Default: 25%');
-    expect(defaultText(GENERAL_FIELDS.repeatedEdits, DEFAULTS)).toBe('Default: 4 times');
-    expect(defaultText(STEP_FIELDS[0]!, DEFAULTS)).toBe('');
+    expect(defaultText(settingsT, GENERAL_FIELDS.stall, DEFAULTS)).toBe('Default: 4 min');
+    expect(defaultText(settingsT, GENERAL_FIELDS.shippingShock, DEFAULTS)).toBe('Default: 25%');
+    expect(defaultText(settingsT, GENERAL_FIELDS.repeatedEdits, DEFAULTS)).toBe('Default: 4 times');
+    expect(defaultText(settingsT, STEP_FIELDS[0]!, DEFAULTS)).toBe('');
   });
 });
 
@@ -73,11 +74,14 @@ describe('threshold form values', () => {
   });
 
   it('when nothing was changed from the defaults, then no override is kept', () => {
-    expect(checkThresholdForm(formValuesOf(DEFAULTS), DEFAULTS)).toEqual({ok: true, overrides: {}});
+    expect(checkThresholdForm(settingsT, formValuesOf(DEFAULTS), DEFAULTS)).toEqual({
+      ok: true,
+      overrides: {},
+    });
   });
 
   it('when a form is saved untouched, then the shop keeps exactly its overrides', () => {
-    expect(checkThresholdForm(formValuesOf(SLOW_PAYMENT), DEFAULTS)).toEqual({
+    expect(checkThresholdForm(settingsT, formValuesOf(SLOW_PAYMENT), DEFAULTS)).toEqual({
       ok: true,
       overrides: {stallAfterMsByStep: {payment: 10 * MINUTE}},
     });
@@ -91,7 +95,7 @@ describe('threshold form values', () => {
       shippingShockShare: '12.5',
       abandonAfterMs: '30',
     };
-    expect(checkThresholdForm(values, DEFAULTS)).toEqual({
+    expect(checkThresholdForm(settingsT, values, DEFAULTS)).toEqual({
       ok: true,
       overrides: {
         stallAfterMs: 30_000,
@@ -104,7 +108,7 @@ describe('threshold form values', () => {
   it('when a changed value is set back to the default, then it is no longer an override', () => {
     const shop = {...DEFAULTS, abandonAfterMs: 120 * MINUTE};
     const values = {...formValuesOf(shop), abandonAfterMs: '30'};
-    expect(checkThresholdForm(values, DEFAULTS)).toEqual({ok: true, overrides: {}});
+    expect(checkThresholdForm(settingsT, values, DEFAULTS)).toEqual({ok: true, overrides: {}});
   });
 
   it.each<[ThresholdField, string, string]>([
@@ -124,7 +128,10 @@ describe('threshold form values', () => {
     ['shippingShockLeftAfterMs', '0.5', 'Use 1 to 1,440 minutes (1 day)'],
   ])('when %s is "%s", then the form refuses it with "%s"', (field, text, message) => {
     const values = {...formValuesOf(DEFAULTS), [field]: text};
-    expect(checkThresholdForm(values, DEFAULTS)).toEqual({ok: false, errors: {[field]: message}});
+    expect(checkThresholdForm(settingsT, values, DEFAULTS)).toEqual({
+      ok: false,
+      errors: {[field]: message},
+    });
   });
 
   it.each([
@@ -135,7 +142,7 @@ describe('threshold form values', () => {
     ['shippingShockShare', 1000],
   ])('when %s is at its limit (%s), then it is accepted', (field, typed) => {
     const values = {...formValuesOf(DEFAULTS), [field]: String(typed)};
-    expect(checkThresholdForm(values, DEFAULTS).ok).toBe(true);
+    expect(checkThresholdForm(settingsT, values, DEFAULTS).ok).toBe(true);
   });
 });
 

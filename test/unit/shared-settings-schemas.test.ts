@@ -5,6 +5,8 @@ import {formStateOf, thresholdResolver} from '../../web/frontend/src/settings/th
 import {parseHesitationSettings} from '../../web/frontend/src/api/settings';
 import {thresholdOverridesSchema} from '../../web/server/signals/thresholds';
 import {DEFAULT_THRESHOLDS} from '../../web/server/signals/thresholds';
+import {THRESHOLD_MESSAGES} from '../../web/shared/settings-schemas';
+import {serverVerdict, settingsT} from '../support/form-agreement';
 
 /** The body a form field's value would be sent in. */
 function bodyWith(spec: FieldSpec, value: number): Record<string, unknown> {
@@ -20,16 +22,39 @@ describe('one definition of the hesitation limits, for the form and the server',
       const {min, max, exclusiveMin} = spec.limit;
       const smallest = exclusiveMin ? min + 0.01 : min;
       for (const value of [smallest, max]) {
-        expect(readField(spec, spec.unit.fromApi(value).toString()).ok).toBe(true);
+        expect(readField(settingsT, spec, spec.unit.fromApi(value).toString()).ok).toBe(true);
         expect(thresholdOverridesSchema.safeParse(bodyWith(spec, value)).success).toBe(true);
       }
       const past = spec.limit.whole ? [exclusiveMin ? min : min - 1, max + 1] : [min, max + 0.01];
       for (const value of past) {
-        expect(readField(spec, spec.unit.fromApi(value).toString()).ok).toBe(false);
+        expect(readField(settingsT, spec, spec.unit.fromApi(value).toString()).ok).toBe(false);
         expect(thresholdOverridesSchema.safeParse(bodyWith(spec, value)).success).toBe(false);
       }
     },
   );
+
+  it.each(THRESHOLD_FIELDS.map((spec) => [spec.field, spec] as const))(
+    'when %s is just past its limits, then the form and the server refuse it in the same words',
+    (_field, spec) => {
+      const {min, max, exclusiveMin, whole} = spec.limit;
+      // Minutes round to whole milliseconds, so only a count can be typed as a fraction.
+      const fraction = spec.unit.id === 'times' ? [min + 0.5] : [];
+      const past = whole ? [exclusiveMin ? min : min - 1, max + 1, ...fraction] : [min, max + 0.01];
+      for (const value of past) {
+        const read = readField(settingsT, spec, spec.unit.fromApi(value).toString());
+        const server = serverVerdict(thresholdOverridesSchema, bodyWith(spec, value));
+        expect(read.ok ? undefined : read.message).toBe(Object.values(server)[0]);
+      }
+    },
+  );
+
+  it('when the English words change, then the admin’s English says the same as the server', () => {
+    const {whole, ...ranges} = THRESHOLD_MESSAGES;
+    expect(settingsT('hesitation.whole')).toBe(whole);
+    for (const [key, words] of Object.entries(ranges)) {
+      expect(settingsT(`hesitation.fields.${key as keyof typeof ranges}.outOfRange`)).toBe(words);
+    }
+  });
 
   it('when the server answers its settings, then the admin reads them with the same schema', () => {
     const answer = {thresholds: DEFAULT_THRESHOLDS, defaults: DEFAULT_THRESHOLDS, overrides: {}};
@@ -42,7 +67,7 @@ describe('the hesitation form’s zod resolver', () => {
   const resolve = (edit: (state: ReturnType<typeof formStateOf>) => void) => {
     const state = formStateOf(formValuesOf(DEFAULT_THRESHOLDS));
     edit(state);
-    return thresholdResolver(DEFAULT_THRESHOLDS)(state, undefined, {
+    return thresholdResolver(settingsT, DEFAULT_THRESHOLDS)(state, undefined, {
       fields: {},
       shouldUseNativeValidation: false,
     });

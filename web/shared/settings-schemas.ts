@@ -39,16 +39,36 @@ export function withinLimit(limit: ThresholdLimit, value: number): boolean {
   return !tooLow && value <= limit.max;
 }
 
-function limited(limit: ThresholdLimit) {
-  const range = [limit.exclusiveMin ? z.gt(limit.min) : z.gte(limit.min), z.lte(limit.max)];
-  return limit.whole ? z.int().check(...range) : z.number().check(...range);
+/**
+ * What the server says of a value outside its range, in English; the admin says the same in the
+ * merchant's language (`settings:hesitation.fields.<key>.outOfRange`, `hesitation.whole`).
+ */
+export const THRESHOLD_MESSAGES = {
+  stall: 'Use 0.5 to 1,440 minutes (30 seconds to 1 day)',
+  abandon: 'Use 5 to 43,200 minutes (30 days)',
+  repeatedEdits: 'Use a whole number from 2 to 100',
+  shippingShock: 'Use more than 0% and at most 1,000%',
+  shockLeftAfter: 'Use 1 to 1,440 minutes (1 day)',
+  whole: 'Enter a whole number',
+} as const;
+
+function limited(limit: ThresholdLimit, outOfRange: string) {
+  const range = [
+    limit.exclusiveMin
+      ? z.gt(limit.min, {error: outOfRange})
+      : z.gte(limit.min, {error: outOfRange}),
+    z.lte(limit.max, {error: outOfRange}),
+  ];
+  return limit.whole
+    ? z.number().check(z.refine(Number.isInteger, {error: THRESHOLD_MESSAGES.whole}), ...range)
+    : z.number().check(...range);
 }
 
-const stall = limited(THRESHOLD_LIMITS.stall);
-const abandon = limited(THRESHOLD_LIMITS.abandon);
-const repeatedEdits = limited(THRESHOLD_LIMITS.repeatedEdits);
-const shockShare = limited(THRESHOLD_LIMITS.shockShare);
-const shockLeftAfter = limited(THRESHOLD_LIMITS.shockLeftAfter);
+const stall = limited(THRESHOLD_LIMITS.stall, THRESHOLD_MESSAGES.stall);
+const abandon = limited(THRESHOLD_LIMITS.abandon, THRESHOLD_MESSAGES.abandon);
+const repeatedEdits = limited(THRESHOLD_LIMITS.repeatedEdits, THRESHOLD_MESSAGES.repeatedEdits);
+const shockShare = limited(THRESHOLD_LIMITS.shockShare, THRESHOLD_MESSAGES.shippingShock);
+const shockLeftAfter = limited(THRESHOLD_LIMITS.shockLeftAfter, THRESHOLD_MESSAGES.shockLeftAfter);
 const stallByStep = z.strictObject({
   contact: z.optional(stall),
   delivery: z.optional(stall),

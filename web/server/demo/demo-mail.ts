@@ -1,7 +1,7 @@
 import type {Logger} from '../logger';
 import type {Storage} from '../storage';
 import {findCaseLink} from '../followup/staff-email';
-import {mailSettingsInputSchema} from '../mail/mail-settings-input';
+import {mailSettingsInput} from '../mail/mail-settings-input';
 import type {DemoMailbox} from './mailbox';
 import {startSmtpInbox, type SmtpInbox} from './smtp-inbox';
 
@@ -38,7 +38,7 @@ export async function startDemoMail(deps: {
     onError: (error) => deps.logger.warn({err: error}, 'demo mailbox could not read a message'),
   });
   // No login: the server listens on loopback only, as a local relay would.
-  const settings = mailSettingsInputSchema.parse({
+  const settings = mailSettingsInput.parse({
     host: '127.0.0.1',
     port: inbox.port,
     secure: false,

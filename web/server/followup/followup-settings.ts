@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import {notifiedChangesSchema as sharedChangesSchema} from '../../shared/notification-schemas';
 import {NOTIFIED_CHANGES, type NotifiedChange} from './notification';
 import {workingHoursSchema, type WorkingHours} from './types';
 
@@ -16,10 +16,8 @@ export const DEFAULT_EMAIL_CHANGES: readonly NotifiedChange[] = NOTIFIED_CHANGES
  */
 export const DEFAULT_SLACK_CHANGES: readonly NotifiedChange[] = ['opened', 'escalated', 'asked'];
 
-export const notifiedChangesSchema = z
-  .array(z.enum(NOTIFIED_CHANGES))
-  .max(NOTIFIED_CHANGES.length)
-  .transform((changes) => NOTIFIED_CHANGES.filter((c) => changes.includes(c)));
+/** The schema the settings route and the admin's form share (web/shared/notification-schemas.ts). */
+export const notifiedChangesSchema = sharedChangesSchema();
 
 export interface FollowupSettings {
   shop: string;

@@ -1,13 +1,16 @@
 import express, {type Response, type Router} from 'express';
-import {z} from 'zod';
 import {sessionTokenOf, shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {SecretBox} from '../crypto/secret-box';
 import type {Storage} from '../storage';
 import type {Mailer} from '../mail/mailer';
-import {notifiedChangesSchema, type FollowupSettings} from './followup-settings';
-import {maskedWebhookUrl, slackWebhookUrlSchema, type SlackUrlPolicy} from './slack-webhook-url';
+import {type FollowupSettings} from './followup-settings';
+import {maskedWebhookUrl, type SlackUrlPolicy} from './slack-webhook-url';
+import {
+  notificationSettingsInputSchema,
+  notificationTestInputSchema,
+} from '../../shared/notification-schemas';
 import {openSlackWebhook, sealSlackWebhook, type SlackSender} from './slack-sender';
 import {slackTestMessage} from './slack-message';
 
@@ -22,8 +25,6 @@ export interface NotificationSettingsRouteDeps {
   canManage: (res: Response) => boolean | Promise<boolean>;
 }
 
-const MAX_ADDRESS_CHARS = 320;
-
 /**
  * GET/PUT /api/settings/notifications and POST /api/settings/notifications/test — which case
  * changes reach the team by email (to the person a case is for) and in the shop's Slack channel.
@@ -31,26 +32,9 @@ const MAX_ADDRESS_CHARS = 320;
  */
 export function createNotificationSettingsRoute(deps: NotificationSettingsRouteDeps): Router {
   const router = express.Router();
-  const inputSchema = z.strictObject({
-    email: z.strictObject({changes: notifiedChangesSchema}),
-    slack: z.strictObject({
-      changes: notifiedChangesSchema,
-      /** A URL to set, null to remove Slack, omitted to keep the saved one. */
-      webhookUrl: slackWebhookUrlSchema(deps.slackUrls).nullable().optional(),
-    }),
-  });
-  const testSchema = z.discriminatedUnion('channel', [
-    z.strictObject({
-      channel: z.literal('email'),
-      /** Omitted: the address of the person asking. */
-      to: z.email('must be an email address').max(MAX_ADDRESS_CHARS).optional(),
-    }),
-    z.strictObject({
-      channel: z.literal('slack'),
-      /** Omitted: the saved channel; given: try a URL before saving it. */
-      webhookUrl: slackWebhookUrlSchema(deps.slackUrls).optional(),
-    }),
-  ]);
+  // Shared with the admin's form (web/shared/notification-schemas.ts); refusals in English.
+  const inputSchema = notificationSettingsInputSchema(deps.slackUrls);
+  const testSchema = notificationTestInputSchema(deps.slackUrls);
 
   async function assertCanManage(res: Response) {
     if (!(await deps.canManage(res))) {

@@ -11,10 +11,8 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-/** The case changes a person is told about. */
-/** `asked`: the shopper asked for a person on a case that was already open. */
-export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated', 'asked'] as const;
-export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
+/** The case changes a person is told about: shared with the admin's form. */
+export {NOTIFIED_CHANGES, type NotifiedChange} from '../../shared/notification-schemas';
 
 /** The recipient of a Slack notification: the shop's one channel, not a person. */
 export const SLACK_RECIPIENT = 'slack-channel';

@@ -1,10 +1,9 @@
 import express, {type Response, type Router} from 'express';
-import {z} from 'zod';
 import {shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {Storage} from '../storage';
-import {workingHoursSchema, type WorkingHours} from './types';
+import {shopHoursInputSchema} from '../../shared/staff-schemas';
 
 /**
  * GET/PUT /api/settings/hours — the hours the shop answers shoppers, in the shop's time zone.
@@ -17,13 +16,8 @@ export function createShopHoursRoute(deps: {
   canManage: (res: Response) => boolean | Promise<boolean>;
 }): Router {
   const router = express.Router();
-  const inputSchema = z.strictObject({
-    /** Null: every hour of every day. */
-    workingHours: workingHoursSchema
-      .refine((hours) => hours.every((h) => h.end > h.start), 'Each day must end after it starts')
-      .refine(noOverlap, 'Two times of the same day overlap')
-      .nullable(),
-  });
+  // Shared with the admin's form (web/shared/staff-schemas.ts); refusals in English.
+  const inputSchema = shopHoursInputSchema();
 
   async function view(shop: string) {
     const [settings, record] = await Promise.all([
@@ -48,12 +42,4 @@ export function createShopHoursRoute(deps: {
   });
 
   return router;
-}
-
-function noOverlap(hours: WorkingHours): boolean {
-  const sorted = [...hours].sort((a, b) => a.day - b.day || a.start.localeCompare(b.start));
-  return sorted.every((h, i) => {
-    const next = sorted[i + 1];
-    return !next || next.day !== h.day || next.start >= h.end;
-  });
 }

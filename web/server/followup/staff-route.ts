@@ -1,41 +1,15 @@
 import express, {type Response, type Router} from 'express';
-import {z} from 'zod';
 import {shopOf, staffUserOf} from '../auth/session-token';
 import {HeedError} from '../errors';
 import {parseInput} from '../http/validate';
 import type {Storage} from '../storage';
-import {STAFF_ROLES, workingHoursSchema, type StaffMember} from './types';
+import {newStaffSchema, staffChangesSchema} from '../../shared/staff-schemas';
+import type {StaffMember} from './types';
 import {isOnShift} from './working-hours';
 
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isTimeZone, 'Choose a time zone such as America/Toronto')
-  .nullable();
-
-const editableSchema = z.object({
-  name: z.string().trim().min(1).max(200).nullable(),
-  email: z.email().max(320).nullable(),
-  role: z.enum(STAFF_ROLES),
-  timeZone: timeZoneSchema,
-  workingHours: workingHoursSchema.nullable(),
-  available: z.boolean(),
-  muteOutsideHours: z.boolean(),
-});
-
-const addSchema = editableSchema
-  .partial()
-  .extend({
-    userId: z
-      .string()
-      .trim()
-      .regex(/^\d{1,20}$/, 'A Shopify staff user id is a number'),
-    name: z.string().trim().min(1).max(200),
-    role: z.enum(STAFF_ROLES),
-  })
-  .strict();
-
-const updateSchema = editableSchema.partial().strict();
+// Shared with the admin's staff editor (web/shared/staff-schemas.ts); refusals in English.
+const addSchema = newStaffSchema();
+const updateSchema = staffChangesSchema();
 
 /**
  * /api/staff — the shop's staff directory. Everyone reads it; a lead adds people and edits
@@ -146,13 +120,4 @@ async function requireAnotherLead(storage: Storage, shop: string, me: string): P
 
 function definedOf<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
-    return true;
-  } catch {
-    return false;
-  }
 }

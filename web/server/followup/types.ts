@@ -13,8 +13,8 @@ export type {Money};
 
 // ── Staff ────────────────────────────────────────────────────────────────────────────────────
 
-export const STAFF_ROLES = ['agent', 'lead'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export {STAFF_ROLES, type StaffRole} from '../../shared/staff-schemas';
+import type {StaffRole} from '../../shared/staff-schemas';
 
 /** `day` 0 is Sunday; `start`/`end` are `HH:MM` in the staff member's own time zone. */
 export const workingHoursSchema = z

@@ -7,7 +7,7 @@ import type {Storage} from '../storage';
 import type {MailSettingsRecord} from '../storage/mail-settings-repository';
 import type {Mailer} from './mailer';
 import {openMailPassword, sealMailPassword} from './mail-password';
-import {mailSettingsInputSchema, mailTestInputSchema} from './mail-settings-input';
+import {mailSettingsInput, mailTestInput} from './mail-settings-input';
 
 export interface MailSettingsRouteDeps {
   storage: Pick<Storage, 'mailSettings'>;
@@ -40,7 +40,7 @@ export function createMailSettingsRoute(deps: MailSettingsRouteDeps): Router {
   router.put('/', async (req, res) => {
     const shop = shopOf(res);
     await assertCanManage(res);
-    const {password, ...input} = parseInput(mailSettingsInputSchema, req.body);
+    const {password, ...input} = parseInput(mailSettingsInput, req.body);
     const passwordSealed =
       password === undefined
         ? await resealedIfStale(shop)
@@ -57,7 +57,7 @@ export function createMailSettingsRoute(deps: MailSettingsRouteDeps): Router {
   router.post('/test', async (req, res) => {
     const shop = shopOf(res);
     await assertCanManage(res);
-    const {to} = parseInput(mailTestInputSchema, req.body);
+    const {to} = parseInput(mailTestInput, req.body);
     const result = await deps.mailer.send(shop, testMessage(shop, to));
     res.json(result.ok ? {ok: true, response: result.response} : {ok: false, error: result.error});
   });

@@ -1,5 +1,8 @@
 import {z} from 'zod/mini';
+import type {MailSettingsInput} from '../../../shared/mail-schemas';
 import type {ApiClient} from './api-client';
+
+export type {MailSettingsInput};
 
 /**
  * `/api/settings/mail`: the shop's own SMTP server, for plain email to shoppers. The password is
@@ -25,16 +28,6 @@ const mailTestSchema = z.discriminatedUnion('ok', [
 
 export type MailSettings = z.infer<typeof mailSchema>;
 export type MailTestResult = z.infer<typeof mailTestSchema>;
-
-/** `password` left out keeps the stored one. */
-export interface MailSettingsInput {
-  host: string;
-  port: number;
-  secure: boolean;
-  username: string;
-  password?: string;
-  fromAddress: string;
-}
 
 const mailAnswerSchema = z.object({mail: z.nullable(mailSchema)});
 

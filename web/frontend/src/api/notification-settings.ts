@@ -1,4 +1,9 @@
 import {z} from 'zod/mini';
+import {
+  NOTIFIED_CHANGES,
+  type NotificationSettingsInput,
+  type NotifiedChange,
+} from '../../../shared/notification-schemas';
 import type {ApiClient} from './api-client';
 import type {WorkingHours} from './staff';
 
@@ -11,8 +16,7 @@ export const NOTIFICATION_SETTINGS_PATH = '/api/settings/notifications';
 export const NOTIFICATION_TEST_PATH = '/api/settings/notifications/test';
 export const SHOP_HOURS_PATH = '/api/settings/hours';
 
-export const NOTIFIED_CHANGES = ['opened', 'raised', 'reopened', 'escalated', 'asked'] as const;
-export type NotifiedChange = (typeof NOTIFIED_CHANGES)[number];
+export {NOTIFIED_CHANGES, type NotifiedChange, type NotificationSettingsInput};
 
 const changesSchema = z.array(z.enum(NOTIFIED_CHANGES));
 
@@ -37,12 +41,6 @@ const shopHoursSchema = z.object({
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 export type ChannelTestResult = z.infer<typeof testResultSchema>;
 export type ShopHours = z.infer<typeof shopHoursSchema>;
-
-export interface NotificationSettingsInput {
-  email: {changes: NotifiedChange[]};
-  /** `webhookUrl` left out keeps the saved one; null removes Slack. */
-  slack: {changes: NotifiedChange[]; webhookUrl?: string | null};
-}
 
 export type ChannelTest = {channel: 'email'; to?: string} | {channel: 'slack'; webhookUrl?: string};
 

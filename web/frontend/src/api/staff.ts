@@ -1,11 +1,17 @@
 import {z} from 'zod/mini';
+import {
+  STAFF_ROLES,
+  type NewStaffInput,
+  type StaffChanges,
+  type StaffRole,
+} from '../../../shared/staff-schemas';
 import type {ApiClient} from './api-client';
 
 /** `/api/staff`: the shop's people who follow up; the one acting is the session token's user. */
 export const STAFF_PATH = '/api/staff';
 export const STAFF_ME_PATH = '/api/staff/me';
 
-export const STAFF_ROLES = ['agent', 'lead'] as const;
+export {STAFF_ROLES, type NewStaffInput, type StaffChanges, type StaffRole};
 
 const workingHoursSchema = z.array(z.object({day: z.number(), start: z.string(), end: z.string()}));
 
@@ -24,31 +30,8 @@ const staffSchema = z.object({
   isMe: z.boolean(),
 });
 
-export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Staff = z.infer<typeof staffSchema>;
 export type WorkingHours = z.infer<typeof workingHoursSchema>;
-
-/** The body of `POST /api/staff`. */
-export interface NewStaffInput {
-  userId: string;
-  name: string;
-  email?: string;
-  role: StaffRole;
-  timeZone?: string;
-  workingHours?: WorkingHours;
-  available?: boolean;
-}
-
-/** The body of `PUT /api/staff/:userId`: only what changes (`role` only from a lead). */
-export interface StaffChanges {
-  name?: string;
-  email?: string | null;
-  role?: StaffRole;
-  timeZone?: string | null;
-  workingHours?: WorkingHours | null;
-  available?: boolean;
-  muteOutsideHours?: boolean;
-}
 
 export function staffMemberPath(userId: string): string {
   return `${STAFF_PATH}/${encodeURIComponent(userId)}`;

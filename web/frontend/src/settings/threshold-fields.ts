@@ -1,3 +1,4 @@
+import type {TFunction} from 'i18next';
 import {STALL_STEPS, type StallStep, type Thresholds} from '../api/settings';
 import {THRESHOLD_LIMITS, type ThresholdLimit} from '../../../shared/settings-schemas';
 import {MINUTES, PERCENT, TIMES, type Unit} from './threshold-units';
@@ -12,82 +13,69 @@ export interface FieldSpec {
   field: ThresholdField;
   /** Where the value lives in `Thresholds`. */
   target: {key: SingleThreshold} | {step: StallStep};
-  label: string;
-  /** What the number means, before the default is added. */
-  help: string;
+  /** Its words in `settings:hesitation.fields.<key>` (label, help, out of range); a step's label is its step's. */
+  key: FieldKey;
   unit: Unit;
   /** The server's limits, in the API's units (the schemas' own, web/shared/settings-schemas.ts). */
   limit: ThresholdLimit;
   /** Blank is allowed and means "use the general value". */
   optional?: boolean;
-  /** Said when the value is outside the limits. */
-  outOfRange: string;
 }
 
-const STALL = {
-  unit: MINUTES,
-  limit: THRESHOLD_LIMITS.stall,
-  outOfRange: 'Use 0.5 to 1,440 minutes (30 seconds to 1 day)',
-};
+export type FieldKey = 'stall' | 'abandon' | 'repeatedEdits' | 'shippingShock' | 'shockLeftAfter';
 
-export const STEP_LABELS: Record<StallStep, string> = {
-  contact: 'Contact',
-  delivery: 'Delivery',
-  shipping: 'Shipping method',
-  payment: 'Payment',
-};
+export function fieldLabel(t: TFunction<'settings'>, spec: FieldSpec): string {
+  return 'step' in spec.target
+    ? t(`hesitation.steps.${spec.target.step}`)
+    : t(`hesitation.fields.${spec.key}.label`);
+}
+
+/** What the number means, before the default is added; nothing for a step. */
+export function fieldHelp(t: TFunction<'settings'>, spec: FieldSpec): string {
+  return 'step' in spec.target ? '' : t(`hesitation.fields.${spec.key}.help`);
+}
+
+const STALL = {key: 'stall', unit: MINUTES, limit: THRESHOLD_LIMITS.stall} as const;
 
 export const GENERAL_FIELDS = {
   stall: {
     field: 'stallAfterMs',
     target: {key: 'stallAfterMs'},
-    label: 'Stalled after',
-    help: 'On one checkout step without moving on.',
     ...STALL,
   },
   abandon: {
     field: 'abandonAfterMs',
     target: {key: 'abandonAfterMs'},
-    label: 'Abandoned after',
-    help: 'Without any activity, and no order placed.',
+    key: 'abandon',
     unit: MINUTES,
     limit: THRESHOLD_LIMITS.abandon,
-    outOfRange: 'Use 5 to 43,200 minutes (30 days)',
   },
   repeatedEdits: {
     field: 'repeatedEditsAt',
     target: {key: 'repeatedEditsAt'},
-    label: 'Repeated edits',
-    help: 'The same field changed this many times.',
+    key: 'repeatedEdits',
     unit: TIMES,
     limit: THRESHOLD_LIMITS.repeatedEdits,
-    outOfRange: 'Use a whole number from 2 to 100',
   },
   shippingShock: {
     field: 'shippingShockShare',
     target: {key: 'shippingShockShare'},
-    label: 'Shipping shock',
-    help: 'Shipping costs more than this share of the subtotal.',
+    key: 'shippingShock',
     unit: PERCENT,
     limit: THRESHOLD_LIMITS.shockShare,
-    outOfRange: 'Use more than 0% and at most 1,000%',
   },
   shockLeftAfter: {
     field: 'shippingShockLeftAfterMs',
     target: {key: 'shippingShockLeftAfterMs'},
-    label: 'Left within',
-    help: 'After seeing that shipping cost.',
+    key: 'shockLeftAfter',
     unit: MINUTES,
     limit: THRESHOLD_LIMITS.shockLeftAfter,
-    outOfRange: 'Use 1 to 1,440 minutes (1 day)',
   },
 } as const satisfies Record<string, FieldSpec>;
 
 export const STEP_FIELDS: readonly FieldSpec[] = STALL_STEPS.map((step) => ({
   field: `stallAfterMsByStep.${step}`,
   target: {step},
-  label: STEP_LABELS[step],
-  help: '',
   optional: true,
   ...STALL,
 }));

@@ -1,3 +1,4 @@
+import type {TFunction} from 'i18next';
 import type {FieldProblem} from '../api/api-error';
 import type {ThresholdOverrides, Thresholds} from '../api/settings';
 import {numberOrNull} from '../campaigns/form-rules';
@@ -27,10 +28,15 @@ export function formValuesOf(thresholds: Thresholds): ThresholdFormValues {
  * "Default: 4 min"; nothing for a step without a default of its own (the per-step group says once
  * that a blank step follows "Stalled after", and the blank field shows that value).
  */
-export function defaultText(spec: FieldSpec, defaults: Thresholds): string {
+export function defaultText(
+  t: TFunction<'settings'>,
+  spec: FieldSpec,
+  defaults: Thresholds,
+): string {
   const value = valueIn(defaults, spec);
   if (value === undefined) return '';
-  return `Default: ${spec.unit.format(typedText(spec.unit, value))}`;
+  const typed = t(`hesitation.units.${spec.unit.id}.value`, {value: typedText(spec.unit, value)});
+  return t('hesitation.default', {value: typed});
 }
 
 /**
@@ -39,6 +45,7 @@ export function defaultText(spec: FieldSpec, defaults: Thresholds): string {
  * A blank step is left out, so it follows "Stalled after".
  */
 export function checkThresholdForm(
+  t: TFunction<'settings'>,
   values: ThresholdFormValues,
   defaults: Thresholds,
 ): ThresholdCheck {
@@ -46,7 +53,7 @@ export function checkThresholdForm(
   const overrides: ThresholdOverrides = {};
   const byStep: Thresholds['stallAfterMsByStep'] = {};
   for (const spec of THRESHOLD_FIELDS) {
-    const read = readField(spec, values[spec.field]);
+    const read = readField(t, spec, values[spec.field]);
     if (!read.ok) errors[spec.field] = read.message;
     else if (read.value !== undefined && read.value !== valueIn(defaults, spec)) {
       if ('step' in spec.target) byStep[spec.target.step] = read.value;
@@ -59,15 +66,17 @@ export function checkThresholdForm(
 }
 
 /** One field's typed text, as the API's value (`undefined` for an allowed blank) or what is wrong. */
-export function readField(spec: FieldSpec, text: string): FieldRead {
+export function readField(t: TFunction<'settings'>, spec: FieldSpec, text: string): FieldRead {
   if (text.trim() === '' && spec.optional) return {ok: true, value: undefined};
   const typed = numberOrNull(text);
-  if (typed === null) return {ok: false, message: `Enter ${spec.unit.noun}`};
+  if (typed === null) return {ok: false, message: t(`hesitation.units.${spec.unit.id}.enter`)};
   const value = spec.unit.toApi(typed);
   if (spec.limit.whole && !Number.isInteger(value)) {
-    return {ok: false, message: 'Enter a whole number'};
+    return {ok: false, message: t('hesitation.whole')};
   }
-  if (!withinLimit(spec.limit, value)) return {ok: false, message: spec.outOfRange};
+  if (!withinLimit(spec.limit, value)) {
+    return {ok: false, message: t(`hesitation.fields.${spec.key}.outOfRange`)};
+  }
   return {ok: true, value};
 }
 

@@ -1,5 +1,6 @@
 import {zodResolver} from '@hookform/resolvers/zod';
 import type {Resolver} from 'react-hook-form';
+import type {TFunction} from 'i18next';
 import {z} from 'zod/mini';
 import type {ThresholdOverrides, Thresholds} from '../api/settings';
 import {thresholdOverridesSchema, type StallStep} from '../../../shared/settings-schemas';
@@ -48,10 +49,10 @@ export function formValuesFrom(state: ThresholdFormState): ThresholdFormValues {
 }
 
 /** One field's text, checked against the limits the server holds it to. */
-function typedField(spec: FieldSpec) {
+function typedField(t: TFunction<'settings'>, spec: FieldSpec) {
   return z.string().check(
     z.superRefine((text, ctx) => {
-      const read = readField(spec, text);
+      const read = readField(t, spec, text);
       if (!read.ok) ctx.issues.push({code: 'custom', message: read.message, input: text});
     }),
   );
@@ -63,31 +64,33 @@ const specOf = (field: string): FieldSpec => {
   return spec;
 };
 
-const formSchema = z.object({
-  stallAfterMs: typedField(specOf('stallAfterMs')),
-  stallAfterMsByStep: z.object({
-    contact: typedField(specOf('stallAfterMsByStep.contact')),
-    delivery: typedField(specOf('stallAfterMsByStep.delivery')),
-    shipping: typedField(specOf('stallAfterMsByStep.shipping')),
-    payment: typedField(specOf('stallAfterMsByStep.payment')),
-  }),
-  abandonAfterMs: typedField(specOf('abandonAfterMs')),
-  repeatedEditsAt: typedField(specOf('repeatedEditsAt')),
-  shippingShockShare: typedField(specOf('shippingShockShare')),
-  shippingShockLeftAfterMs: typedField(specOf('shippingShockLeftAfterMs')),
-});
+const formSchema = (t: TFunction<'settings'>) =>
+  z.object({
+    stallAfterMs: typedField(t, specOf('stallAfterMs')),
+    stallAfterMsByStep: z.object({
+      contact: typedField(t, specOf('stallAfterMsByStep.contact')),
+      delivery: typedField(t, specOf('stallAfterMsByStep.delivery')),
+      shipping: typedField(t, specOf('stallAfterMsByStep.shipping')),
+      payment: typedField(t, specOf('stallAfterMsByStep.payment')),
+    }),
+    abandonAfterMs: typedField(t, specOf('abandonAfterMs')),
+    repeatedEditsAt: typedField(t, specOf('repeatedEditsAt')),
+    shippingShockShare: typedField(t, specOf('shippingShockShare')),
+    shippingShockLeftAfterMs: typedField(t, specOf('shippingShockLeftAfterMs')),
+  });
 
 /**
  * The form's zod resolver: each field's text in range, then the overrides it makes (what differs
  * from Heed's defaults), which pass the server's own schema before they are sent.
  */
 export function thresholdResolver(
+  t: TFunction<'settings'>,
   defaults: Thresholds,
 ): Resolver<ThresholdFormState, unknown, ThresholdOverrides> {
   const toOverrides = z.pipe(
-    formSchema,
+    formSchema(t),
     z.transform((state: ThresholdFormState) => {
-      const check = checkThresholdForm(formValuesFrom(state), defaults);
+      const check = checkThresholdForm(t, formValuesFrom(state), defaults);
       return check.ok ? check.overrides : {};
     }),
   );

@@ -6,43 +6,37 @@ const MAX_DECIMALS = 8;
 
 /** How the merchant types a threshold, and how that converts to and from the API's value. */
 export interface Unit {
-  /** Shown after the number, inside the field. */
-  suffix: string;
-  /** What an unreadable field is asked for: "Enter a number of minutes". */
-  noun: string;
+  /**
+   * Its words in `settings:hesitation.units.<id>`: the suffix shown inside the field, what an
+   * unreadable field is asked for ("Enter a number of minutes"), and a value as text reads it
+   * ("4 min", "25%").
+   */
+  id: 'minutes' | 'percent' | 'times';
   /** How far the field's arrows move it. */
   step: number;
-  /** "4 min", "25%": a typed value as text reads it. */
-  format: (typed: string) => string;
   toApi: (typed: number) => number;
   fromApi: (value: number) => number;
 }
 
 /** Durations are typed in minutes, fractional for the 30-second minimum; the API takes whole ms. */
 export const MINUTES: Unit = {
-  suffix: 'min',
-  noun: 'a number of minutes',
+  id: 'minutes',
   step: 0.5,
-  format: (typed) => `${typed} min`,
   toApi: (minutes) => Math.round(minutes * MINUTE_MS),
   fromApi: (ms) => ms / MINUTE_MS,
 };
 
 /** Typed as a percentage; the API takes a share (25 % = 0.25). */
 export const PERCENT: Unit = {
-  suffix: '%',
-  noun: 'a percentage',
+  id: 'percent',
   step: 1,
-  format: (typed) => `${typed}%`,
   toApi: (percent) => percent / 100,
   fromApi: (share) => share * 100,
 };
 
 export const TIMES: Unit = {
-  suffix: 'times',
-  noun: 'a number of times',
+  id: 'times',
   step: 1,
-  format: (typed) => `${typed} times`,
   toApi: (count) => count,
   fromApi: (count) => count,
 };

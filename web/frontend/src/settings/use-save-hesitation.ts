@@ -1,4 +1,5 @@
 import {useRef, useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../api/api-error';
 import {
   saveHesitationOverrides,
@@ -16,13 +17,11 @@ interface Callbacks {
   onRefused: (error: ApiError) => void;
 }
 
-const SAVED_MESSAGES: Record<SaveKind, string> = {
-  save: 'Hesitation settings saved',
-  restore: 'Heed’s defaults restored',
-};
+const SAVED_MESSAGES = {save: 'hesitation.saved', restore: 'hesitation.restored'} as const;
 
 /** Sends the shop's overrides; the last failure stays in `error` and `retry` sends it again. */
 export function useSaveHesitation({onSaved, onRefused}: Callbacks) {
+  const {t} = useTranslation('settings');
   const client = useApiClient();
   const [pending, setPending] = useState<SaveKind | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
@@ -35,7 +34,7 @@ export function useSaveHesitation({onSaved, onRefused}: Callbacks) {
     try {
       const settings = await saveHesitationOverrides(client, overrides);
       onSaved(settings);
-      showToast(SAVED_MESSAGES[kind]);
+      showToast(t(SAVED_MESSAGES[kind]));
     } catch (caught: unknown) {
       const refusal = asApiError(caught);
       setError(refusal);

@@ -1,6 +1,11 @@
+import {zodResolver} from '@hookform/resolvers/zod';
+import type {Resolver} from 'react-hook-form';
+import type {TFunction} from 'i18next';
 import type {FieldProblem} from '../api/api-error';
 import type {NewStaffInput, Staff, StaffChanges, StaffRole} from '../api/staff';
-import {dayRowsOf, workingHoursOf, type DayRow} from './working-hours';
+import {fieldResolver, placeProblems} from '../forms/body-resolver';
+import {newStaffSchema, staffChangesSchema} from '../../../shared/staff-schemas';
+import {dayRowsOf, sayStaffIn, workingHoursOf, type DayRow} from './working-hours';
 
 export interface StaffFormValues {
   userId: string;
@@ -49,24 +54,13 @@ export function staffValuesOf(person: Staff): StaffFormValues {
   };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-type Checked<T> = {ok: true; value: T} | {ok: false; errors: StaffErrors};
-
-/** The edit's body; `role` only when the person editing is a lead. */
-export function checkStaffChanges(
-  values: StaffFormValues,
-  canSetRole: boolean,
-): Checked<StaffChanges> {
-  const errors = commonErrors(values);
-  const hours = workingHoursOf(values.days);
-  if (values.hoursSet && !hours.ok) errors.workingHours = hours.message;
-  if (Object.keys(errors).length > 0 || !hours.ok) return {ok: false, errors};
+/** The edit's body, before the schema checks it; `role` only when the person editing is a lead. */
+export function staffChangesBodyOf(values: StaffFormValues, canSetRole: boolean): StaffChanges {
   const changes: StaffChanges = {
-    name: values.name.trim(),
+    name: values.name,
     email: values.email.trim() || null,
     timeZone: values.timeZone.trim() || null,
-    workingHours: values.hoursSet ? hours.hours : null,
+    workingHours: values.hoursSet ? workingHoursOf(values.days) : null,
     available: values.available,
   };
   if (canSetRole) changes.role = values.role;
@@ -74,29 +68,41 @@ export function checkStaffChanges(
   if (values.muteOutsideHours !== undefined) {
     changes.muteOutsideHours = values.hoursSet && values.muteOutsideHours;
   }
-  return {ok: true, value: changes};
+  return changes;
 }
 
-export function checkNewStaff(values: StaffFormValues): Checked<NewStaffInput> {
-  const errors = commonErrors(values);
-  if (values.userId.trim() === '') errors.userId = 'Enter the person’s Shopify staff user id';
-  if (Object.keys(errors).length > 0) return {ok: false, errors};
-  const input: NewStaffInput = {
-    userId: values.userId.trim(),
-    name: values.name.trim(),
-    role: values.role,
-  };
+export function newStaffBodyOf(values: StaffFormValues): NewStaffInput {
+  const input: NewStaffInput = {userId: values.userId, name: values.name, role: values.role};
   if (values.email.trim()) input.email = values.email.trim();
-  return {ok: true, value: input};
+  return input;
 }
 
-function commonErrors(values: StaffFormValues): StaffErrors {
-  const errors: StaffErrors = {};
-  if (values.name.trim() === '') errors.name = 'Enter the person’s name';
-  if (values.email.trim() !== '' && !EMAIL.test(values.email.trim())) {
-    errors.email = 'Enter an email address like anna@example.com';
-  }
-  return errors;
+/** The form's field for a body key: the working hours show under the day rows' checkbox. */
+function formFieldOf(key: string): keyof StaffFormValues | undefined {
+  if (key === 'workingHours') return 'days';
+  return ['userId', 'name', 'email', 'role', 'timeZone'].includes(key)
+    ? (key as keyof StaffFormValues)
+    : undefined;
+}
+
+type Body = StaffChanges | NewStaffInput;
+
+/** The shared schema for an edit (of `canSetRole`'s kind) or a new person, in the admin's language. */
+export function staffResolver(
+  t: TFunction<'team'>,
+  edit: {canSetRole: boolean} | undefined,
+): Resolver<StaffFormValues, unknown, Body> {
+  const say = sayStaffIn(t);
+  const resolve = edit ? zodResolver(staffChangesSchema(say)) : zodResolver(newStaffSchema(say));
+  const bodyOf = (values: StaffFormValues): Body =>
+    edit ? staffChangesBodyOf(values, edit.canSetRole) : newStaffBodyOf(values);
+  const onBody: Resolver<StaffFormValues, unknown, Body> = (values, context, options) =>
+    (resolve as unknown as Resolver<Body, unknown, Body>)(
+      bodyOf(values),
+      context,
+      options as never,
+    ) as ReturnType<Resolver<StaffFormValues, unknown, Body>>;
+  return fieldResolver(onBody, formFieldOf);
 }
 
 const FIELDS: readonly StaffField[] = [
@@ -110,10 +116,5 @@ const FIELDS: readonly StaffField[] = [
 
 /** The server's problems on their fields (`workingHours.2.end` lands on the hours). */
 export function placeStaffProblems(problems: readonly FieldProblem[]): StaffErrors {
-  const errors: StaffErrors = {};
-  for (const problem of problems) {
-    const field = FIELDS.find((f) => problem.path === f || problem.path.startsWith(`${f}.`));
-    if (field) errors[field] ??= problem.message;
-  }
-  return errors;
+  return placeProblems(FIELDS, problems);
 }

@@ -1,15 +1,17 @@
+import type {TFunction} from 'i18next';
 import type {Staff, WorkingHours} from '../api/staff';
+import type {SayStaff} from '../../../shared/staff-schemas';
 
-/** Sunday first, as the API counts (`day` 0). */
+/** Sunday first, as the API counts (`day` 0): keys of `team:weekdays`. */
 export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 
 export interface DayRow {
   day: number;
@@ -20,7 +22,6 @@ export interface DayRow {
 
 const DEFAULT_START = '09:00';
 const DEFAULT_END = '17:00';
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** One row per weekday; days with no hours are off (and prefilled with office hours). */
 export function dayRowsOf(hours: WorkingHours | null): DayRow[] {
@@ -32,37 +33,40 @@ export function dayRowsOf(hours: WorkingHours | null): DayRow[] {
   });
 }
 
-/** The rows as the API takes them, or the first mistake: a day's end must come after its start. */
-export function workingHoursOf(
-  rows: readonly DayRow[],
-): {ok: true; hours: WorkingHours} | {ok: false; day: number; message: string} {
-  const hours: WorkingHours = [];
-  for (const row of rows) {
-    if (!row.on) continue;
-    if (!TIME.test(row.start) || !TIME.test(row.end)) {
-      return {ok: false, day: row.day, message: 'Use times like 09:00'};
-    }
-    if (row.end <= row.start) {
-      return {ok: false, day: row.day, message: 'The end must come after the start'};
-    }
-    hours.push({day: row.day, start: row.start, end: row.end});
-  }
-  return {ok: true, hours};
+/** The rows as the API takes them (checked by the shared schema, not here): the days that are on. */
+export function workingHoursOf(rows: readonly DayRow[]): WorkingHours {
+  return rows
+    .filter((row) => row.on)
+    .map((row) => ({day: row.day, start: row.start, end: row.end}));
+}
+
+/** The shared schemas' message codes in the admin's language (`team:validation.*`). */
+export const sayStaffIn =
+  (t: TFunction<'team'>): SayStaff =>
+  (code) =>
+    t(`validation.${code}`);
+
+export function weekdayName(t: TFunction<'team'>, day: number, form: 'long' | 'short'): string {
+  const key = WEEKDAYS[day];
+  return key === undefined ? '' : t(`weekdays.${form}.${key}`);
 }
 
 /** "Mon 09:00–17:00, Tue 09:00–17:00", or "Any time" when the person set no hours. */
-export function hoursWords(hours: WorkingHours | null): string {
-  if (hours === null) return 'Any time';
-  if (hours.length === 0) return 'No working hours';
+export function hoursWords(t: TFunction<'team'>, hours: WorkingHours | null): string {
+  if (hours === null) return t('hours.anyTime');
+  if (hours.length === 0) return t('hours.none');
   return [...hours]
     .sort((a, b) => a.day - b.day)
-    .map((h) => `${(WEEKDAYS[h.day] ?? '').slice(0, 3)} ${h.start}–${h.end}`)
+    .map((h) => `${weekdayName(t, h.day, 'short')} ${h.start}–${h.end}`)
     .join(', ');
 }
 
-export function shiftWords(person: Staff): {label: string; tone: 'success' | undefined} {
-  if (!person.available) return {label: 'Not taking cases', tone: undefined};
+export function shiftWords(
+  t: TFunction<'team'>,
+  person: Staff,
+): {label: string; tone: 'success' | undefined} {
+  if (!person.available) return {label: t('shift.notTaking'), tone: undefined};
   return person.onShiftNow
-    ? {label: 'On shift now', tone: 'success'}
-    : {label: 'Off shift', tone: undefined};
+    ? {label: t('shift.onShift'), tone: 'success'}
+    : {label: t('shift.offShift'), tone: undefined};
 }

@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {BlockStack, Button} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {asApiError, type ApiError} from '../../api/api-error';
 import {
   testChannel,
@@ -24,6 +25,7 @@ export function ChannelTestButton({
   server: string;
   disabled?: boolean;
 }) {
+  const {t} = useTranslation('settings');
   const client = useApiClient();
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<Result | undefined>();
@@ -50,7 +52,7 @@ export function ChannelTestButton({
       <ChannelTestResult result={result} server={server} />
       {error ? (
         <ApiErrorBanner
-          title="Heed couldn’t send the test"
+          title={t('channelTest.sendFailed')}
           error={error}
           onRetry={() => void send()}
         />

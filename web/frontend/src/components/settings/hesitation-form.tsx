@@ -1,5 +1,6 @@
 import {useMemo, useState} from 'react';
 import {Controller, get, useForm, useWatch} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Card, Form, FormLayout, InlineStack, Text} from '@shopify/polaris';
 import type {HesitationSettings, ThresholdOverrides} from '../../api/settings';
 import {
@@ -23,8 +24,9 @@ import {ThresholdTextField} from './threshold-field';
 
 /** The shop's thresholds: the form's own checks first, then the server's answer on the same fields. */
 export function HesitationForm({initial}: {initial: HesitationSettings}) {
+  const {t} = useTranslation('settings');
   const [settings, setSettings] = useState(initial);
-  const resolver = useMemo(() => thresholdResolver(settings.defaults), [settings.defaults]);
+  const resolver = useMemo(() => thresholdResolver(t, settings.defaults), [t, settings.defaults]);
   const {control, handleSubmit, reset, setError, formState} = useForm<
     ThresholdFormState,
     unknown,
@@ -92,21 +94,16 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
       <Card>
         <BlockStack gap="400">
           {unexplained ? (
-            <ApiErrorBanner
-              title="Heed couldn’t save your hesitation settings"
-              error={error}
-              onRetry={retry}
-            />
+            <ApiErrorBanner title={t('hesitation.saveFailed')} error={error} onRetry={retry} />
           ) : null}
           <FormLayout>
             {field(GENERAL_FIELDS.stall)}
             <BlockStack gap="100">
               <Text as="h3" variant="headingSm">
-                Stalled after, per step
+                {t('hesitation.perStep')}
               </Text>
               <Text as="p" tone="subdued">
-                Optional. Leave a step blank to use “Stalled after”. Payment often takes longer than
-                typing contact details.
+                {t('hesitation.perStepHelp')}
               </Text>
             </BlockStack>
             <FormLayout.Group condensed>
@@ -125,7 +122,7 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
               loading={pending === 'restore'}
               disabled={pending === 'save'}
             >
-              Restore defaults
+              {t('hesitation.restore')}
             </Button>
             <Button
               variant="primary"
@@ -133,7 +130,7 @@ export function HesitationForm({initial}: {initial: HesitationSettings}) {
               loading={pending === 'save'}
               disabled={pending === 'restore'}
             >
-              Save
+              {t('hesitation.save')}
             </Button>
           </InlineStack>
         </BlockStack>

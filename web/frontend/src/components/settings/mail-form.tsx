@@ -1,4 +1,6 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {Controller, useForm, type Control} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {
   Banner,
   BlockStack,
@@ -9,189 +11,125 @@ import {
   FormLayout,
   InlineStack,
   TextField,
+  type TextFieldProps,
 } from '@shopify/polaris';
 import {asApiError, type ApiError} from '../../api/api-error';
-import {saveMailSettings, type MailSettings, type MailSettingsInput} from '../../api/mail-settings';
+import {saveMailSettings, type MailSettings} from '../../api/mail-settings';
 import {useApiClient} from '../../api/use-api';
+import {placeProblems} from '../../forms/body-resolver';
+import {
+  MAIL_FIELDS,
+  mailFieldId,
+  mailResolver,
+  mailValuesOf,
+  type MailField,
+  type MailFormValues,
+} from '../../settings/mail-form-state';
+import type {MailSettingsInput} from '../../../../shared/mail-schemas';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSaveBar} from '../form-save-bar';
 import {MailTest} from './mail-test';
 
-type MailField = 'host' | 'port' | 'username' | 'password' | 'fromAddress';
-type MailErrors = Partial<Record<MailField, string>>;
-const FIELDS: readonly MailField[] = ['host', 'port', 'username', 'password', 'fromAddress'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export const mailFieldId = (field: MailField | 'secure') => `mail-${field}`;
+export {mailFieldId};
 
 /** SMTP host, port, security, login and sender. The password is write-only: blank keeps it. */
 export function MailForm({initial}: {initial: MailSettings | null}) {
+  const {t} = useTranslation('settings');
   const client = useApiClient();
   const [saved, setSaved] = useState(initial);
-  const [host, setHost] = useState(initial?.host ?? '');
-  const [port, setPort] = useState(String(initial?.port ?? 587));
-  const [secure, setSecure] = useState(initial?.secure ?? false);
-  const [username, setUsername] = useState(initial?.username ?? '');
-  const [password, setPassword] = useState('');
-  const [fromAddress, setFromAddress] = useState(initial?.fromAddress ?? '');
-  const [errors, setErrors] = useState<MailErrors>({});
   const [failure, setFailure] = useState<ApiError | undefined>();
-  const [saving, setSaving] = useState(false);
+  const resolver = useMemo(
+    () => mailResolver(t, saved?.passwordSet ?? false),
+    [t, saved?.passwordSet],
+  );
+  const {control, handleSubmit, reset, setError, formState} = useForm<
+    MailFormValues,
+    unknown,
+    MailSettingsInput
+  >({defaultValues: mailValuesOf(initial), resolver, shouldFocusError: false});
 
-  const check = (): MailSettingsInput | undefined => {
-    const found: MailErrors = {};
-    const portNumber = Number(port);
-    if (host.trim() === '') found.host = 'Enter your mail server, like smtp.example.com';
-    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65_535)
-      found.port = 'Use a port from 1 to 65535';
-    if (!EMAIL.test(fromAddress.trim()))
-      found.fromAddress = 'Enter the address shoppers see, like help@example.com';
-    if (!saved?.passwordSet && password === '' && username.trim() !== '')
-      found.password = 'Enter the password for this login';
-    setErrors(found);
-    if (Object.keys(found).length > 0) return undefined;
-    const input: MailSettingsInput = {
-      host: host.trim(),
-      port: portNumber,
-      secure,
-      username: username.trim(),
-      fromAddress: fromAddress.trim(),
-    };
-    if (password !== '') input.password = password;
-    return input;
-  };
-
-  const save = async () => {
-    const input = check();
-    if (!input || saving) return;
-    setSaving(true);
+  const send = async (input: MailSettingsInput) => {
     setFailure(undefined);
     try {
-      setSaved(await saveMailSettings(client, input));
-      setPassword('');
-      showToast('Email settings saved');
+      const answer = await saveMailSettings(client, input);
+      setSaved(answer);
+      reset(mailValuesOf(answer));
+      showToast(t('mail.saved'));
     } catch (caught: unknown) {
       const error = asApiError(caught);
-      const placed: MailErrors = {};
-      for (const problem of error.problems) {
-        const field = FIELDS.find((f) => problem.path === f);
-        if (field) placed[field] ??= problem.message;
+      const placed = placeProblems(MAIL_FIELDS, error.problems);
+      for (const field of MAIL_FIELDS) {
+        const message = placed[field];
+        if (message) setError(field, {message});
       }
-      setErrors(placed);
       if (Object.keys(placed).length === 0) setFailure(error);
-    } finally {
-      setSaving(false);
     }
   };
-
-  const dirty =
-    host !== (saved?.host ?? '') ||
-    port !== String(saved?.port ?? 587) ||
-    secure !== (saved?.secure ?? false) ||
-    username !== (saved?.username ?? '') ||
-    password !== '' ||
-    fromAddress !== (saved?.fromAddress ?? '');
-  const discard = () => {
-    setHost(saved?.host ?? '');
-    setPort(String(saved?.port ?? 587));
-    setSecure(saved?.secure ?? false);
-    setUsername(saved?.username ?? '');
-    setPassword('');
-    setFromAddress(saved?.fromAddress ?? '');
-    setErrors({});
+  const save = () => {
+    if (formState.isSubmitting) return;
+    void handleSubmit(send)();
   };
+
+  const text = (field: MailField, props: Omit<TextFieldProps, 'value' | 'onChange'>) => (
+    <MailTextField control={control} field={field} props={props} />
+  );
 
   return (
     <Card>
       <FormSaveBar
         id="mail-save-bar"
-        dirty={dirty}
-        saving={saving}
-        onSave={() => void save()}
-        onDiscard={discard}
+        dirty={formState.isDirty}
+        saving={formState.isSubmitting}
+        onSave={save}
+        onDiscard={() => reset()}
       />
       <BlockStack gap="400">
         {failure ? (
-          <ApiErrorBanner
-            title="Heed couldn’t save your email settings"
-            error={failure}
-            onRetry={() => void save()}
-          />
+          <ApiErrorBanner title={t('mail.saveFailed')} error={failure} onRetry={save} />
         ) : null}
         {saved === null ? (
           <Banner tone="info">
-            <p>
-              No mail server yet: your team can still copy a message into their own mail, or send it
-              with a resumed order’s invoice.
-            </p>
+            <p>{t('mail.noServer')}</p>
           </Banner>
         ) : null}
-        <Form onSubmit={() => void save()} noValidate>
+        <Form onSubmit={save} noValidate>
           <FormLayout>
             <FormLayout.Group>
-              <TextField
-                id={mailFieldId('host')}
-                label="SMTP server"
-                value={host}
-                onChange={setHost}
-                error={errors.host}
-                autoComplete="off"
-              />
-              <TextField
-                id={mailFieldId('port')}
-                label="Port"
-                type="number"
-                value={port}
-                onChange={setPort}
-                error={errors.port}
-                autoComplete="off"
-              />
+              {text('host', {label: t('mail.host'), autoComplete: 'off'})}
+              {text('port', {label: t('mail.port'), type: 'number', autoComplete: 'off'})}
             </FormLayout.Group>
-            <Checkbox
-              id={mailFieldId('secure')}
-              label="Use TLS from the start (usually port 465)"
-              helpText="Off: the connection is upgraded with STARTTLS when the server offers it (port 587)."
-              checked={secure}
-              onChange={setSecure}
+            <Controller
+              control={control}
+              name="secure"
+              render={({field: {value, onChange}}) => (
+                <Checkbox
+                  id={mailFieldId('secure')}
+                  label={t('mail.secure')}
+                  helpText={t('mail.secureHelp')}
+                  checked={value}
+                  onChange={onChange}
+                />
+              )}
             />
             <FormLayout.Group>
-              <TextField
-                id={mailFieldId('username')}
-                label="Username"
-                value={username}
-                onChange={setUsername}
-                error={errors.username}
-                autoComplete="off"
-              />
-              <TextField
-                id={mailFieldId('password')}
-                label="Password"
-                type="password"
-                value={password}
-                onChange={setPassword}
-                error={errors.password}
-                autoComplete="new-password"
-                placeholder={saved?.passwordSet ? '••••••••' : undefined}
-                helpText={
-                  saved?.passwordSet
-                    ? 'A password is saved. Leave this blank to keep it.'
-                    : 'Stored encrypted; never shown again.'
-                }
-              />
+              {text('username', {label: t('mail.username'), autoComplete: 'off'})}
+              {text('password', {
+                label: t('mail.password'),
+                type: 'password',
+                autoComplete: 'new-password',
+                placeholder: saved?.passwordSet ? '••••••••' : undefined,
+                helpText: saved?.passwordSet ? t('mail.passwordKept') : t('mail.passwordStored'),
+              })}
             </FormLayout.Group>
-            <TextField
-              id={mailFieldId('fromAddress')}
-              label="From address"
-              type="email"
-              value={fromAddress}
-              onChange={setFromAddress}
-              error={errors.fromAddress}
-              autoComplete="off"
-            />
+            {text('fromAddress', {
+              label: t('mail.fromAddress'),
+              type: 'email',
+              autoComplete: 'off',
+            })}
             <InlineStack align="end">
-              <Button variant="primary" submit loading={saving}>
-                Save email settings
+              <Button variant="primary" submit loading={formState.isSubmitting}>
+                {t('mail.save')}
               </Button>
             </InlineStack>
           </FormLayout>
@@ -199,5 +137,30 @@ export function MailForm({initial}: {initial: MailSettings | null}) {
         {saved !== null ? <MailTest /> : null}
       </BlockStack>
     </Card>
+  );
+}
+
+interface FieldProps {
+  control: Control<MailFormValues, unknown, MailSettingsInput>;
+  field: MailField;
+  props: Omit<TextFieldProps, 'value' | 'onChange'>;
+}
+
+/** One text field of the form, its error the schema's (or the server's) message for it. */
+function MailTextField({control, field, props}: FieldProps) {
+  return (
+    <Controller
+      control={control}
+      name={field}
+      render={({field: {value, onChange}, fieldState}) => (
+        <TextField
+          {...props}
+          id={mailFieldId(field)}
+          value={value}
+          onChange={onChange}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import {Layout} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {MAIL_SETTINGS_PATH, parseMailSettings} from '../../api/mail-settings';
 import {useApiQuery} from '../../api/use-api';
 import {ApiErrorBanner} from '../api-error-banner';
@@ -7,19 +8,13 @@ import {MailForm} from './mail-form';
 
 /** The shop's own mail server, for plain emails a staff member writes to a shopper. */
 export function MailSection() {
+  const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(MAIL_SETTINGS_PATH, parseMailSettings);
   return (
-    <Layout.AnnotatedSection
-      title="Email to shoppers"
-      description="Messages your team writes, and email notifications to your team, leave from your own mail server, from your address. Invoices for resumed orders are sent by Shopify and need none of this."
-    >
-      {query.status === 'loading' ? <FormSkeleton label="Loading your email settings" /> : null}
+    <Layout.AnnotatedSection title={t('mail.title')} description={t('mail.description')}>
+      {query.status === 'loading' ? <FormSkeleton label={t('mail.loading')} /> : null}
       {query.status === 'error' ? (
-        <ApiErrorBanner
-          title="Heed couldn’t load your email settings"
-          error={query.error}
-          onRetry={reload}
-        />
+        <ApiErrorBanner title={t('mail.loadFailed')} error={query.error} onRetry={reload} />
       ) : null}
       {query.status === 'success' ? <MailForm initial={query.data} /> : null}
     </Layout.AnnotatedSection>

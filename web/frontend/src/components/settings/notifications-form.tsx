@@ -1,4 +1,6 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {Controller, useForm, useWatch, type Control} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {
   BlockStack,
   Box,
@@ -16,26 +18,25 @@ import {
   saveNotificationSettings,
   type NotificationSettings,
   type NotificationSettingsInput,
-  type NotifiedChange,
 } from '../../api/notification-settings';
 import {useApiClient} from '../../api/use-api';
+import {
+  WEBHOOK_PATH,
+  notificationResolver,
+  notificationValuesOf,
+  notifyFieldId,
+  toggled,
+  type Channel,
+  type NotificationFormValues,
+} from '../../settings/notification-form-state';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSaveBar} from '../form-save-bar';
 import {ChannelTestButton} from './channel-test-button';
 
-const CHANGE_WORDS: Record<NotifiedChange, string> = {
-  opened: 'A new case',
-  raised: 'A case raised by a worse problem',
-  reopened: 'A case reopened by the shopper’s return',
-  escalated: 'A first contact gone overdue (to the leads)',
-  asked: 'A shopper asking for a person on an open case',
-};
+export {notifyFieldId};
 
-type Channel = 'email' | 'slack';
-
-export const notifyFieldId = (channel: Channel, change: NotifiedChange) =>
-  `notify-${channel}-${change}`;
+type FormControl = Control<NotificationFormValues, unknown, NotificationSettingsInput>;
 
 /**
  * Which case changes each channel announces, the Slack webhook, and a test per channel. Only a
@@ -48,144 +49,126 @@ export function NotificationsForm({
   initial: NotificationSettings;
   canEdit: boolean;
 }) {
+  const {t} = useTranslation('settings');
   const client = useApiClient();
   const [saved, setSaved] = useState(initial);
-  const [email, setEmail] = useState<readonly NotifiedChange[]>(initial.email.changes);
-  const [slack, setSlack] = useState<readonly NotifiedChange[]>(initial.slack.changes);
-  const [webhookUrl, setWebhookUrl] = useState('');
-  const [urlError, setUrlError] = useState<string | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
-  const [saving, setSaving] = useState(false);
+  const [pending, setPending] = useState(false);
+  const resolver = useMemo(() => notificationResolver(t), [t]);
+  const {control, handleSubmit, reset, setError, getValues, formState} = useForm<
+    NotificationFormValues,
+    unknown,
+    NotificationSettingsInput
+  >({defaultValues: notificationValuesOf(initial), resolver, shouldFocusError: false});
+  const webhookUrl = useWatch({control, name: 'webhookUrl'}).trim();
+  const saving = pending || formState.isSubmitting;
 
-  const save = async (removeSlack = false) => {
-    if (saving || !canEdit) return;
-    const input: NotificationSettingsInput = {
-      email: {changes: [...email]},
-      slack: {changes: [...slack]},
-    };
-    if (removeSlack) input.slack.webhookUrl = null;
-    else if (webhookUrl.trim() !== '') input.slack.webhookUrl = webhookUrl.trim();
-    setSaving(true);
+  const send = async (input: NotificationSettingsInput, removeSlack: boolean) => {
     setFailure(undefined);
-    setUrlError(undefined);
+    setPending(true);
     try {
-      setSaved(await saveNotificationSettings(client, input));
-      setWebhookUrl('');
-      showToast(removeSlack ? 'Slack removed' : 'Notifications saved');
+      const answer = await saveNotificationSettings(client, input);
+      setSaved(answer);
+      reset(notificationValuesOf(answer));
+      showToast(removeSlack ? t('notifications.slackRemoved') : t('notifications.saved'));
     } catch (caught: unknown) {
       const error = asApiError(caught);
-      const onUrl = error.problems.find((p) => p.path === 'slack.webhookUrl');
-      if (onUrl) setUrlError(onUrl.message);
+      const onUrl = error.problems.find((p) => p.path === WEBHOOK_PATH);
+      if (onUrl) setError('webhookUrl', {message: onUrl.message});
       else setFailure(error);
     } finally {
-      setSaving(false);
+      setPending(false);
     }
   };
-
-  const toggles = (channel: Channel, chosen: readonly NotifiedChange[], set: typeof setEmail) => (
-    <BlockStack gap="100">
-      {NOTIFIED_CHANGES.map((change) => (
-        <Checkbox
-          key={change}
-          id={notifyFieldId(channel, change)}
-          label={CHANGE_WORDS[change]}
-          disabled={!canEdit}
-          checked={chosen.includes(change)}
-          onChange={(on) => set(on ? [...chosen, change] : chosen.filter((c) => c !== change))}
-        />
-      ))}
-    </BlockStack>
-  );
-
-  const dirty =
-    canEdit &&
-    (!sameChanges(email, saved.email.changes) ||
-      !sameChanges(slack, saved.slack.changes) ||
-      webhookUrl.trim() !== '');
-  const discard = () => {
-    setEmail(saved.email.changes);
-    setSlack(saved.slack.changes);
-    setWebhookUrl('');
-    setUrlError(undefined);
+  const save = () => {
+    if (saving || !canEdit) return;
+    void handleSubmit((input) => send(input, false))();
   };
+  // Removing Slack ignores a URL being typed: the server checks the changes as ever.
+  const removeSlack = () => {
+    if (saving || !canEdit) return;
+    const {email, slack} = getValues();
+    void send({email: {changes: email}, slack: {changes: slack, webhookUrl: null}}, true);
+  };
+
+  const toggles = (channel: Channel) => (
+    <ChangeToggles control={control} channel={channel} disabled={!canEdit} />
+  );
 
   return (
     <Card>
       <FormSaveBar
         id="notifications-save-bar"
-        dirty={dirty}
+        dirty={canEdit && formState.isDirty}
         saving={saving}
-        onSave={() => void save()}
-        onDiscard={discard}
+        onSave={save}
+        onDiscard={() => reset()}
       />
-      <Form onSubmit={() => void save()} noValidate>
+      <Form onSubmit={save} noValidate>
         <BlockStack gap="400">
           {failure ? (
-            <ApiErrorBanner
-              title="Heed couldn’t save your notifications"
-              error={failure}
-              onRetry={() => void save()}
-            />
+            <ApiErrorBanner title={t('notifications.saveFailed')} error={failure} onRetry={save} />
           ) : null}
           <BlockStack gap="200">
             <Text as="h3" variant="headingSm">
-              Email
+              {t('notifications.email')}
             </Text>
             <Text as="p" tone="subdued">
-              To the person a case is for, or while nobody has it the agents on shift, through the
-              shop’s email settings below. Each person can keep email to their working hours in the
-              team list.
+              {t('notifications.emailHelp')}
             </Text>
-            {toggles('email', email, setEmail)}
+            {toggles('email')}
             {canEdit ? (
               <ChannelTestButton
                 id="notify-email-test"
-                label="Send a test email to me"
+                label={t('notifications.testEmail')}
                 test={{channel: 'email'}}
-                server="The mail server"
+                server={t('channelTest.mailServer')}
               />
             ) : null}
           </BlockStack>
           <BlockStack gap="200">
             <Text as="h3" variant="headingSm">
-              Slack
+              {t('notifications.slack')}
             </Text>
             <Text as="p" tone="subdued">
-              One message per case in a channel your team reads, with a link to the case. Create an
-              incoming webhook for the channel in Slack and paste its URL here.
+              {t('notifications.slackHelp')}
             </Text>
-            <TextField
-              id="notify-slack-url"
-              label="Incoming webhook URL"
-              value={webhookUrl}
-              onChange={setWebhookUrl}
-              disabled={!canEdit}
-              error={urlError}
-              autoComplete="off"
-              placeholder={saved.slack.webhookUrl ?? 'https://hooks.slack.com/services/…'}
-              helpText={
-                saved.slack.set
-                  ? `Posting to ${saved.slack.webhookUrl ?? 'a saved webhook'}. Leave this blank to keep it.`
-                  : 'Stored encrypted; never shown again in full.'
-              }
+            <Controller
+              control={control}
+              name="webhookUrl"
+              render={({field: {value, onChange}, fieldState}) => (
+                <TextField
+                  id="notify-slack-url"
+                  label={t('notifications.webhookUrl')}
+                  value={value}
+                  onChange={onChange}
+                  disabled={!canEdit}
+                  error={fieldState.error?.message}
+                  autoComplete="off"
+                  placeholder={saved.slack.webhookUrl ?? 'https://hooks.slack.com/services/…'}
+                  helpText={
+                    saved.slack.set
+                      ? t('notifications.postingTo', {
+                          url: saved.slack.webhookUrl ?? t('notifications.savedWebhook'),
+                        })
+                      : t('notifications.webhookStored')
+                  }
+                />
+              )}
             />
-            {toggles('slack', slack, setSlack)}
+            {toggles('slack')}
             {canEdit ? (
               <InlineStack gap="200" blockAlign="start">
                 <ChannelTestButton
                   id="notify-slack-test"
-                  label={webhookUrl.trim() ? 'Test this webhook' : 'Send a test to Slack'}
-                  test={
-                    webhookUrl.trim()
-                      ? {channel: 'slack', webhookUrl: webhookUrl.trim()}
-                      : {channel: 'slack'}
-                  }
-                  server="Slack"
-                  disabled={!saved.slack.set && webhookUrl.trim() === ''}
+                  label={webhookUrl ? t('notifications.testWebhook') : t('notifications.testSlack')}
+                  test={webhookUrl ? {channel: 'slack', webhookUrl} : {channel: 'slack'}}
+                  server={t('channelTest.slack')}
+                  disabled={!saved.slack.set && webhookUrl === ''}
                 />
                 {saved.slack.set ? (
-                  <Button tone="critical" variant="plain" onClick={() => void save(true)}>
-                    Remove Slack
+                  <Button tone="critical" variant="plain" onClick={removeSlack}>
+                    {t('notifications.removeSlack')}
                   </Button>
                 ) : null}
               </InlineStack>
@@ -195,13 +178,13 @@ export function NotificationsForm({
             <Box>
               <InlineStack align="end">
                 <Button variant="primary" submit loading={saving}>
-                  Save notifications
+                  {t('notifications.save')}
                 </Button>
               </InlineStack>
             </Box>
           ) : (
             <Text as="p" tone="subdued">
-              Only a lead can change notifications.
+              {t('notifications.leadOnly')}
             </Text>
           )}
         </BlockStack>
@@ -210,7 +193,35 @@ export function NotificationsForm({
   );
 }
 
-/** The same changes announced, whatever the order they were ticked in. */
-function sameChanges(a: readonly NotifiedChange[], b: readonly NotifiedChange[]): boolean {
-  return a.length === b.length && a.every((change) => b.includes(change));
+/** One channel's case changes, ticked on and off in Heed's order. */
+function ChangeToggles({
+  control,
+  channel,
+  disabled,
+}: {
+  control: FormControl;
+  channel: Channel;
+  disabled: boolean;
+}) {
+  const {t} = useTranslation('settings');
+  return (
+    <Controller
+      control={control}
+      name={channel}
+      render={({field: {value, onChange}}) => (
+        <BlockStack gap="100">
+          {NOTIFIED_CHANGES.map((change) => (
+            <Checkbox
+              key={change}
+              id={notifyFieldId(channel, change)}
+              label={t(`notifications.changes.${change}`)}
+              disabled={disabled}
+              checked={value.includes(change)}
+              onChange={(on) => onChange(toggled(value, change, on))}
+            />
+          ))}
+        </BlockStack>
+      )}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import {Layout} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import {
   NOTIFICATION_SETTINGS_PATH,
   parseNotificationSettings,
@@ -11,17 +12,18 @@ import {NotificationsForm} from './notifications-form';
 
 /** How the team hears of a case: the open admin always, email and Slack as the shop sets. */
 export function NotificationsSection() {
+  const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(NOTIFICATION_SETTINGS_PATH, parseNotificationSettings);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   return (
     <Layout.AnnotatedSection
-      title="Notifications"
-      description="New cases always appear in the follow-up inbox as they open, with a notice on any page of Heed. Choose what also goes out by email and to Slack."
+      title={t('notifications.title')}
+      description={t('notifications.description')}
     >
-      {query.status === 'loading' ? <FormSkeleton label="Loading your notifications" /> : null}
+      {query.status === 'loading' ? <FormSkeleton label={t('notifications.loading')} /> : null}
       {query.status === 'error' ? (
         <ApiErrorBanner
-          title="Heed couldn’t load your notifications"
+          title={t('notifications.loadFailed')}
           error={query.error}
           onRetry={reload}
         />

@@ -1,4 +1,6 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {Controller, useForm} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {BlockStack, Button, Card, Form, InlineStack, Layout, Text} from '@shopify/polaris';
 import {asApiError, type ApiError} from '../../api/api-error';
 import {
@@ -9,7 +11,12 @@ import {
 } from '../../api/notification-settings';
 import {STAFF_ME_PATH, parseMe} from '../../api/staff';
 import {useApiClient, useApiQuery} from '../../api/use-api';
-import {dayRowsOf, workingHoursOf, type DayRow} from '../../team/working-hours';
+import {
+  shopHoursResolver,
+  shopHoursValuesOf,
+  type ShopHoursFormValues,
+} from '../../settings/shop-hours-form-state';
+import type {ShopHoursInput} from '../../../../shared/staff-schemas';
 import {showToast} from '../../toast';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSaveBar} from '../form-save-bar';
@@ -18,20 +25,14 @@ import {WorkingHoursFields} from './working-hours-fields';
 
 /** When the shop answers shoppers: rules' response times count only these hours. */
 export function ShopHoursSection() {
+  const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(SHOP_HOURS_PATH, parseShopHours);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   return (
-    <Layout.AnnotatedSection
-      title="Response time"
-      description="Each rule sets how many minutes the team has for the first contact. The inbox flags a case that is due soon and escalates an overdue one to the leads."
-    >
-      {query.status === 'loading' ? <FormSkeleton label="Loading your hours" /> : null}
+    <Layout.AnnotatedSection title={t('hours.title')} description={t('hours.description')}>
+      {query.status === 'loading' ? <FormSkeleton label={t('hours.loading')} /> : null}
       {query.status === 'error' ? (
-        <ApiErrorBanner
-          title="Heed couldn’t load your hours"
-          error={query.error}
-          onRetry={reload}
-        />
+        <ApiErrorBanner title={t('hours.loadFailed')} error={query.error} onRetry={reload} />
       ) : null}
       {query.status === 'success' ? (
         <ShopHoursForm
@@ -44,90 +45,87 @@ export function ShopHoursSection() {
 }
 
 function ShopHoursForm({initial, canEdit}: {initial: ShopHours; canEdit: boolean}) {
+  const {t} = useTranslation('settings');
+  // The shared schema's words are the team's (the same rules apply to a person's hours).
+  const {t: teamT} = useTranslation('team');
   const client = useApiClient();
-  const [saved, setSaved] = useState(initial.workingHours);
-  const [hoursSet, setHoursSet] = useState(initial.workingHours !== null);
-  const [days, setDays] = useState<DayRow[]>(dayRowsOf(initial.workingHours));
-  const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
-  const [saving, setSaving] = useState(false);
+  const resolver = useMemo(() => shopHoursResolver(teamT), [teamT]);
+  const {control, handleSubmit, reset, setError, formState} = useForm<
+    ShopHoursFormValues,
+    unknown,
+    ShopHoursInput
+  >({defaultValues: shopHoursValuesOf(initial.workingHours), resolver, shouldFocusError: false});
+  const saving = formState.isSubmitting;
   const zone = initial.timeZone ?? 'UTC';
 
-  const save = async () => {
-    if (saving || !canEdit) return;
-    const checked = hoursSet ? workingHoursOf(days) : {ok: true as const, hours: null};
-    if (!checked.ok) {
-      setError(checked.message);
-      return;
-    }
-    setError(undefined);
+  const send = async ({workingHours}: ShopHoursInput) => {
     setFailure(undefined);
-    setSaving(true);
     try {
-      const answer = await saveShopHours(client, checked.hours);
-      setSaved(answer.workingHours);
-      setHoursSet(answer.workingHours !== null);
-      setDays(dayRowsOf(answer.workingHours));
-      showToast('Hours saved');
+      const answer = await saveShopHours(client, workingHours);
+      reset(shopHoursValuesOf(answer.workingHours));
+      showToast(t('hours.saved'));
     } catch (caught: unknown) {
       const problem = asApiError(caught);
       const onHours = problem.problems.find((p) => p.path.startsWith('workingHours'));
-      if (onHours) setError(onHours.message);
+      if (onHours) setError('days', {message: onHours.message});
       else setFailure(problem);
-    } finally {
-      setSaving(false);
     }
   };
-
-  const dirty =
-    canEdit &&
-    (hoursSet !== (saved !== null) ||
-      (hoursSet && JSON.stringify(days) !== JSON.stringify(dayRowsOf(saved))));
-  const discard = () => {
-    setHoursSet(saved !== null);
-    setDays(dayRowsOf(saved));
-    setError(undefined);
+  const save = () => {
+    if (saving || !canEdit) return;
+    void handleSubmit(send)();
   };
 
   return (
     <Card>
       <FormSaveBar
         id="shop-hours-save-bar"
-        dirty={dirty}
+        dirty={canEdit && formState.isDirty}
         saving={saving}
-        onSave={() => void save()}
-        onDiscard={discard}
+        onSave={save}
+        onDiscard={() => reset()}
       />
-      <Form onSubmit={() => void save()} noValidate>
+      <Form onSubmit={save} noValidate>
         <BlockStack gap="300">
           {failure ? (
-            <ApiErrorBanner
-              title="Heed couldn’t save your hours"
-              error={failure}
-              onRetry={() => void save()}
-            />
+            <ApiErrorBanner title={t('hours.saveFailed')} error={failure} onRetry={save} />
           ) : null}
-          <WorkingHoursFields
-            idPrefix="shop"
-            label="Count response times in opening hours only"
-            helpText="Off: a 30-minute response time runs through nights and weekends too."
-            zoneWords={`the shop’s time zone (${zone})`}
-            disabled={!canEdit}
-            hoursSet={hoursSet}
-            days={days}
-            error={error}
-            onHoursSet={setHoursSet}
-            onDay={(row) => setDays(days.map((d) => (d.day === row.day ? row : d)))}
+          <Controller
+            control={control}
+            name="hoursSet"
+            render={({field: hoursSet}) => (
+              <Controller
+                control={control}
+                name="days"
+                render={({field: days, fieldState}) => (
+                  <WorkingHoursFields
+                    idPrefix="shop"
+                    label={t('hours.openingOnly')}
+                    helpText={t('hours.openingOnlyHelp')}
+                    zoneWords={t('hours.shopZone', {zone})}
+                    disabled={!canEdit}
+                    hoursSet={hoursSet.value}
+                    days={days.value}
+                    error={fieldState.error?.message}
+                    onHoursSet={hoursSet.onChange}
+                    onDay={(row) =>
+                      days.onChange(days.value.map((d) => (d.day === row.day ? row : d)))
+                    }
+                  />
+                )}
+              />
+            )}
           />
           {canEdit ? (
             <InlineStack align="end">
               <Button variant="primary" submit loading={saving}>
-                Save hours
+                {t('hours.save')}
               </Button>
             </InlineStack>
           ) : (
             <Text as="p" tone="subdued">
-              Only a lead can change the shop’s hours.
+              {t('hours.leadOnly')}
             </Text>
           )}
         </BlockStack>

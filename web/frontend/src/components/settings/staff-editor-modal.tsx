@@ -1,4 +1,6 @@
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {Controller, useForm, useWatch, type Control} from 'react-hook-form';
+import {useTranslation} from 'react-i18next';
 import {Banner, Checkbox, FormLayout, Modal, Select, TextField} from '@shopify/polaris';
 import {asApiError} from '../../api/api-error';
 import {STAFF_ROLES, addStaff, updateStaff, type Staff} from '../../api/staff';
@@ -6,14 +8,13 @@ import {useApiClient} from '../../api/use-api';
 import {showToast} from '../../toast';
 import {
   NEW_STAFF,
-  checkNewStaff,
-  checkStaffChanges,
   placeStaffProblems,
   staffFieldId,
+  staffResolver,
   staffValuesOf,
-  type StaffErrors,
   type StaffFormValues,
 } from '../../team/staff-form-values';
+import type {NewStaffInput, StaffChanges} from '../../../../shared/staff-schemas';
 import {leaveConfirmation} from '../../forms/unsaved-changes';
 import {FormSaveBar} from '../form-save-bar';
 import {WorkingHoursFields} from './working-hours-fields';
@@ -27,64 +28,61 @@ interface Props {
   onSaved: (person: Staff) => void;
 }
 
-const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({
-  label: role === 'lead' ? 'Lead' : 'Agent',
-  value: role,
-}));
+type Body = StaffChanges | NewStaffInput;
+type FormControl = Control<StaffFormValues, unknown, Body>;
+type TextName = 'userId' | 'name' | 'email' | 'timeZone';
 
 /** Adds a person, or edits one: name, email, role, time zone, working hours, taking cases. */
 export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
+  const {t} = useTranslation('team');
   const client = useApiClient();
-  const [initial] = useState<StaffFormValues>(() => (person ? staffValuesOf(person) : NEW_STAFF));
-  const [values, setValues] = useState<StaffFormValues>(initial);
-  const [errors, setErrors] = useState<StaffErrors>({});
   const [failure, setFailure] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof StaffFormValues>(field: K, value: StaffFormValues[K]) =>
-    setValues((current) => ({...current, [field]: value}));
+  const resolver = useMemo(
+    () => staffResolver(t, person ? {canSetRole: lead} : undefined),
+    [t, person, lead],
+  );
+  const {control, handleSubmit, reset, setError, formState} = useForm<
+    StaffFormValues,
+    unknown,
+    Body
+  >({
+    defaultValues: person ? staffValuesOf(person) : NEW_STAFF,
+    resolver,
+    shouldFocusError: false,
+  });
+  const [timeZone, hoursSet, muteOutsideHours] = useWatch({
+    control,
+    name: ['timeZone', 'hoursSet', 'muteOutsideHours'],
+  });
+  const saving = formState.isSubmitting;
+  const dirty = formState.isDirty;
 
-  /** Sends the form, or shows its mistakes; `undefined` when nothing was sent. */
-  const send = (): Promise<Staff> | undefined => {
-    if (person) {
-      const check = checkStaffChanges(values, lead);
-      if (check.ok) return updateStaff(client, person.userId, check.value);
-      setErrors(check.errors);
-      return undefined;
-    }
-    const check = checkNewStaff(values);
-    if (check.ok) return addStaff(client, check.value);
-    setErrors(check.errors);
-    return undefined;
-  };
-
-  const save = async () => {
-    const sending = send();
-    if (!sending) return;
-    setErrors({});
+  const send = async (body: Body) => {
     setFailure(undefined);
-    setSaving(true);
     try {
-      const saved = await sending;
-      showToast(person ? 'Person saved' : 'Person added');
+      const saved = person
+        ? await updateStaff(client, person.userId, body as StaffChanges)
+        : await addStaff(client, body as NewStaffInput);
+      showToast(person ? t('editor.saved') : t('editor.added'));
       onSaved(saved);
     } catch (caught: unknown) {
       const error = asApiError(caught);
       const placed = placeStaffProblems(error.problems);
-      setErrors(placed);
+      for (const [field, message] of Object.entries(placed)) {
+        setError(field === 'workingHours' ? 'days' : (field as TextName | 'role'), {message});
+      }
       if (Object.keys(placed).length === 0) {
         setFailure(
-          error.requestId ? `${error.message} (request ID ${error.requestId})` : error.message,
+          error.requestId
+            ? t('editor.failureWithId', {message: error.message, requestId: error.requestId})
+            : error.message,
         );
       }
-    } finally {
-      setSaving(false);
     }
   };
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const discard = () => {
-    setValues(initial);
-    setErrors({});
+  const save = () => {
+    if (saving) return;
+    void handleSubmit(send)();
   };
   // Closing the editor with changes in it leaves them: it asks first, as leaving a page does.
   const close = () => {
@@ -92,19 +90,22 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
     else void leaveConfirmation().then(onClose);
   };
 
-  const text = (
-    field: 'userId' | 'name' | 'email' | 'timeZone',
-    label: string,
-    helpText?: string,
-  ) => (
-    <TextField
-      id={staffFieldId(field)}
-      label={label}
-      value={values[field]}
-      onChange={(value) => set(field, value)}
-      error={errors[field]}
-      helpText={helpText}
-      autoComplete="off"
+  const text = (field: TextName, label: string, helpText?: string) => (
+    <StaffTextField control={control} field={field} label={label} helpText={helpText} />
+  );
+  const check = (name: 'available' | 'muteOutsideHours', label: string, helpText?: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({field: {value, onChange}}) => (
+        <Checkbox
+          id={`staff-${name}`}
+          label={label}
+          helpText={helpText}
+          checked={value === true}
+          onChange={onChange}
+        />
+      )}
     />
   );
 
@@ -112,88 +113,122 @@ export function StaffEditorModal({person, lead, onClose, onSaved}: Props) {
     <Modal
       open
       onClose={close}
-      title={person ? `Edit ${person.name ?? 'person'}` : 'Add a person'}
+      title={
+        person
+          ? t('editor.editTitle', {name: person.name ?? t('editor.personFallback')})
+          : t('editor.addTitle')
+      }
       primaryAction={{
-        content: person ? 'Save person' : 'Add person',
+        content: person ? t('editor.save') : t('editor.add'),
         loading: saving,
-        onAction: () => void save(),
+        onAction: save,
       }}
-      secondaryActions={[{content: 'Cancel', onAction: close, disabled: saving}]}
+      secondaryActions={[{content: t('editor.cancel'), onAction: close, disabled: saving}]}
     >
       <FormSaveBar
         id="staff-save-bar"
         dirty={dirty}
         saving={saving}
-        onSave={() => void save()}
-        onDiscard={discard}
+        onSave={save}
+        onDiscard={() => reset()}
       />
       <Modal.Section>
         <FormLayout>
           {failure ? (
-            <Banner tone="critical" title="Heed couldn’t save this person">
+            <Banner tone="critical" title={t('editor.saveFailed')}>
               <p>{failure}</p>
             </Banner>
           ) : null}
-          {person
-            ? null
-            : text(
-                'userId',
-                'Shopify staff user id',
-                'In Shopify admin: Settings → Users, the number in the person’s address.',
-              )}
-          {text('name', 'Name')}
-          {text('email', 'Email', 'Optional. Where Heed tells them about new cases.')}
+          {person ? null : text('userId', t('editor.userId'), t('editor.userIdHelp'))}
+          {text('name', t('editor.name'))}
+          {text('email', t('editor.email'), t('editor.emailHelp'))}
           {lead ? (
-            <Select
-              id={staffFieldId('role')}
-              label="Role"
-              options={ROLE_OPTIONS}
-              value={values.role}
-              onChange={(value) => set('role', value === 'lead' ? 'lead' : 'agent')}
-              error={errors.role}
-              helpText="A lead can add people, give roles and edit anyone."
+            <Controller
+              control={control}
+              name="role"
+              render={({field: {value, onChange}, fieldState}) => (
+                <Select
+                  id={staffFieldId('role')}
+                  label={t('editor.role')}
+                  options={STAFF_ROLES.map((role) => ({label: t(`roles.${role}`), value: role}))}
+                  value={value}
+                  onChange={(next) => onChange(next === 'lead' ? 'lead' : 'agent')}
+                  error={fieldState.error?.message}
+                  helpText={t('editor.roleHelp')}
+                />
+              )}
             />
           ) : null}
-          {person
-            ? text('timeZone', 'Time zone', 'Like Europe/Paris. Blank: the shop’s own.')
+          {person ? text('timeZone', t('editor.timeZone'), t('editor.timeZoneHelp')) : null}
+          {person ? (
+            <StaffHours control={control} zoneWords={timeZone.trim() || t('editor.shopZone')} />
+          ) : null}
+          {person && hoursSet && muteOutsideHours !== undefined
+            ? check('muteOutsideHours', t('editor.mute'), t('editor.muteHelp'))
             : null}
-          {person ? (
-            <WorkingHoursFields
-              idPrefix="staff"
-              label="Set working hours"
-              helpText="Without them, only “Taking cases” decides whether round robin gives this person a case."
-              zoneWords={values.timeZone.trim() || 'the shop’s time zone'}
-              hoursSet={values.hoursSet}
-              days={values.days}
-              error={errors.workingHours}
-              onHoursSet={(on) => set('hoursSet', on)}
-              onDay={(row) =>
-                set(
-                  'days',
-                  values.days.map((d) => (d.day === row.day ? row : d)),
-                )
-              }
-            />
-          ) : null}
-          {person && values.hoursSet && values.muteOutsideHours !== undefined ? (
-            <Checkbox
-              id="staff-muteOutsideHours"
-              label="Email about cases only within these hours"
-              helpText="Emails that come outside them wait until the hours begin."
-              checked={values.muteOutsideHours}
-              onChange={(on) => set('muteOutsideHours', on)}
-            />
-          ) : null}
-          {person ? (
-            <Checkbox
-              id="staff-available"
-              label="Taking cases"
-              checked={values.available}
-              onChange={(on) => set('available', on)}
-            />
-          ) : null}
+          {person ? check('available', t('editor.available')) : null}
         </FormLayout>
       </Modal.Section>
     </Modal>
+  );
+}
+
+function StaffTextField({
+  control,
+  field,
+  label,
+  helpText,
+}: {
+  control: FormControl;
+  field: TextName;
+  label: string;
+  helpText?: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={field}
+      render={({field: {value, onChange}, fieldState}) => (
+        <TextField
+          id={staffFieldId(field)}
+          label={label}
+          value={value}
+          onChange={onChange}
+          error={fieldState.error?.message}
+          helpText={helpText}
+          autoComplete="off"
+        />
+      )}
+    />
+  );
+}
+
+/** The person's working hours: whether set, and one row per weekday. */
+function StaffHours({control, zoneWords}: {control: FormControl; zoneWords: string}) {
+  const {t} = useTranslation('team');
+  return (
+    <Controller
+      control={control}
+      name="hoursSet"
+      render={({field: hoursSet}) => (
+        <Controller
+          control={control}
+          name="days"
+          render={({field: days, fieldState}) => (
+            <WorkingHoursFields
+              idPrefix="staff"
+              label={t('editor.setHours')}
+              helpText={t('editor.setHoursHelp')}
+              zoneWords={zoneWords}
+              hoursSet={hoursSet.value}
+              days={days.value}
+              error={fieldState.error?.message}
+              onHoursSet={hoursSet.onChange}
+              onDay={(row) => days.onChange(days.value.map((d) => (d.day === row.day ? row : d)))}
+            />
+          )}
+        />
+      )}
+    />
   );
 }

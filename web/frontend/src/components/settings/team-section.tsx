@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {useTranslation} from 'react-i18next';
 import {
   Badge,
   BlockStack,
@@ -22,19 +23,17 @@ type Editing = Staff | 'new' | undefined;
 
 /** Who follows up: each person's role, zone, hours and whether they are on shift now. */
 export function TeamSection() {
+  const {t} = useTranslation('team');
   const {query, reload} = useApiQuery(STAFF_PATH, parseStaffList);
   const [editing, setEditing] = useState<Editing>();
   const staff = query.status === 'success' ? query.data : [];
   const me = staff.find((person) => person.isMe);
   const lead = me?.role === 'lead';
   return (
-    <Layout.AnnotatedSection
-      title="Follow-up team"
-      description="The staff members who claim cases and contact shoppers. Round robin gives a case to someone on shift who is taking cases."
-    >
-      {query.status === 'loading' ? <FormSkeleton label="Loading your team" /> : null}
+    <Layout.AnnotatedSection title={t('section.title')} description={t('section.description')}>
+      {query.status === 'loading' ? <FormSkeleton label={t('section.loading')} /> : null}
       {query.status === 'error' ? (
-        <ApiErrorBanner title="Heed couldn’t load your team" error={query.error} onRetry={reload} />
+        <ApiErrorBanner title={t('section.loadFailed')} error={query.error} onRetry={reload} />
       ) : null}
       {query.status === 'success' ? (
         <Card padding="0">
@@ -52,7 +51,7 @@ export function TeamSection() {
           </BlockStack>
           {lead ? (
             <Box padding="400" borderBlockStartWidth="025" borderColor="border">
-              <Button onClick={() => setEditing('new')}>Add a person</Button>
+              <Button onClick={() => setEditing('new')}>{t('section.add')}</Button>
             </Box>
           ) : null}
         </Card>
@@ -81,8 +80,9 @@ function StaffItem({
   canEdit: boolean;
   onEdit: () => void;
 }) {
-  const shift = shiftWords(person);
-  const name = person.name ?? 'Name not known yet';
+  const {t} = useTranslation('team');
+  const shift = shiftWords(t, person);
+  const name = person.name ?? t('section.nameUnknown');
   return (
     <Box padding="400">
       <InlineStack align="space-between" blockAlign="start" gap="200">
@@ -91,20 +91,20 @@ function StaffItem({
             <Text as="h3" variant="headingSm">
               {name}
             </Text>
-            {person.isMe ? <Badge tone="info">You</Badge> : null}
-            <Badge>{person.role === 'lead' ? 'Lead' : 'Agent'}</Badge>
-            <Badge tone={shift.tone} toneAndProgressLabelOverride="Shift">
+            {person.isMe ? <Badge tone="info">{t('section.you')}</Badge> : null}
+            <Badge>{t(`roles.${person.role}`)}</Badge>
+            <Badge tone={shift.tone} toneAndProgressLabelOverride={t('section.shift')}>
               {shift.label}
             </Badge>
           </InlineStack>
           {person.email ? <Text as="p">{person.email}</Text> : null}
           <Text as="p" tone="subdued">
-            {`${person.timeZone ?? 'The shop’s time zone'} · ${hoursWords(person.workingHours)}`}
+            {`${person.timeZone ?? t('section.shopZone')} · ${hoursWords(t, person.workingHours)}`}
           </Text>
         </BlockStack>
         {canEdit ? (
-          <Button onClick={onEdit} accessibilityLabel={`Edit ${name}`}>
-            Edit
+          <Button onClick={onEdit} accessibilityLabel={t('section.editName', {name})}>
+            {t('section.edit')}
           </Button>
         ) : null}
       </InlineStack>

@@ -1,6 +1,13 @@
 import {TextField} from '@shopify/polaris';
+import {useTranslation} from 'react-i18next';
 import type {Thresholds} from '../../api/settings';
-import {fieldId, type FieldSpec, type ThresholdField} from '../../settings/threshold-fields';
+import {
+  fieldHelp,
+  fieldId,
+  fieldLabel,
+  type FieldSpec,
+  type ThresholdField,
+} from '../../settings/threshold-fields';
 import {defaultText} from '../../settings/threshold-form';
 
 interface Props {
@@ -15,22 +22,23 @@ interface Props {
 
 /** One threshold, in the merchant's unit, with the server's limits and Heed's default beside it. */
 export function ThresholdTextField({spec, value, error, defaults, onChange, placeholder}: Props) {
+  const {t} = useTranslation('settings');
   const {unit} = spec;
   return (
     <TextField
       id={fieldId(spec.field)}
-      label={spec.label}
+      label={fieldLabel(t, spec)}
       type="number"
       value={value}
       onChange={(next) => onChange(spec.field, next)}
       error={error}
       autoComplete="off"
-      suffix={unit.suffix}
+      suffix={t(`hesitation.units.${unit.id}.suffix`)}
       min={unit.fromApi(spec.limit.min)}
       max={unit.fromApi(spec.limit.max)}
       step={unit.step}
       placeholder={placeholder}
-      helpText={[spec.help, defaultText(spec, defaults)].filter(Boolean).join(' ')}
+      helpText={[fieldHelp(t, spec), defaultText(t, spec, defaults)].filter(Boolean).join(' ')}
     />
   );
 }

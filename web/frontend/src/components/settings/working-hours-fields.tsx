@@ -1,5 +1,6 @@
 import {BlockStack, Checkbox, InlineGrid, InlineError, Text, TextField} from '@shopify/polaris';
-import {WEEKDAYS, type DayRow} from '../../team/working-hours';
+import {useTranslation} from 'react-i18next';
+import {weekdayName, type DayRow} from '../../team/working-hours';
 
 interface Props {
   /** Prefixes the fields' ids: `staff` gives `staff-workingHours`, `staff-day-1-start`. */
@@ -30,6 +31,7 @@ export function WorkingHoursFields({
   onHoursSet,
   onDay,
 }: Props) {
+  const {t} = useTranslation('team');
   const id = `${idPrefix}-workingHours`;
   return (
     <BlockStack gap="200">
@@ -45,7 +47,7 @@ export function WorkingHoursFields({
       {hoursSet ? (
         <BlockStack gap="100">
           {days.map((row) => {
-            const dayName = WEEKDAYS[row.day] ?? '';
+            const dayName = weekdayName(t, row.day, 'long');
             return (
               <InlineGrid key={row.day} columns={3} gap="200" alignItems="center">
                 <Checkbox
@@ -57,7 +59,7 @@ export function WorkingHoursFields({
                 />
                 <TextField
                   id={`${idPrefix}-day-${row.day}-start`}
-                  label={`${dayName} from`}
+                  label={t('hours.from', {day: dayName})}
                   labelHidden
                   type="time"
                   value={row.start}
@@ -67,7 +69,7 @@ export function WorkingHoursFields({
                 />
                 <TextField
                   id={`${idPrefix}-day-${row.day}-end`}
-                  label={`${dayName} until`}
+                  label={t('hours.until', {day: dayName})}
                   labelHidden
                   type="time"
                   value={row.end}
@@ -83,7 +85,7 @@ export function WorkingHoursFields({
       {error ? <InlineError message={error} fieldID={id} /> : null}
       {hoursSet ? (
         <Text as="p" tone="subdued">
-          {`Times are in ${zoneWords}.`}
+          {t('hours.zone', {zone: zoneWords})}
         </Text>
       ) : null}
     </BlockStack>
