@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {sayFrom, type Say} from './schema-messages';
 
 /**
  * The shop's SMTP settings as the server accepts them and the admin's form allows them: one
@@ -33,9 +34,9 @@ export const MAIL_MESSAGES = {
 
 export type MailMessage = keyof typeof MAIL_MESSAGES;
 /** Says a message code in the reader's language. */
-export type SayMail = (code: MailMessage) => string;
+export type SayMail = Say<MailMessage>;
 
-export const englishMail: SayMail = (code) => MAIL_MESSAGES[code];
+export const englishMail: SayMail = sayFrom(MAIL_MESSAGES);
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /** Also matches an IPv4 address: its labels are digits. */

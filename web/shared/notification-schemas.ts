@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {sayFrom, type Say} from './schema-messages';
 
 /**
  * What `PUT /api/settings/notifications` accepts, for the server and the admin's form alike:
@@ -19,8 +20,8 @@ export const NOTIFICATION_MESSAGES = {
 } as const;
 
 export type NotificationMessage = keyof typeof NOTIFICATION_MESSAGES;
-export type SayNotification = (code: NotificationMessage) => string;
-export const englishNotification: SayNotification = (code) => NOTIFICATION_MESSAGES[code];
+export type SayNotification = Say<NotificationMessage>;
+export const englishNotification: SayNotification = sayFrom(NOTIFICATION_MESSAGES);
 
 /**
  * Where Heed may post a Slack message. Heed's server posts to the URL a shop gives: any URL would

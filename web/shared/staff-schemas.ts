@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {sayFrom, type Say} from './schema-messages';
 
 /**
  * What the staff directory and the shop's hours accept, for the server and the admin's forms
@@ -36,8 +37,8 @@ export const STAFF_MESSAGES = {
 } as const;
 
 export type StaffMessage = keyof typeof STAFF_MESSAGES;
-export type SayStaff = (code: StaffMessage) => string;
-export const englishStaff: SayStaff = (code) => STAFF_MESSAGES[code];
+export type SayStaff = Say<StaffMessage>;
+export const englishStaff: SayStaff = sayFrom(STAFF_MESSAGES);
 
 const START = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A day may end at midnight: `24:00`. */
