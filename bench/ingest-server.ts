@@ -19,6 +19,7 @@ import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
 import {redactRejectedEvent} from '../web/server/signals/minimize';
 import {errorHandler} from '../web/server/http/error-handler';
 import {trackPeakRss} from './measure';
+import {createStageProfiler, mainThreadCpuMs, STAGES, type StageTimes} from './cpu-stages';
 import {BENCH_SHOP, sharedClock, type ParentMessage, type ServerMessage} from './ingest-protocol';
 
 const send = (message: ServerMessage) => process.send?.(message);
@@ -92,7 +93,32 @@ async function main() {
   await new Promise((resolve) => server.once('listening', resolve));
   send({kind: 'ready', port: (server.address() as AddressInfo).port, key});
 
+  const profiler = createStageProfiler();
+  let profiledFrom = {all: 0, main: 0 as number | null};
+  const cpuMs = () => {
+    const cpu = process.cpuUsage();
+    return (cpu.user + cpu.system) / 1000;
+  };
   process.on('message', (message: ParentMessage) => {
+    if (message.kind === 'profile-start') {
+      profiledFrom = {all: cpuMs(), main: mainThreadCpuMs()};
+      void profiler
+        .start()
+        .then(() => send({kind: 'profile', stages: emptyStages(), cpuMs: 0, mainCpuMs: 0}));
+      return;
+    }
+    if (message.kind === 'profile-stop') {
+      void profiler.stop().then((stages) => {
+        const main = mainThreadCpuMs();
+        send({
+          kind: 'profile',
+          stages,
+          cpuMs: cpuMs() - profiledFrom.all,
+          mainCpuMs: main === null || profiledFrom.main === null ? null : main - profiledFrom.main,
+        });
+      });
+      return;
+    }
     if (message.kind === 'usage') {
       const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();
@@ -119,6 +145,10 @@ async function main() {
       process.disconnect();
     });
   });
+}
+
+function emptyStages(): StageTimes {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
 }
 
 await main();
