@@ -1,0 +1,12 @@
+import {pixelEventSchema} from '../web/server/signals/pixel-event';
+import {sanitizeDomData} from '../web/server/signals/dom-element';
+import {z} from 'zod';
+const base = {id:'a',name:'n',type:'standard',timestamp:'2026-01-01T00:00:00Z',clientId:'c',seq:1};
+console.log(JSON.stringify(pixelEventSchema.safeParse({seq:1, extra:2, ...base, data: 1}).data));
+console.log(JSON.stringify(pixelEventSchema.safeParse({...base, customData: undefined}).data), Object.keys(pixelEventSchema.safeParse({...base}).data!));
+console.log(pixelEventSchema.safeParse({...base, seq: 2**53}).success, pixelEventSchema.safeParse({...base, seq: 2**53-1}).success, pixelEventSchema.safeParse({...base, seq: 1e300}).success);
+console.log(JSON.stringify(sanitizeDomData({element: {}})), JSON.stringify(sanitizeDomData({element: {value: 'abc', elements: [{}, {name: 5}]}})));
+console.log(JSON.stringify(sanitizeDomData({element: {elements: [1]}})), JSON.stringify(sanitizeDomData({element: []})), JSON.stringify(sanitizeDomData([])));
+console.log(JSON.stringify(pixelEventSchema.safeParse({...base, type:'dom'}).data));
+console.log(pixelEventSchema.safeParse(Object.assign([], base)).success, z.object({}).safeParse(new Date()).success);
+console.log(z.string().max(2).safeParse('😀').success, z.string().max(1).safeParse('😀').success);
