@@ -5,7 +5,7 @@
  *   argv[2]: 'bare' | 'ingest-only' | 'sqlite' | 'postgres'; argv[3]: SQLite file or PostgreSQL schema.
  */
 import type {AddressInfo} from 'node:net';
-import type {Server} from 'node:http';
+import {createServer, type Server} from 'node:http';
 import {performance} from 'node:perf_hooks';
 import express from 'express';
 import {loadConfig} from '../web/server/config';
@@ -14,6 +14,8 @@ import {createLogger} from '../web/server/logger';
 import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
 import {openStorage, type Storage, type StorageTarget} from '../web/server/storage';
 import {createIngestRoute} from '../web/server/signals/ingest-route';
+import {createIngestHandler} from '../web/server/signals/ingest-handler';
+import {createIngestListener, INGEST_PATH} from '../web/server/http/ingest-listener';
 import {createIngestGate, UNLIMITED_INGEST} from '../web/server/signals/ingest-limits';
 import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
 import {redactRejectedEvent} from '../web/server/signals/minimize';
@@ -53,21 +55,20 @@ async function main() {
     const logger = createLogger('silent');
     const storage = await openStorage({kind: 'sqlite', file: where ?? ''}, logger);
     key = await registerShop(storage);
+    const handle = createIngestHandler({
+      storage,
+      logger,
+      now: Date.now,
+      gate: createIngestGate(UNLIMITED_INGEST, {kind: 'memory'}, logger),
+      parseEvent: parsePixelEvent,
+      redactRejected: redactRejectedEvent,
+      afterCommit: () => {},
+    });
     const app = express();
-    app.use(
-      '/api/pixel/events',
-      createIngestRoute({
-        storage,
-        logger,
-        now: Date.now,
-        gate: createIngestGate(UNLIMITED_INGEST, {kind: 'memory'}, logger),
-        parseEvent: parsePixelEvent,
-        redactRejected: redactRejectedEvent,
-        afterCommit: () => {},
-      }),
-    );
+    app.use(INGEST_PATH, createIngestRoute(handle));
     app.use(errorHandler(logger));
-    server = app.listen(0, '127.0.0.1');
+    const listener = createIngestListener({handle, logger, edge: [], fallback: app});
+    server = createServer(listener).listen(0, '127.0.0.1');
     close = () => storage.close();
   } else {
     const target: StorageTarget =
@@ -87,7 +88,7 @@ async function main() {
       seen.set(journeyId, sharedClock());
       waiting.get(journeyId)?.();
     });
-    server = heed.app.listen(0, '127.0.0.1');
+    server = createServer(heed.listener).listen(0, '127.0.0.1');
     close = () => heed.close();
   }
   await new Promise((resolve) => server.once('listening', resolve));
