@@ -12,7 +12,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {randomUUID} from 'node:crypto';
 import {sessionTablesFor} from '../web/server/storage/session-storage';
-import {fmt, post, runLoad} from './measure';
+import {fmt, paced, post, runLoad} from './measure';
 import {journeyIdFor} from '../web/server/signals/journey';
 import {BENCH_SHOP as SHOP, sharedClock, type ServerMessage} from './ingest-protocol';
 import {BATCH_SIZE, shopperBatch} from './shoppers';
@@ -289,25 +289,6 @@ async function ingestToSignal(server: ServerProcess) {
     p50Ms: samples[Math.floor(samples.length / 2)] ?? 0,
     maxMs: samples[samples.length - 1] ?? 0,
   };
-}
-
-/** Sends at a fixed rate regardless of answers (open loop), and records each latency. */
-async function paced(total: number, perSecond: number, send: (i: number) => Promise<boolean>) {
-  const latencies: number[] = [];
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i += 1) {
-    const due = started + (i * 1000) / perSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const t0 = performance.now();
-    inFlight.push(send(i).then(() => void latencies.push(performance.now() - t0)));
-  }
-  await Promise.all(inFlight);
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return {p50Ms: at(0.5), p99Ms: at(0.99)};
 }
 
 async function main() {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {RequestListener} from 'node:http';
-import express, {type Express, type Request, type Response, type Router} from 'express';
+import express, {type Express, type Response, type Router} from 'express';
 import type {ShopifyApp} from '@shopify/shopify-app-express';
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
 import type {Config} from './config';
@@ -30,7 +30,7 @@ import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
 import {createIngestRoute} from './signals/ingest-route';
 import {createIngestHandler} from './signals/ingest-handler';
-import {createIngestListener, INGEST_PATH, type NodeMiddleware} from './http/ingest-listener';
+import {createIngestListener, INGEST_PATH, onNodeRequest} from './http/ingest-listener';
 import {parsePixelEvent} from './signals/parse-pixel-event';
 import {redactRejectedEvent} from './signals/minimize';
 import {createRetentionSweep} from './signals/retention';
@@ -270,15 +270,11 @@ export function createApp(deps: AppDeps): HeedApp {
   );
   app.use(notFound);
   app.use(errorHandler(logger));
-  // The edge middleware above, in the same order, but for refuseUnstorableUrl: the listener takes
-  // only the bare ingest path. The middleware are connect-style (node's request and response);
-  // Shopify's CSP reads `req.query`, which Express gives as {} for a path without a query.
-  const cspOfBarePath: NodeMiddleware = (req, res, next) =>
-    csp(Object.assign(req, {query: {}}) as unknown as Request, res as Response, next);
   const listener = createIngestListener({
     handle: ingest,
     logger,
-    edge: [requestLog, security, cspOfBarePath, compress as unknown as NodeMiddleware],
+    // The edge middleware above, in order; not refuseUnstorableUrl: it takes only the bare path.
+    edge: [requestLog, security, csp, compress].map(onNodeRequest),
     fallback: app,
   });
   return {

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
+import type {RequestHandler} from 'express';
 import type {Logger} from '../logger';
 import {HeedError} from '../errors';
 import {MAX_BATCH_BYTES} from '../signals/ingest-batch';
@@ -15,6 +16,16 @@ export type NodeMiddleware = (
   res: ServerResponse,
   next: (error?: unknown) => void,
 ) => unknown;
+
+/**
+ * Runs an edge middleware on node's own request and response: the connect-style ones the app
+ * uses (pino-http, helmet, compression, Shopify's CSP) need nothing Express adds but `req.query`,
+ * which Express gives as {} for a path without a query, the only kind this listener takes.
+ */
+export function onNodeRequest(middleware: RequestHandler | NodeMiddleware): NodeMiddleware {
+  const run = middleware as unknown as NodeMiddleware;
+  return (req, res, next) => run(Object.assign(req, {query: {}}), res, next);
+}
 
 /**
  * The text types the pixel posts, with no charset or UTF-8: the only bodies this listener decodes.
