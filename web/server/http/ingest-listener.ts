@@ -51,6 +51,11 @@ export function createIngestListener(options: {
   const {handle, logger, edge, fallback} = options;
 
   function fail(req: IncomingMessage, res: ServerResponse, error: unknown) {
+    // Work after the answer (journeys are queued then) has no answer left to fail: logged only.
+    if (res.headersSent) {
+      logger.error({err: error, requestId: requestIdOf(req)}, 'ingest failed after its answer');
+      return;
+    }
     const answer = errorAnswer(error, requestIdOf(req), logger, res.hasHeader('Retry-After'));
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
     sendJson(res, answer.status, answer.body);
