@@ -5,7 +5,7 @@
  *   argv[2]: 'bare' | 'ingest-only' | 'sqlite' | 'postgres'; argv[3]: SQLite file or PostgreSQL schema.
  */
 import type {AddressInfo} from 'node:net';
-import type {Server} from 'node:http';
+import {createServer, type Server} from 'node:http';
 import {performance} from 'node:perf_hooks';
 import express from 'express';
 import {loadConfig} from '../web/server/config';
@@ -14,11 +14,14 @@ import {createLogger} from '../web/server/logger';
 import {hashIngestKey, newIngestKey} from '../web/server/signals/ingest-key';
 import {openStorage, type Storage, type StorageTarget} from '../web/server/storage';
 import {createIngestRoute} from '../web/server/signals/ingest-route';
+import {createIngestHandler} from '../web/server/signals/ingest-handler';
+import {createIngestListener, INGEST_PATH} from '../web/server/http/ingest-listener';
 import {createIngestGate, UNLIMITED_INGEST} from '../web/server/signals/ingest-limits';
 import {parsePixelEvent} from '../web/server/signals/parse-pixel-event';
 import {redactRejectedEvent} from '../web/server/signals/minimize';
 import {errorHandler} from '../web/server/http/error-handler';
 import {trackPeakRss} from './measure';
+import {createStageProfiler, mainThreadCpuMs, STAGES, type StageTimes} from './cpu-stages';
 import {BENCH_SHOP, sharedClock, type ParentMessage, type ServerMessage} from './ingest-protocol';
 
 const send = (message: ServerMessage) => process.send?.(message);
@@ -52,21 +55,20 @@ async function main() {
     const logger = createLogger('silent');
     const storage = await openStorage({kind: 'sqlite', file: where ?? ''}, logger);
     key = await registerShop(storage);
+    const handle = createIngestHandler({
+      storage,
+      logger,
+      now: Date.now,
+      gate: createIngestGate(UNLIMITED_INGEST, {kind: 'memory'}, logger),
+      parseEvent: parsePixelEvent,
+      redactRejected: redactRejectedEvent,
+      afterCommit: () => {},
+    });
     const app = express();
-    app.use(
-      '/api/pixel/events',
-      createIngestRoute({
-        storage,
-        logger,
-        now: Date.now,
-        gate: createIngestGate(UNLIMITED_INGEST, {kind: 'memory'}, logger),
-        parseEvent: parsePixelEvent,
-        redactRejected: redactRejectedEvent,
-        afterCommit: () => {},
-      }),
-    );
+    app.use(INGEST_PATH, createIngestRoute(handle));
     app.use(errorHandler(logger));
-    server = app.listen(0, '127.0.0.1');
+    const listener = createIngestListener({handle, logger, edge: [], fallback: app});
+    server = createServer(listener).listen(0, '127.0.0.1');
     close = () => storage.close();
   } else {
     const target: StorageTarget =
@@ -86,13 +88,38 @@ async function main() {
       seen.set(journeyId, sharedClock());
       waiting.get(journeyId)?.();
     });
-    server = heed.app.listen(0, '127.0.0.1');
+    server = createServer(heed.listener).listen(0, '127.0.0.1');
     close = () => heed.close();
   }
   await new Promise((resolve) => server.once('listening', resolve));
   send({kind: 'ready', port: (server.address() as AddressInfo).port, key});
 
+  const profiler = createStageProfiler();
+  let profiledFrom = {all: 0, main: 0 as number | null};
+  const cpuMs = () => {
+    const cpu = process.cpuUsage();
+    return (cpu.user + cpu.system) / 1000;
+  };
   process.on('message', (message: ParentMessage) => {
+    if (message.kind === 'profile-start') {
+      profiledFrom = {all: cpuMs(), main: mainThreadCpuMs()};
+      void profiler
+        .start()
+        .then(() => send({kind: 'profile', stages: emptyStages(), cpuMs: 0, mainCpuMs: 0}));
+      return;
+    }
+    if (message.kind === 'profile-stop') {
+      void profiler.stop().then((stages) => {
+        const main = mainThreadCpuMs();
+        send({
+          kind: 'profile',
+          stages,
+          cpuMs: cpuMs() - profiledFrom.all,
+          mainCpuMs: main === null || profiledFrom.main === null ? null : main - profiledFrom.main,
+        });
+      });
+      return;
+    }
     if (message.kind === 'usage') {
       const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();
@@ -119,6 +146,10 @@ async function main() {
       process.disconnect();
     });
   });
+}
+
+function emptyStages(): StageTimes {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
 }
 
 await main();

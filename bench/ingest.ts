@@ -12,10 +12,11 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {randomUUID} from 'node:crypto';
 import {sessionTablesFor} from '../web/server/storage/session-storage';
-import {fmt, post, runLoad} from './measure';
+import {fmt, paced, post, runLoad} from './measure';
 import {journeyIdFor} from '../web/server/signals/journey';
 import {BENCH_SHOP as SHOP, sharedClock, type ServerMessage} from './ingest-protocol';
 import {BATCH_SIZE, shopperBatch} from './shoppers';
+import {formatStages} from './cpu-stages';
 
 const BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 1500);
 const CONCURRENCY = 16;
@@ -80,6 +81,42 @@ function batchBody(key: string, n: number): string {
 
 /** Requests sent before measuring, so that both servers are measured with their code compiled. */
 const WARM_UP = 300;
+/** Batches sent, after the measured run, under the profiler that splits a batch's CPU by stage. */
+const PROFILED = 300;
+
+/**
+ * Sends `bodies` at full load with the server's profiler on, and prints where each batch's CPU
+ * went (bench/cpu-stages.ts). Apart from the measured run: the profiler costs a little itself.
+ */
+async function profiledLoad(
+  server: ServerProcess,
+  name: string,
+  path: string,
+  bodies: string[],
+  settleMs: number,
+) {
+  server.child.send({kind: 'profile-start'});
+  await server.next('profile');
+  await runLoad(
+    bodies.length,
+    CONCURRENCY,
+    async (i) =>
+      (await post(server.port, path, bodies[i] ?? '', {'content-type': 'text/plain'})) === 200,
+  );
+  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  server.child.send({kind: 'profile-stop'});
+  const {stages, cpuMs, mainCpuMs} = await server.next('profile');
+  // Without per-thread accounting, the profile's own sampled time stands for the main thread's.
+  const sampled = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
+  return (
+    `  CPU per batch by stage [${name}], ${bodies.length} batches profiled: ` +
+    `${fmt(cpuMs / bodies.length, 2)} ms in all; ${formatStages(stages, bodies.length, {allMs: cpuMs, mainMs: mainCpuMs ?? sampled})}`
+  );
+}
+
+/** Bodies for the profiled window: shoppers of their own, after every other phase's. */
+const profiledBodies = (key: string) =>
+  Array.from({length: PROFILED}, (_, n) => batchBody(key, n + 3 * BATCHES));
 
 async function bareExpress(): Promise<number> {
   const server = await startServer('bare');
@@ -90,11 +127,13 @@ async function bareExpress(): Promise<number> {
   const before = await usage(server);
   const result = await runLoad(BATCHES, CONCURRENCY, send);
   const after = await usage(server);
+  const stages = await profiledLoad(server, 'bare', '/bare', Array<string>(PROFILED).fill(body), 0);
   await stopServer(server);
   console.log(
     `ingest: bare express endpoint (same bodies, same load): ${fmt(result.perSecond, 0)} req/s, ` +
       `server CPU per request ${fmt((after.cpuMs - before.cpuMs) / BATCHES, 2)} ms`,
   );
+  console.log(stages);
   return result.perSecond;
 }
 
@@ -120,12 +159,20 @@ async function ingestAlone(dir: string, bare: number) {
     send(Array.from({length: BATCHES}, (_, n) => batchBody(key, n))),
   );
   const after = await usage(server);
+  const stages = await profiledLoad(
+    server,
+    'route alone',
+    '/api/pixel/events',
+    profiledBodies(key),
+    0,
+  );
   await stopServer(server);
   console.log(
     `ingest [route alone, sqlite, no journey work]: ${fmt(full.perSecond * BATCH_SIZE, 0)} events/s, ` +
       `${fmt(full.perSecond, 0)} req/s (ratio to bare ${fmt(full.perSecond / bare, 2)}), failures ${full.failures}; ` +
       `server CPU per batch ${fmt((after.cpuMs - before.cpuMs) / BATCHES, 2)} ms`,
   );
+  console.log(stages);
 }
 
 async function benchTarget(
@@ -158,6 +205,7 @@ async function benchTarget(
   const after = await usage(server);
   const cpuPerBatch = (after.cpuMs - before.cpuMs) / BATCHES;
   const busyPerBatch = (after.busyMs - before.busyMs) / BATCHES;
+  const stages = await profiledLoad(server, name, '/api/pixel/events', profiledBodies(key), 300);
   // Half of the measured maximum: an open-loop pace, one batch every 1/(rate/2) seconds.
   const halfRate = full.perSecond / 2;
   const halfBodies = Array.from({length: Math.min(BATCHES, 600)}, (_, n) =>
@@ -180,6 +228,7 @@ async function benchTarget(
       `max ${fmt(toSignal.maxMs, 1)} ms; server peak RSS ${fmt(peak / 1e6, 0)} MB; ` +
       `server CPU per batch ${fmt(cpuPerBatch, 2)} ms (main thread busy ${fmt(busyPerBatch, 2)} ms)`,
   );
+  console.log(stages);
   await dispose();
 }
 
@@ -240,25 +289,6 @@ async function ingestToSignal(server: ServerProcess) {
     p50Ms: samples[Math.floor(samples.length / 2)] ?? 0,
     maxMs: samples[samples.length - 1] ?? 0,
   };
-}
-
-/** Sends at a fixed rate regardless of answers (open loop), and records each latency. */
-async function paced(total: number, perSecond: number, send: (i: number) => Promise<boolean>) {
-  const latencies: number[] = [];
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i += 1) {
-    const due = started + (i * 1000) / perSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const t0 = performance.now();
-    inFlight.push(send(i).then(() => void latencies.push(performance.now() - t0)));
-  }
-  await Promise.all(inFlight);
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return {p50Ms: at(0.5), p99Ms: at(0.99)};
 }
 
 async function main() {

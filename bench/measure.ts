@@ -42,6 +42,29 @@ export async function runLoad(
   };
 }
 
+/** Sends at a fixed rate regardless of answers (open loop), and records each latency. */
+export async function paced(
+  total: number,
+  perSecond: number,
+  send: (i: number) => Promise<boolean>,
+) {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const t0 = performance.now();
+    inFlight.push(send(i).then(() => void latencies.push(performance.now() - t0)));
+  }
+  await Promise.all(inFlight);
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  return {p50Ms: at(0.5), p99Ms: at(0.99)};
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;

@@ -3,6 +3,7 @@
  * durable commit) and then holds, so that a test can kill it between the acknowledgement and the
  * journey update. Started with IPC; argv[2] is the storage target as JSON. Tells the parent its port.
  */
+import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {loadConfig} from '../../web/server/config';
 import {bootstrap} from '../../web/server/bootstrap';
@@ -15,6 +16,6 @@ const heed = await bootstrap(loadConfig('test', {}), {
   logger: createLogger('silent'),
   beforeJourneyRun: () => new Promise<void>(() => {}),
 });
-const server = heed.app.listen(0, '127.0.0.1', () => {
+const server = createServer(heed.listener).listen(0, '127.0.0.1', () => {
   process.send?.({port: (server.address() as AddressInfo).port});
 });

@@ -4,6 +4,7 @@
  * storage target as JSON; the shop and its ingest key are set up by the parent. Tells the parent
  * (IPC) its port.
  */
+import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {loadConfig} from '../../web/server/config';
 import {bootstrap} from '../../web/server/bootstrap';
@@ -15,6 +16,6 @@ const heed = await bootstrap(loadConfig('test', {}), {
   storageTarget: target,
   logger: createLogger('silent'),
 });
-const server = heed.app.listen(0, '127.0.0.1', () => {
+const server = createServer(heed.listener).listen(0, '127.0.0.1', () => {
   process.send?.({port: (server.address() as AddressInfo).port});
 });

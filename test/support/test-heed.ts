@@ -98,7 +98,7 @@ export async function startTestHeed(options: TestHeedOptions = {}): Promise<Test
     ingestLimits: options.ingestLimits,
     ingestMaxWaitingEvents: options.ingestMaxWaitingEvents,
   });
-  const http = request(heed.app);
+  const http = request(heed.listener);
   return {
     heed,
     simulator,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type {RequestListener} from 'node:http';
 import express, {type Express, type Response, type Router} from 'express';
 import type {ShopifyApp} from '@shopify/shopify-app-express';
 import type {SessionStorage} from '@shopify/shopify-app-session-storage';
@@ -28,6 +29,8 @@ import {createRecheckScheduler} from './campaigns/recheck-scheduler';
 import {createCheckoutRoutes} from './checkout/routes';
 import {createStorefrontRoutes} from './storefront/routes';
 import {createIngestRoute} from './signals/ingest-route';
+import {createIngestHandler} from './signals/ingest-handler';
+import {createIngestListener, INGEST_PATH, onNodeRequest} from './http/ingest-listener';
 import {parsePixelEvent} from './signals/parse-pixel-event';
 import {redactRejectedEvent} from './signals/minimize';
 import {createRetentionSweep} from './signals/retention';
@@ -77,7 +80,10 @@ export interface AppDeps {
 }
 
 export interface HeedApp {
+  /** Every route but the pixel's plain batches, which `listener` answers before it. */
   app: Express;
+  /** What the HTTP server runs: the pixel ingest listener in front of `app`. */
+  listener: RequestListener;
   webhookProcessor: WebhookProcessor;
   campaigns: CampaignService;
   live: LiveHub;
@@ -103,11 +109,15 @@ export function createApp(deps: AppDeps): HeedApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
-  app.use(requestContext(logger));
+  const requestLog = requestContext(logger);
+  const security = securityHeaders();
+  const csp = shopify.cspHeaders();
+  const compress = compressResponses();
+  app.use(requestLog);
   app.use(refuseUnstorableUrl());
-  app.use(securityHeaders());
-  app.use(shopify.cspHeaders());
-  app.use(compressResponses());
+  app.use(security);
+  app.use(csp);
+  app.use(compress);
 
   app.get('/healthz', async (_req, res) => {
     const health = await storage.health();
@@ -181,31 +191,29 @@ export function createApp(deps: AppDeps): HeedApp {
     signalsChanged: followup.signalsChanged,
   });
   const retention = createRetentionSweep({storage, now, logger});
-  app.use(
-    '/api/pixel/events',
-    createIngestRoute({
-      storage,
+  const ingest = createIngestHandler({
+    storage,
+    logger,
+    now,
+    gate: createIngestGate(
+      deps.ingestLimits ?? config.ingestLimits,
+      storage.engine === 'postgres' ? {kind: 'postgres', db: storage.db} : {kind: 'memory'},
       logger,
-      now,
-      gate: createIngestGate(
-        deps.ingestLimits ?? config.ingestLimits,
-        storage.engine === 'postgres' ? {kind: 'postgres', db: storage.db} : {kind: 'memory'},
-        logger,
-      ),
-      maxWaitingEvents: deps.ingestMaxWaitingEvents,
-      parseEvent: parsePixelEvent,
-      redactRejected: redactRejectedEvent,
-      afterCommit: (shop, accepted, receivedAt) => {
-        // A failed run is logged by the processor; its events wait for the recovery sweep.
-        journeys
-          .enqueue(
-            shop,
-            accepted.map((event) => ({event, receivedAt})),
-          )
-          .catch(() => undefined);
-      },
-    }),
-  );
+    ),
+    maxWaitingEvents: deps.ingestMaxWaitingEvents,
+    parseEvent: parsePixelEvent,
+    redactRejected: redactRejectedEvent,
+    afterCommit: (shop, accepted, receivedAt) => {
+      // A failed run is logged by the processor; its events wait for the recovery sweep.
+      journeys
+        .enqueue(
+          shop,
+          accepted.map((event) => ({event, receivedAt})),
+        )
+        .catch(() => undefined);
+    },
+  });
+  app.use(INGEST_PATH, createIngestRoute(ingest));
   // Storefront requests arrive through Shopify's app proxy, signed with the app secret.
   app.use('/api/proxy', createStorefrontRoutes({api: shopify.api, storage, now}));
 
@@ -262,8 +270,16 @@ export function createApp(deps: AppDeps): HeedApp {
   );
   app.use(notFound);
   app.use(errorHandler(logger));
+  const listener = createIngestListener({
+    handle: ingest,
+    logger,
+    // The edge middleware above, in order; not refuseUnstorableUrl: it takes only the bare path.
+    edge: [requestLog, security, csp, compress].map(onNodeRequest),
+    fallback: app,
+  });
   return {
     app,
+    listener,
     webhookProcessor,
     campaigns,
     live,

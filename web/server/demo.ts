@@ -2,7 +2,7 @@
  * `npm run demo`: Heed against the Shopify simulator acting as a demo shop, on the embedded SQLite
  * default, with the local App Bridge stand-in. No Shopify account, no network.
  */
-import type {Server} from 'node:http';
+import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {RequestedTokenType} from '@shopify/shopify-api';
 import {getJwt} from '@shopify/shopify-api/test-helpers';
@@ -218,7 +218,7 @@ function streamShoppers(
 /** Serves Heed on a port of its own, for the demo's own requests only, while `work` runs. */
 async function whileListening(heed: Heed, work: (url: string) => Promise<void>): Promise<void> {
   const server = await new Promise<Server>((resolve) => {
-    const listening = heed.app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(heed.listener).listen(0, '127.0.0.1', () => resolve(listening));
   });
   try {
     await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);

@@ -1,4 +1,4 @@
-import type {Server} from 'node:http';
+import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {z} from 'zod';
 import {bootstrap, type Heed} from '../bootstrap';
@@ -92,7 +92,7 @@ async function openPastInstance(deps: CaseHistoryDeps): Promise<PastInstance> {
     now: deps.clock.now,
   });
   const server = await new Promise<Server>((resolve) => {
-    const listening = past.app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(past.listener).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const port = (server.address() as AddressInfo).port;
   const client = createDemoClient({

@@ -10,20 +10,35 @@ export function errorHandler(logger: Logger) {
       next(error);
       return;
     }
-    const heedError = asHeedError(error);
-    const requestId = requestIdOf(res);
-    const level = heedError.httpStatus >= 500 ? 'error' : 'warn';
-    logger[level](
-      {err: heedError.cause ?? heedError, code: heedError.code, requestId},
-      heedError.message,
-    );
-    if (!res.get('Retry-After')) {
-      if (heedError.code === 'RATE_LIMITED') res.set('Retry-After', '1');
-      if (heedError.code === 'STORAGE_UNAVAILABLE')
-        res.set('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
-    }
-    res.status(heedError.httpStatus).json(toClientBody(heedError, requestId));
+    const answer = errorAnswer(error, requestIdOf(res), logger, Boolean(res.get('Retry-After')));
+    res.set(answer.headers);
+    res.status(answer.status).json(answer.body);
   };
+}
+
+/**
+ * What a failure is answered with, and its log line; `hasRetryAfter` says whether the failing
+ * code already set Retry-After. Shared with the ingest listener, which answers without Express.
+ */
+export function errorAnswer(
+  error: unknown,
+  requestId: string,
+  logger: Logger,
+  hasRetryAfter: boolean,
+) {
+  const heedError = asHeedError(error);
+  const level = heedError.httpStatus >= 500 ? 'error' : 'warn';
+  logger[level](
+    {err: heedError.cause ?? heedError, code: heedError.code, requestId},
+    heedError.message,
+  );
+  const headers: Record<string, string> = {};
+  if (!hasRetryAfter) {
+    if (heedError.code === 'RATE_LIMITED') headers['Retry-After'] = '1';
+    if (heedError.code === 'STORAGE_UNAVAILABLE')
+      headers['Retry-After'] = String(STORAGE_RETRY_AFTER_SECONDS);
+  }
+  return {status: heedError.httpStatus, headers, body: toClientBody(heedError, requestId)};
 }
 
 export function notFound(_req: Request, res: Response) {

@@ -23,7 +23,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   // A port already taken fails the start with EADDRINUSE, instead of waiting for ever.
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(heed.app);
+    const s = createServer(heed.listener);
     s.once('error', reject);
     s.listen(port, host, () => {
       s.off('error', reject);

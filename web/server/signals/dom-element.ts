@@ -5,9 +5,12 @@ import {z} from 'zod';
  * name. Heed never keeps it — only its length, enough to tell an edit from an empty field.
  * https://shopify.dev/docs/api/web-pixels-api/dom-events
  */
+const MAX_ATTRIBUTE = 200;
+const MAX_ELEMENTS = 100;
+
 const attribute = z
   .string()
-  .max(200)
+  .max(MAX_ATTRIBUTE)
   .nullish()
   .catch(null)
   .transform((value) => value ?? null);
@@ -32,7 +35,7 @@ export const domEventDataSchema = z.object({
       tagName: attribute,
       type: attribute,
       value: valueLength,
-      elements: z.array(domElementSchema).max(100).optional().catch(undefined),
+      elements: z.array(domElementSchema).max(MAX_ELEMENTS).optional().catch(undefined),
     })
     .transform(({value, elements, ...element}) => ({
       ...element,
@@ -46,11 +49,61 @@ export type DomEventData = z.infer<typeof domEventDataSchema>;
 /** What `sanitizeDomData` gave: passed through again (journeys read ingested events), it is kept as is. */
 const sanitized = new WeakSet<object>();
 
-/** The element of a DOM event without any value the shopper typed; null when it has none. */
+/**
+ * The element of a DOM event without any value the shopper typed; null when it has none. Most
+ * events of a checkout are DOM events, so this is `domEventDataSchema` written by hand: the same
+ * output, key for key (test/unit/signals/pixel-event-fast.test.ts holds them equal).
+ */
 export function sanitizeDomData(data: unknown): DomEventData | null {
-  if (typeof data === 'object' && data !== null && sanitized.has(data)) return data as DomEventData;
-  const parsed = domEventDataSchema.safeParse(data);
-  if (!parsed.success) return null;
-  sanitized.add(parsed.data);
-  return parsed.data;
+  if (!isObject(data)) return null;
+  if (sanitized.has(data)) return data as DomEventData;
+  const element = (data as {element?: unknown}).element;
+  if (!isObject(element)) return null;
+  const {elements} = element as {elements?: unknown};
+  const inner =
+    Array.isArray(elements) && elements.length <= MAX_ELEMENTS && elements.every(isObject)
+      ? elements.map(cleanElement)
+      : undefined;
+  const parsed: DomEventData = {
+    element: {...cleanElement(element), ...(inner ? {elements: inner} : {})},
+  };
+  sanitized.add(parsed);
+  return parsed;
+}
+
+function cleanElement(element: object): DomElement {
+  const e = element as Record<string, unknown>;
+  return {
+    id: attributeOf(e.id),
+    name: attributeOf(e.name),
+    tagName: attributeOf(e.tagName),
+    type: attributeOf(e.type),
+    valueLength: typeof e.value === 'string' ? e.value.length : null,
+  };
+}
+
+function attributeOf(value: unknown): string | null {
+  return typeof value === 'string' &&
+    (value.length <= MAX_ATTRIBUTE || codePointLength(value) <= MAX_ATTRIBUTE)
+    ? value
+    : null;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Code points in `text`, as zod counts a string's length (a surrogate pair once, a lone surrogate
+ * as itself): for limits written once in a schema and once by hand.
+ */
+export function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count -= 1;
+      i += 1;
+    }
+  }
+  return count;
 }
