@@ -15,6 +15,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // SQLite files and one PostgreSQL server are shared by the test files.
     fileParallelism: true,
+    // Two files at a time, whatever the core count: Vitest's default (cores − 1) runs one on a
+    // 2-core machine, and most files spend their time waiting on sockets, databases and browsers.
+    maxWorkers: 2,
     pool: 'forks',
   },
 });
