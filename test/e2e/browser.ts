@@ -81,12 +81,21 @@ export async function blockExternalNetwork(page: Page): Promise<string[]> {
       !LOOPBACK_HOSTS.has(url.hostname)
     ) {
       blocked.push(url.href);
-      await route.abort('blockedbyclient');
+      await route.abort('blockedbyclient').catch(unlessClosed);
       return;
     }
-    await route.fallback();
+    await route.fallback().catch(unlessClosed);
   });
   return blocked;
+}
+
+/**
+ * A request still in flight when its page or browser closes (the mailbox polls every few seconds)
+ * can no longer be routed; that is the end of the page, not a failure. Anything else still fails.
+ */
+function unlessClosed(error: unknown): void {
+  if (error instanceof Error && /has been closed/.test(error.message)) return;
+  throw error;
 }
 
 /** Uncaught exceptions and console errors of a page, collected from the moment it is created. */
@@ -128,7 +137,7 @@ export async function openPage(
   page.setDefaultTimeout(stepTimeoutMs);
   const problems = collectPageProblems(page);
   const blocked = await blockExternalNetwork(page);
-  page.once('close', () => void browserContext.close());
+  page.once('close', () => void browserContext.close().catch(unlessClosed));
   return {page, blocked, problems};
 }
 
