@@ -82,7 +82,7 @@ async function benchTarget(name: string, target: StorageTarget, dispose: () => P
     ingestLimits: UNLIMITED_INGEST,
   });
   const key = await installShop(heed, simulator.installShop(SHOP), config.scopes.join(','));
-  const server = heed.app.listen(0, '127.0.0.1');
+  const server = http.createServer(heed.listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
 

@@ -4,6 +4,7 @@
  *   argv[2]: the storage target as JSON; argv[3]: the events quota per shop per second.
  * Tells the parent its port and each shop's ingest key; closes on "stop".
  */
+import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {loadConfig} from '../web/server/config';
 import {bootstrap} from '../web/server/bootstrap';
@@ -35,7 +36,7 @@ async function main() {
     await heed.storage.shops.setIngestKey(shop, hashIngestKey(key), null, Date.now());
     keys[shop] = key;
   }
-  const server = heed.app.listen(0, '127.0.0.1');
+  const server = createServer(heed.listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const {port} = server.address() as AddressInfo;
   process.send?.({port, keys} satisfies NoisyServerReady);

@@ -10,6 +10,7 @@
  * this process, as are the load and the SMTP server.
  * Run: npm run bench (or: npx tsx bench/notify.ts)
  */
+import {createServer} from 'node:http';
 import {randomUUID} from 'node:crypto';
 import type {AddressInfo} from 'node:net';
 import {loadConfig} from '../web/server/config';
@@ -85,7 +86,7 @@ async function benchTarget(name: string, target: StorageTarget, dispose: () => P
     },
   });
   await addStaffAndMail(heed, inbox.port);
-  const server = heed.app.listen(0, '127.0.0.1');
+  const server = createServer(heed.listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
 

@@ -3,6 +3,7 @@
  * Prints acks/s, p50/p99 latency and peak RSS on SQLite (and PostgreSQL when DATABASE_URL is set).
  * Run: npm run bench (or: npx tsx bench/webhooks.ts)
  */
+import {createServer} from 'node:http';
 import {randomUUID} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -23,7 +24,7 @@ const SHOP = 'bench-shop.myshopify.com';
 async function benchTarget(name: string, target: StorageTarget, dispose: () => Promise<void>) {
   const config = loadConfig('test', {});
   const heed = await bootstrap(config, {storageTarget: target, logger: createLogger('silent')});
-  const server = heed.app.listen(0, '127.0.0.1');
+  const server = createServer(heed.listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
   const rss = trackPeakRss();
