@@ -20,7 +20,10 @@ export function NotificationsSection() {
       title={t('notifications.title')}
       description={t('notifications.description')}
     >
-      {query.status === 'loading' ? <FormSkeleton label={t('notifications.loading')} /> : null}
+      {/* Until the viewer's role is known too: a form shown disabled, then enabled, would jump. */}
+      {query.status === 'loading' || (query.status === 'success' && me.status === 'loading') ? (
+        <FormSkeleton label={t('notifications.loading')} />
+      ) : null}
       {query.status === 'error' ? (
         <ApiErrorBanner
           title={t('notifications.loadFailed')}
@@ -28,7 +31,7 @@ export function NotificationsSection() {
           onRetry={reload}
         />
       ) : null}
-      {query.status === 'success' ? (
+      {query.status === 'success' && me.status !== 'loading' ? (
         <NotificationsForm
           initial={query.data}
           canEdit={me.status === 'success' && me.data.role === 'lead'}

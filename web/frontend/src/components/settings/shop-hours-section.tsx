@@ -30,11 +30,14 @@ export function ShopHoursSection() {
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
   return (
     <Layout.AnnotatedSection title={t('hours.title')} description={t('hours.description')}>
-      {query.status === 'loading' ? <FormSkeleton label={t('hours.loading')} /> : null}
+      {/* Until the viewer's role is known too: a form shown disabled, then enabled, would jump. */}
+      {query.status === 'loading' || (query.status === 'success' && me.status === 'loading') ? (
+        <FormSkeleton label={t('hours.loading')} />
+      ) : null}
       {query.status === 'error' ? (
         <ApiErrorBanner title={t('hours.loadFailed')} error={query.error} onRetry={reload} />
       ) : null}
-      {query.status === 'success' ? (
+      {query.status === 'success' && me.status !== 'loading' ? (
         <ShopHoursForm
           initial={query.data}
           canEdit={me.status === 'success' && me.data.role === 'lead'}

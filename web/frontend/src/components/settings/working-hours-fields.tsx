@@ -35,15 +35,23 @@ export function WorkingHoursFields({
   const id = `${idPrefix}-workingHours`;
   return (
     <BlockStack gap="200">
-      <Checkbox
-        id={id}
-        label={label}
-        helpText={helpText}
-        disabled={disabled}
-        checked={hoursSet}
-        onChange={onHoursSet}
-        ariaDescribedBy={error ? `${id}Error` : undefined}
-      />
+      <BlockStack gap="050">
+        <Checkbox
+          id={id}
+          label={label}
+          disabled={disabled}
+          checked={hoursSet}
+          onChange={onHoursSet}
+          ariaDescribedBy={[`${id}HelpText`, ...(error ? [`${id}Error`] : [])].join(' ')}
+        />
+        {/* Beside the checkbox rather than in it: Polaris greys a disabled checkbox's help text
+            below readable contrast, and someone who may not edit still needs to read it. */}
+        <div id={`${id}HelpText`} style={{paddingInlineStart: 'var(--p-space-600)'}}>
+          <Text as="p" tone="subdued">
+            {helpText}
+          </Text>
+        </div>
+      </BlockStack>
       {hoursSet ? (
         <BlockStack gap="100">
           {days.map((row) => {
