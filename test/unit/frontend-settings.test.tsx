@@ -140,16 +140,26 @@ const puts = (sent: Sent[]) => sent.filter((s) => s.method === 'PUT');
 // ---- The page -----------------------------------------------------------------------------------
 
 describe('settings page', () => {
-  it('when the settings are loading, then a busy skeleton stands in for the form and the other sections show', async () => {
+  it('when one section is still loading, then one skeleton stands in for the page and the sections wait, hidden, to show together', async () => {
     const {container} = await openSettings(() => new Promise<Response>(() => undefined));
-    const status = container.querySelector('[role="status"][aria-busy="true"]');
-    expect(status?.textContent).toContain('Loading your hesitation settings');
+    const [page] = container.querySelectorAll('[role="status"][aria-busy="true"]');
+    expect(page?.textContent).toContain('Loading your settings');
+    expect(page?.closest('[hidden]')).toBeNull();
     expect(container.querySelector('ui-title-bar')?.getAttribute('title')).toBe('Settings');
-    const text = container.textContent ?? '';
+    // Every section is mounted and reading its data, but none shows before the slowest is in.
+    const sections = container.querySelector('[hidden]');
+    const text = sections?.textContent ?? '';
+    expect(text).toContain('Loading your hesitation settings');
     for (const title of ['Follow-up team', 'Notifications', 'Response time', 'Customer privacy']) {
       expect(text).toContain(title);
     }
     expect(text.indexOf('Hesitation signals')).toBeLessThan(text.indexOf('Follow-up team'));
+  });
+
+  it('when every section has loaded, then they show together and no skeleton is left', async () => {
+    const {container} = await openLoaded();
+    await eventually(() => expect(container.querySelector('[hidden]')).toBeNull());
+    expect(container.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
   it('when the settings load, then each field shows the value in force and Heed’s default', async () => {

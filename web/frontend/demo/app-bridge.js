@@ -95,7 +95,7 @@
     .heed-demo-app { font-weight: 650; color: #ffffff; }
     .heed-demo-shop { color: #b5b5b5; }
     .heed-demo-titlebar { display: flex; align-items: center; justify-content: space-between; gap: 12px; padding: 12px 16px 4px; }
-    .heed-demo-heading { display: flex; align-items: center; gap: 6px; min-width: 0; }
+    .heed-demo-heading { display: flex; align-items: center; gap: 6px; min-width: 0; min-height: 34px; }
     .heed-demo-title { margin: 0; font-size: 20px; line-height: 28px; font-weight: 700; color: #303030; }
     .heed-demo-breadcrumb { font: inherit; font-size: 20px; line-height: 28px; font-weight: 600; padding: 0 2px; border: 0; border-radius: 6px;
       background: none; color: #616161; cursor: pointer; }
@@ -104,7 +104,7 @@
     .heed-demo-breadcrumbs:empty { display: none; }
     .heed-demo-separator { font-size: 20px; line-height: 28px; color: #8a8a8a; }
     .heed-demo-actions { display: flex; gap: 8px; }
-    .heed-demo-actions button { font: inherit; padding: 6px 12px; border-radius: 8px; border: 1px solid #c9c9c9; background: #ffffff; cursor: pointer; }
+    .heed-demo-actions button { font: inherit; line-height: 20px; padding: 6px 12px; border-radius: 8px; border: 1px solid #c9c9c9; background: #ffffff; cursor: pointer; }
     .heed-demo-actions button[data-variant='primary'] { background: #303030; border-color: #303030; color: #ffffff; }
     .heed-demo-nav ul { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 4px 12px 8px; list-style: none; }
     .heed-demo-nav a { display: block; padding: 6px 10px; border-radius: 8px; color: #303030; text-decoration: none; font-weight: 550; }

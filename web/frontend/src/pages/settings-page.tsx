@@ -6,12 +6,30 @@ import {MailSection} from '../components/settings/mail-section';
 import {NotificationsSection} from '../components/settings/notifications-section';
 import {ShopHoursSection} from '../components/settings/shop-hours-section';
 import {TeamSection} from '../components/settings/team-section';
+import {PageSkeleton} from '../components/page-skeleton';
+import {useSettingsReadiness} from '../settings/settings-readiness';
 
 export function SettingsPage() {
   const {t} = useTranslation('settings');
+  const {ready, Provider} = useSettingsReadiness();
   return (
     <>
       <TitleBar title={t('page.title')} />
+      {ready ? null : <PageSkeleton label={t('page.loading')} />}
+      {/* Mounted at once, so every section reads its data; shown together once all have it. */}
+      <div hidden={!ready}>
+        <Provider>
+          <SettingsSections />
+        </Provider>
+      </div>
+    </>
+  );
+}
+
+function SettingsSections() {
+  const {t} = useTranslation('settings');
+  return (
+    <>
       <Page>
         <Layout>
           <HesitationSection />

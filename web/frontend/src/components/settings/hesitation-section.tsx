@@ -5,11 +5,13 @@ import {useApiQuery} from '../../api/use-api';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSkeleton} from './form-skeleton';
 import {HesitationForm} from './hesitation-form';
+import {useSectionReady} from '../../settings/settings-readiness';
 
 /** The shop's hesitation thresholds, loaded from the server, in the Settings page's layout. */
 export function HesitationSection() {
   const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(HESITATION_SETTINGS_PATH, parseHesitationSettings);
+  useSectionReady('hesitation', query.status !== 'loading');
   return (
     <Layout.AnnotatedSection
       title={t('hesitation.title')}

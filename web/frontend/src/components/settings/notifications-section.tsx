@@ -9,12 +9,14 @@ import {useApiQuery} from '../../api/use-api';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSkeleton} from './form-skeleton';
 import {NotificationsForm} from './notifications-form';
+import {useSectionReady} from '../../settings/settings-readiness';
 
 /** How the team hears of a case: the open admin always, email and Slack as the shop sets. */
 export function NotificationsSection() {
   const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(NOTIFICATION_SETTINGS_PATH, parseNotificationSettings);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
+  useSectionReady('notifications', query.status !== 'loading' && me.status !== 'loading');
   return (
     <Layout.AnnotatedSection
       title={t('notifications.title')}

@@ -22,12 +22,14 @@ import {ApiErrorBanner} from '../api-error-banner';
 import {FormSaveBar} from '../form-save-bar';
 import {FormSkeleton} from './form-skeleton';
 import {WorkingHoursFields} from './working-hours-fields';
+import {useSectionReady} from '../../settings/settings-readiness';
 
 /** When the shop answers shoppers: rules' response times count only these hours. */
 export function ShopHoursSection() {
   const {t} = useTranslation('settings');
   const {query, reload} = useApiQuery(SHOP_HOURS_PATH, parseShopHours);
   const me = useApiQuery(STAFF_ME_PATH, parseMe).query;
+  useSectionReady('hours', query.status !== 'loading' && me.status !== 'loading');
   return (
     <Layout.AnnotatedSection title={t('hours.title')} description={t('hours.description')}>
       {/* Until the viewer's role is known too: a form shown disabled, then enabled, would jump. */}

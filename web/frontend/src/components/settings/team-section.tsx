@@ -17,6 +17,7 @@ import {hoursWords, shiftWords} from '../../team/working-hours';
 import {ApiErrorBanner} from '../api-error-banner';
 import {FormSkeleton} from './form-skeleton';
 import {StaffEditorModal} from './staff-editor-modal';
+import {useSectionReady} from '../../settings/settings-readiness';
 
 /** Editing: a person, or `new`; closed: `undefined`. */
 type Editing = Staff | 'new' | undefined;
@@ -25,6 +26,7 @@ type Editing = Staff | 'new' | undefined;
 export function TeamSection() {
   const {t} = useTranslation('team');
   const {query, reload} = useApiQuery(STAFF_PATH, parseStaffList);
+  useSectionReady('team', query.status !== 'loading');
   const [editing, setEditing] = useState<Editing>();
   const staff = query.status === 'success' ? query.data : [];
   const me = staff.find((person) => person.isMe);
