@@ -9,42 +9,27 @@ import {
 import type {Formatter} from '../../../shared/format';
 import {formatDuration, type DurationUnits} from '../live/format-time';
 
+/** How a badge looks; its words are `priorityLabel`/`statusLabel`, in the admin's language. */
 interface Look {
-  /** English, for the areas that still show it; this area shows `priorityLabel`/`statusLabel`. */
-  label: string;
   tone: BadgeProps['tone'];
 }
 
 const MINUTE_MS = 60_000;
 
 export const PRIORITY_LOOK: Record<CasePriority, Look> = {
-  urgent: {label: 'Urgent', tone: 'critical'},
-  high: {label: 'High', tone: 'warning'},
-  normal: {label: 'Normal', tone: 'info'},
+  urgent: {tone: 'critical'},
+  high: {tone: 'warning'},
+  normal: {tone: 'info'},
 };
 
 export const STATUS_LOOK: Record<CaseStatus, Look> = {
-  new: {label: 'New', tone: 'attention'},
-  claimed: {label: 'Claimed', tone: 'info'},
-  contacted: {label: 'Contacted', tone: 'success'},
-  resolved: {label: 'Resolved', tone: undefined},
+  new: {tone: 'attention'},
+  claimed: {tone: 'info'},
+  contacted: {tone: 'success'},
+  resolved: {tone: undefined},
 };
 
-const OUTCOME_WORDS: Readonly<Record<string, string>> = {
-  purchased: 'Purchased',
-  resumed_by_draft_order: 'Resumed by draft order',
-  difference_refunded: 'Difference refunded',
-  will_buy_later: 'Will buy later',
-  not_interested: 'Not interested',
-  unreachable: 'Unreachable',
-};
-
-/** An outcome this admin does not know yet still reads as words. */
-export function outcomeLabel(outcome: string): string {
-  return OUTCOME_WORDS[outcome] ?? humanized(outcome);
-}
-
-/** `outcomeLabel` in the admin's language; an unknown outcome keeps the server's name, in words. */
+/** A case's outcome in the admin's language; an unknown one keeps the server's name, in words. */
 export function caseOutcomeLabel(outcome: string, t: TFunction<'cases'>): string {
   const known = CASE_OUTCOMES.find((o) => o === outcome);
   return known ? t(`outcome.${known}`) : humanized(outcome);
