@@ -168,9 +168,9 @@ describe.each(batteryEngines())('staff notifications across two instances, on %s
   });
 
   // Live updates cross instances through PostgreSQL's LISTEN/NOTIFY; SQLite runs one instance.
-  it.runIf(engine === 'postgres')(
-    'when a case opens through the first instance, then an admin stream on the second hears it',
-    async () => {
+  // Defined only where it applies, so no run reports it as skipped.
+  if (engine === 'postgres')
+    it('when a case opens through the first instance, then an admin stream on the second hears it', async () => {
       const server: http.Server = second.heed.app.listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));
       const port = (server.address() as AddressInfo).port;
@@ -197,6 +197,5 @@ describe.each(batteryEngines())('staff notifications across two instances, on %s
         live.close();
         await new Promise((resolve) => server.close(resolve));
       }
-    },
-  );
+    });
 });
