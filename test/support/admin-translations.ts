@@ -28,3 +28,14 @@ export function adminResources(languages: readonly Language[]): Resource {
 }
 
 export {NAMESPACES};
+
+/** The admin's menu as an English-speaking merchant reads it, in order (the demo adds its mailbox). */
+export const ENGLISH_MENU = [
+  'Dashboard',
+  'Campaigns',
+  'Follow-up inbox',
+  'Outcomes',
+  'Live checkouts',
+  'Rules',
+  'Settings',
+] as const;

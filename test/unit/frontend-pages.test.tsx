@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import {ENGLISH_MENU} from '../support/admin-translations';
 import {act, type ReactElement} from 'react';
 import {MemoryRouter} from 'react-router-dom';
 import {AppProvider} from '@shopify/polaris';
@@ -268,18 +269,7 @@ describe('app shell', () => {
     const container = await mount(<App apiClient={clientAnswering(json(200, OVERVIEW)).client} />);
     const links = Array.from(container.querySelectorAll('ui-nav-menu > a'));
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
-      SECTIONS.map((s, i) => [
-        [
-          'Dashboard',
-          'Campaigns',
-          'Follow-up inbox',
-          'Outcomes',
-          'Live checkouts',
-          'Rules',
-          'Settings',
-        ][i],
-        s.path,
-      ]),
+      SECTIONS.map((s, i) => [ENGLISH_MENU[i], s.path]),
     );
     expect(links[0]?.getAttribute('rel')).toBe('home');
   });
