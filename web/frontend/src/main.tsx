@@ -11,8 +11,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // `shopify` is App Bridge's global, installed by the script that index.html loads first.
-const apiClient = createApiClient({idToken: () => shopify.idToken()});
 const locale = shopify.config.locale;
+const apiClient = createApiClient({idToken: () => shopify.idToken(), locale});
 const language = adminLanguage(locale);
 // Screen readers pick their voice, and accessibility checks their rules, from <html lang>: the
 // admin's language, which index.html cannot know.

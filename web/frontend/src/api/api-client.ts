@@ -1,6 +1,8 @@
 import {ApiError, errorFromBody} from './api-error';
 
 const REQUEST_ID_HEADER = 'X-Request-Id';
+/** A language tag as App Bridge gives it (`fr`, `pt-BR`); anything else is not sent. */
+const LOCALE_TAG = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
 /**
  * The server sets this on a 401 when the session token was present but no longer valid (usually
  * expired): the client asks App Bridge for a fresh token and retries once.
@@ -31,6 +33,11 @@ export interface ApiClient {
 export interface ApiClientDeps {
   /** App Bridge's `shopify.idToken`: a fresh session token for the shop the admin is open on. */
   idToken: () => Promise<string>;
+  /**
+   * The admin user's locale (App Bridge's `shopify.config.locale`), sent as `Accept-Language` so
+   * the sentences the server writes (findings, stories, case history) read in the admin's language.
+   */
+  locale?: string;
   fetch?: typeof fetch;
 }
 
@@ -47,6 +54,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     const token = await sessionToken(deps.idToken);
     const headers = new Headers({Accept: accept, Authorization: `Bearer ${token}`});
     if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (deps.locale && LOCALE_TAG.test(deps.locale)) headers.set('Accept-Language', deps.locale);
     try {
       return await send(path, {
         method: options.method ?? 'GET',
