@@ -158,3 +158,14 @@ describe('the sentence resources', () => {
     }
   });
 });
+
+describe('stored sentences', () => {
+  it('when a row carries a wording, then it is worded for the reader; when it predates wordings, then its English stands', async () => {
+    const {sayStored} = await import('../../web/server/sentences/wording');
+    const french = sayerFor(readerFor('fr'), TORONTO);
+    expect(sayStored(french, 'Mink', {key: 'common:quoted', values: {title: 'Vison'}})).toBe(
+      '« Vison »',
+    );
+    expect(sayStored(french, 'Saw “Code invalid”.', null)).toBe('Saw “Code invalid”.');
+  });
+});

@@ -111,3 +111,15 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
 export function englishSayer(timeZone: string | null | undefined): Sayer {
   return sayerFor(ENGLISH_READER, timeZone);
 }
+
+/**
+ * A stored sentence for its reader: worded afresh when its wording was stored, else the English
+ * written before sentences carried one (rows from earlier versions are never rewritten).
+ */
+export function sayStored(
+  sayer: Sayer,
+  english: string,
+  wording: Wording | null | undefined,
+): string {
+  return wording ? sayer.say(wording) : english;
+}
