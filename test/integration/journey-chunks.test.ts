@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {EVENTS_PER_WRITE} from '../../web/server/signals/batch-writer';
 import {journeyIdFor} from '../../web/server/signals/journey';
 import {readJourney} from '../../web/server/signals/journey-state';
 import {RECOVER_AFTER_MS} from '../../web/server/signals/process-journeys';
@@ -107,6 +108,32 @@ describe.each(batteryEngines())('a burst of many shoppers in one batch, on %s', 
       const journey = readJourney((await storage.journeys.get(SHOP, journeyOf(n)))?.state);
       expect(journey.eventIds).toHaveLength(3);
       expect(journey.currentStep).toBe(firstStep.currentStep);
+    }
+  });
+
+  it('when one batch holds more events than one write, then it commits in parts, is acknowledged once for all, and an id repeated across parts is stored once', async () => {
+    const {heed, key} = await start();
+    const storage = heed.heed.storage;
+    const original = storage.pixelEvents.insertBatches.bind(storage.pixelEvents);
+    const writes: number[] = [];
+    storage.pixelEvents.insertBatches = async (batches) => {
+      writes.push(batches.reduce((sum, b) => sum + b.events.length, 0));
+      return original(batches);
+    };
+    const events = burst();
+    // The first shopper's first event again at the end: another part, the same id.
+    const repeated = [...events, events[0]];
+    const response = await postBatch(heed, key, repeated);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({accepted: events.length, duplicates: 1});
+    expect(writes.length).toBe(Math.ceil(repeated.length / EVENTS_PER_WRITE));
+    expect(Math.max(...writes)).toBeLessThanOrEqual(EVENTS_PER_WRITE);
+    const stored = await storage.db('pixel_events').where({shop: SHOP});
+    expect(stored).toHaveLength(events.length);
+    await heed.heed.drainJourneys();
+    for (let n = 0; n < SHOPPERS; n += 1) {
+      const record = await storage.journeys.get(SHOP, journeyOf(n));
+      expect(readJourney(record?.state).eventIds).toHaveLength(3);
     }
   });
 });

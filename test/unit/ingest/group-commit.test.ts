@@ -137,4 +137,106 @@ describe('group commit', () => {
       vi.useRealTimers();
     }
   });
+
+  describe('fair and bounded groups', () => {
+    interface Batch {
+      shop: string;
+      events: number[];
+    }
+    const options = {
+      key: (b: Batch) => b.shop,
+      weight: (b: Batch) => b.events.length,
+      maxGroupWeight: 4,
+      split: (b: Batch, max: number): Batch[] => {
+        const parts: Batch[] = [];
+        for (let i = 0; i < b.events.length; i += max)
+          parts.push({shop: b.shop, events: b.events.slice(i, i + max)});
+        return parts;
+      },
+      join: (results: number[][]) => results.flat(),
+    };
+    const noisy = (n: number): Batch => ({
+      shop: 'noisy',
+      events: Array.from({length: n}, (_, i) => i),
+    });
+
+    it("when one shop's batch is heavy, then it is written in parts and its caller gets every part's result, in order", async () => {
+      const writes: string[][] = [];
+      const committer = createGroupCommitter(async (batches: Batch[]) => {
+        writes.push(batches.map((b) => `${b.shop}:${b.events.join('')}`));
+        return batches.map((b) => b.events.map((e) => e * 10));
+      }, options);
+      await expect(committer.submit(noisy(10))).resolves.toEqual([
+        0, 10, 20, 30, 40, 50, 60, 70, 80, 90,
+      ]);
+      expect(writes).toEqual([['noisy:0123'], ['noisy:4567'], ['noisy:89']]);
+      expect(committer.waiting()).toBe(0);
+    });
+
+    it("when a quiet shop's batch arrives behind a heavy one, then it is written after one part, not after the whole", async () => {
+      const writes: string[][] = [];
+      const committer = createGroupCommitter(async (batches: Batch[]) => {
+        writes.push(batches.map((b) => `${b.shop}:${b.events.join('')}`));
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return batches.map((b) => b.events);
+      }, options);
+      const first = committer.submit({shop: 'quiet', events: [7]});
+      const heavy = committer.submit(noisy(12));
+      const quiet = committer.submit({shop: 'quiet', events: [8, 9]});
+      await expect(Promise.all([first, heavy, quiet])).resolves.toEqual([
+        [7],
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        [8, 9],
+      ]);
+      // Served in turn: the quiet batch waits behind one part of the heavy one, not all three.
+      expect(writes).toEqual([
+        ['quiet:7'],
+        ['noisy:0123'],
+        ['quiet:89'],
+        ['noisy:4567'],
+        ['noisy:891011'],
+      ]);
+    });
+
+    it('when parts of several shops wait, then a group takes one from each in turn while its weight allows', async () => {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const writes: string[][] = [];
+      const committer = createGroupCommitter(async (batches: Batch[]) => {
+        writes.push(batches.map((b) => `${b.shop}:${b.events.join('')}`));
+        if (writes.length === 1) await held;
+        return batches.map((b) => b.events);
+      }, options);
+      const all = [
+        committer.submit({shop: 'a', events: [1]}),
+        committer.submit({shop: 'a', events: [2]}),
+        committer.submit({shop: 'a', events: [3]}),
+        committer.submit({shop: 'b', events: [4]}),
+        committer.submit({shop: 'c', events: [5]}),
+      ];
+      release();
+      await Promise.all(all);
+      expect(writes).toEqual([['a:1'], ['a:2', 'b:4', 'c:5', 'a:3']]);
+    });
+
+    it('when one part of a heavy batch fails, then its caller is told and the other shops are written', async () => {
+      const written: number[] = [];
+      const committer = createGroupCommitter(
+        async (batches: Batch[]) => {
+          if (batches.some((b) => b.events.includes(5))) throw new Error('refused value');
+          written.push(...batches.flatMap((b) => b.events));
+          return batches.map((b) => b.events);
+        },
+        {...options, retryAlone: () => true},
+      );
+      const heavy = committer.submit(noisy(12));
+      const quiet = committer.submit({shop: 'quiet', events: [1]});
+      await expect(heavy).rejects.toThrow('refused value');
+      await expect(quiet).resolves.toEqual([1]);
+      // Parts after the failed one are not written for a caller already told.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(written.sort()).toEqual([0, 1, 1, 2, 3].sort());
+      expect(committer.waiting()).toBe(0);
+    });
+  });
 });

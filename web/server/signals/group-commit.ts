@@ -12,11 +12,17 @@
  * deduplicates on event ids). While a write has been stuck longer than that, new items are
  * refused at once.
  *
+ * Groups are fair and bounded when told how (`key`, `split`, `join`, `maxGroupWeight`): a heavy
+ * item is written in parts of at most `maxGroupWeight` (its caller resolves once every part has
+ * committed, with the parts' results joined), and each group takes parts round-robin across keys
+ * (for ingest: shops), so one shop's 300-event batch never makes another shop's three events wait
+ * behind all of it: they ride in the next group, beside the big batch's next part.
+ *
  * A group fails as a whole; when `retryAlone` says its failure may belong to one item (a value
  * one storage refuses, not storage being away), each item is written again on its own, so one
  * bad item never fails the others it happened to share a transaction with.
  */
-export interface GroupCommitOptions<T> {
+export interface GroupCommitOptions<T, R = unknown> {
   /** Items written in one transaction at most. */
   maxItems?: number;
   /** How much waiting work an item is (for ingest: its events). */
@@ -24,6 +30,14 @@ export interface GroupCommitOptions<T> {
   maxWaiting?: number;
   maxWaitMs?: number;
   retryAlone?: (error: unknown) => boolean;
+  /** Whose an item is: groups take from each key in turn. */
+  key?: (item: T) => string;
+  /** The weight a group holds at most (one part heavier than it is still written, alone). */
+  maxGroupWeight?: number;
+  /** Cuts an item into parts of at most `maxWeight` each (the item itself when it is light). */
+  split?: (item: T, maxWeight: number) => T[];
+  /** One result for the caller from its parts' results, in the parts' order. */
+  join?: (results: R[]) => R;
 }
 
 export class BacklogFullError extends Error {
@@ -41,24 +55,38 @@ export class StorageTimeoutError extends Error {
 }
 
 interface Entry<T, R> {
-  item: T;
   weight: number;
   settled: boolean;
-  queued: boolean;
+  /** Parts still waiting in a queue (not yet taken into a write). */
+  queued: number;
+  results: Array<R | undefined>;
+  remaining: number;
   timer?: NodeJS.Timeout;
   resolve: (r: R) => void;
   reject: (e: unknown) => void;
 }
 
+interface Part<T, R> {
+  entry: Entry<T, R>;
+  item: T;
+  index: number;
+  weight: number;
+}
+
 export function createGroupCommitter<T, R>(
   write: (items: T[]) => Promise<R[]>,
-  options: GroupCommitOptions<T> = {},
+  options: GroupCommitOptions<T, R> = {},
 ) {
   const maxItems = options.maxItems ?? 200;
   const weight = options.weight ?? (() => 1);
   const maxWaiting = options.maxWaiting ?? Infinity;
   const retryAlone = options.retryAlone ?? (() => false);
-  let queue: Array<Entry<T, R>> = [];
+  const keyOf = options.key ?? (() => '');
+  const maxGroupWeight = options.maxGroupWeight ?? Infinity;
+  const split = options.split;
+  const join = options.join ?? ((results: R[]) => results[0] as R);
+  /** Waiting parts per key, each key's in arrival order; keys in the order they are served. */
+  const queues = new Map<string, Array<Part<T, R>>>();
   let waiting = 0;
   let writing = false;
   /** When the write in progress started (ms, monotonic), while one is. */
@@ -72,7 +100,15 @@ export function createGroupCommitter<T, R>(
     else entry.reject(outcome.error);
   }
 
-  async function writeGroup(group: Array<Entry<T, R>>) {
+  function partDone(part: Part<T, R>, value: R) {
+    const {entry} = part;
+    if (entry.settled || entry.results[part.index] !== undefined) return;
+    entry.results[part.index] = value;
+    entry.remaining -= 1;
+    if (entry.remaining === 0) settle(entry, {ok: true, value: join(entry.results as R[])});
+  }
+
+  async function writeGroup(group: Array<Part<T, R>>) {
     try {
       writeStartedAt = performance.now();
       const results = await write(group.map((g) => g.item)).finally(() => {
@@ -81,29 +117,58 @@ export function createGroupCommitter<T, R>(
       group.forEach((g, i) => {
         const value = results[i];
         if (value === undefined) {
-          settle(g, {ok: false, error: new Error('group commit returned too few results')});
-        } else settle(g, {ok: true, value});
+          settle(g.entry, {ok: false, error: new Error('group commit returned too few results')});
+        } else partDone(g, value);
       });
     } catch (error) {
       if (group.length === 1 || !retryAlone(error)) {
-        group.forEach((g) => settle(g, {ok: false, error}));
+        group.forEach((g) => settle(g.entry, {ok: false, error}));
         return;
       }
       for (const g of group) {
-        if (!g.settled) await writeGroup([g]);
+        if (!g.entry.settled) await writeGroup([g]);
       }
     }
   }
 
+  /** The next group: one part from each key in turn, until the group is full or nothing waits. */
+  function takeGroup(): Array<Part<T, R>> {
+    const group: Array<Part<T, R>> = [];
+    let groupWeight = 0;
+    while (queues.size > 0 && group.length < maxItems) {
+      let took = false;
+      for (const [key, parts] of queues) {
+        const part = parts[0];
+        if (!part) continue;
+        // The rest of a batch whose caller was already told it failed is not written.
+        if (part.entry.settled) {
+          parts.shift();
+          part.entry.queued -= 1;
+          waiting -= part.weight;
+          if (parts.length === 0) queues.delete(key);
+          took = true;
+          continue;
+        }
+        if (group.length > 0 && groupWeight + part.weight > maxGroupWeight) continue;
+        parts.shift();
+        // The key served goes to the back of the turn; an emptied one leaves it.
+        queues.delete(key);
+        if (parts.length > 0) queues.set(key, parts);
+        group.push(part);
+        groupWeight += part.weight;
+        part.entry.queued -= 1;
+        waiting -= part.weight;
+        took = true;
+        if (group.length >= maxItems) break;
+      }
+      if (!took) break;
+    }
+    return group;
+  }
+
   async function drain() {
     writing = true;
-    while (queue.length > 0) {
-      const group = queue.slice(0, maxItems);
-      queue = queue.slice(group.length);
-      for (const g of group) {
-        g.queued = false;
-        waiting -= g.weight;
-      }
+    for (let group = takeGroup(); group.length > 0; group = takeGroup()) {
       // Callers that gave up while queued left the queue: what they submitted is not written.
       await writeGroup(group);
     }
@@ -111,10 +176,14 @@ export function createGroupCommitter<T, R>(
   }
 
   function giveUp(entry: Entry<T, R>, waitedMs: number) {
-    if (entry.queued) {
-      entry.queued = false;
-      queue = queue.filter((e) => e !== entry);
-      waiting -= entry.weight;
+    if (entry.queued > 0) {
+      for (const [key, parts] of queues) {
+        const kept = parts.filter((p) => p.entry !== entry);
+        for (const p of parts) if (p.entry === entry) waiting -= p.weight;
+        if (kept.length > 0) queues.set(key, kept);
+        else queues.delete(key);
+      }
+      entry.queued = 0;
     }
     settle(entry, {ok: false, error: new StorageTimeoutError(waitedMs)});
   }
@@ -122,7 +191,7 @@ export function createGroupCommitter<T, R>(
   return {
     submit(item: T): Promise<R> {
       const itemWeight = weight(item);
-      if (queue.length > 0 && waiting + itemWeight > maxWaiting) {
+      if (queues.size > 0 && waiting + itemWeight > maxWaiting) {
         return Promise.reject(new BacklogFullError(waiting));
       }
       // A write already stuck past the wait allowed (a lock held elsewhere): no use queueing.
@@ -134,20 +203,28 @@ export function createGroupCommitter<T, R>(
       ) {
         return Promise.reject(new StorageTimeoutError(maxWaitMs));
       }
+      const items = split && itemWeight > maxGroupWeight ? split(item, maxGroupWeight) : [item];
       return new Promise<R>((resolve, reject) => {
         const entry: Entry<T, R> = {
-          item,
           weight: itemWeight,
           settled: false,
-          queued: true,
+          queued: items.length,
+          results: items.map(() => undefined),
+          remaining: items.length,
           resolve,
           reject,
         };
         if (maxWaitMs !== undefined) {
           entry.timer = setTimeout(() => giveUp(entry, maxWaitMs), maxWaitMs);
         }
-        queue.push(entry);
-        waiting += itemWeight;
+        const key = keyOf(item);
+        const parts = queues.get(key) ?? [];
+        items.forEach((part, index) => {
+          const partWeight = items.length === 1 ? itemWeight : weight(part);
+          parts.push({entry, item: part, index, weight: partWeight});
+          waiting += partWeight;
+        });
+        queues.set(key, parts);
         if (!writing) void drain();
       });
     },
