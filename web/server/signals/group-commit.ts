@@ -54,7 +54,7 @@ export class StorageTimeoutError extends Error {
   }
 }
 
-interface Entry<T, R> {
+interface Entry<R> {
   weight: number;
   settled: boolean;
   /** Parts still waiting in a queue (not yet taken into a write). */
@@ -67,7 +67,7 @@ interface Entry<T, R> {
 }
 
 interface Part<T, R> {
-  entry: Entry<T, R>;
+  entry: Entry<R>;
   item: T;
   index: number;
   weight: number;
@@ -92,7 +92,7 @@ export function createGroupCommitter<T, R>(
   /** When the write in progress started (ms, monotonic), while one is. */
   let writeStartedAt: number | null = null;
 
-  function settle(entry: Entry<T, R>, outcome: {ok: true; value: R} | {ok: false; error: unknown}) {
+  function settle(entry: Entry<R>, outcome: {ok: true; value: R} | {ok: false; error: unknown}) {
     if (entry.settled) return;
     entry.settled = true;
     clearTimeout(entry.timer);
@@ -175,7 +175,7 @@ export function createGroupCommitter<T, R>(
     writing = false;
   }
 
-  function giveUp(entry: Entry<T, R>, waitedMs: number) {
+  function giveUp(entry: Entry<R>, waitedMs: number) {
     if (entry.queued > 0) {
       for (const [key, parts] of queues) {
         const kept = parts.filter((p) => p.entry !== entry);
@@ -205,7 +205,7 @@ export function createGroupCommitter<T, R>(
       }
       const items = split && itemWeight > maxGroupWeight ? split(item, maxGroupWeight) : [item];
       return new Promise<R>((resolve, reject) => {
-        const entry: Entry<T, R> = {
+        const entry: Entry<R> = {
           weight: itemWeight,
           settled: false,
           queued: items.length,
