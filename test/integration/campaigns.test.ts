@@ -375,4 +375,26 @@ describe('campaigns over HTTP against the Shopify simulator', () => {
     const alerts = await t.http.get('/api/campaigns/alerts').set('Authorization', auth);
     expect(alerts.body.alerts.some((a: {campaignId: string}) => a.campaignId === id)).toBe(true);
   });
+
+  it('when Shopify is away at a scheduled check, then the sweep counts no check run and the report stays as it was', async () => {
+    const created = await post(
+      campaignBody({
+        name: 'Running while Shopify is down',
+        discountCodes: ['WINTER20'],
+        attributionKey: 'running-down',
+        sendAt: iso(-DAY),
+        promiseStartsAt: iso(-DAY),
+        promiseEndsAt: iso(5 * DAY),
+        email: {links: [], html: null},
+      }),
+    );
+    const id: string = created.body.campaign.id;
+    t.simulator.failShop(SHOP, 503);
+    jump += 16 * MINUTE;
+    const sweep = t.heed.sweeps.find((s) => s.name === 'campaign re-verification');
+    expect(await sweep?.run()).toBe(0);
+    t.simulator.restoreShop(SHOP);
+    const detail = await t.http.get(`/api/campaigns/${id}`).set('Authorization', auth);
+    expect(detail.body.report.trigger).not.toBe('schedule');
+  });
 });

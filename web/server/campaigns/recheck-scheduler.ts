@@ -15,6 +15,7 @@ export function createRecheckScheduler(deps: {
   now: () => number;
 }) {
   return {
+    /** Runs the checks that are due; answers how many ran (a check that could not run is not counted). */
     async runDue(): Promise<number> {
       const now = deps.now();
       let ran = 0;
@@ -31,12 +32,13 @@ export function createRecheckScheduler(deps: {
         )
           continue;
         const outcome = await deps.service.verify(due.shop, due.id, 'schedule', now);
-        if (!outcome.ok)
+        // A check that could not run (Shopify away, the shop uninstalled) is not a check run.
+        if (outcome.ok) ran += 1;
+        else
           deps.logger.warn(
             {shop: due.shop, campaignId: due.id, reason: outcome.reason},
             'scheduled campaign check could not run',
           );
-        ran += 1;
       }
       return ran;
     },
