@@ -1,6 +1,7 @@
 import type {Storage} from '../storage';
 import type {BatchResult, IngestBatch} from '../storage/pixel-events-repository';
 import {isStorageUnavailable} from '../storage/failures';
+import {promptly} from '../storage/writer-priority';
 import {createGroupCommitter} from './group-commit';
 
 /**
@@ -27,7 +28,8 @@ export function createBatchWriter(
   options: {maxWaitingEvents: number; maxWaitMs?: number},
 ) {
   return createGroupCommitter(
-    (batches: IngestBatch[]) => storage.pixelEvents.insertBatches(batches),
+    // The pixel waits on this commit: it goes before queued journey and case work.
+    (batches: IngestBatch[]) => promptly(() => storage.pixelEvents.insertBatches(batches)),
     {
       weight: (batch) => batch.events.length + batch.quarantined.length,
       maxWaiting: options.maxWaitingEvents,

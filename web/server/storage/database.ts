@@ -1,5 +1,6 @@
 import knex, {type Knex} from 'knex';
 import type {Logger} from '../logger';
+import {prioritiseWriter} from './writer-priority';
 
 export type StorageTarget =
   | {kind: 'sqlite'; file: string}
@@ -26,7 +27,7 @@ export type Engine = StorageTarget['kind'];
 export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
   const log = logger ? knexLog(logger) : undefined;
   if (target.kind === 'sqlite') {
-    return withoutStatementInErrors(
+    const writer = withoutStatementInErrors(
       knex({
         log,
         compileSqlOnError: false,
@@ -51,6 +52,9 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
         },
       }),
     );
+    // Acknowledgements first: see writer-priority.ts.
+    prioritiseWriter(writer, ACQUIRE_TIMEOUT_MS);
+    return writer;
   }
   return withoutStatementInErrors(
     knex({

@@ -53,7 +53,12 @@ export function isStorageUnavailable(error: unknown, depth = 0): boolean {
     message?: unknown;
     cause?: unknown;
   };
-  if (name === 'KnexTimeoutError' || name === 'StorageTimeoutError') return true;
+  if (
+    name === 'KnexTimeoutError' ||
+    name === 'StorageTimeoutError' ||
+    name === 'WriterTimeoutError'
+  )
+    return true;
   if (typeof code === 'string') {
     if (SQLITE_CODES.has(code) || SOCKET_CODES.has(code) || POSTGRES_CODES.has(code)) return true;
     if (/^[0-9A-Z]{5}$/.test(code) && POSTGRES_CLASSES.includes(code.slice(0, 2))) return true;

@@ -1,4 +1,5 @@
 import {randomUUID} from 'node:crypto';
+import {promptly} from './writer-priority';
 import type {Knex} from 'knex';
 import type {Engine} from './database';
 
@@ -65,14 +66,17 @@ export function createHealthProbe(deps: {engine: Engine; writer: Knex; reader: K
       deadline,
     );
     if (read !== 'ok') return result(false, false);
+    // Whether storage takes writes, not how long background work queues: the probe goes first.
     const write = await bounded(
-      deps.writer.transaction(async (trx) => {
-        await trx('storage_probe')
-          .insert({instance, checked_at: Date.now()})
-          .onConflict('instance')
-          .merge()
-          .timeout(HEALTH_TIMEOUT_MS, cancel);
-      }),
+      promptly(() =>
+        deps.writer.transaction(async (trx) => {
+          await trx('storage_probe')
+            .insert({instance, checked_at: Date.now()})
+            .onConflict('instance')
+            .merge()
+            .timeout(HEALTH_TIMEOUT_MS, cancel);
+        }),
+      ),
       deadline,
     );
     return result(true, write === 'ok');
