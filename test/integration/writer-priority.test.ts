@@ -3,7 +3,7 @@ import type {Knex} from 'knex';
 import {openDatabase} from '../../web/server/storage/database';
 import {isStorageUnavailable} from '../../web/server/storage/failures';
 import {
-  prioritiseWriter,
+  prioritiseConnections,
   promptly,
   WriterTimeoutError,
 } from '../../web/server/storage/writer-priority';
@@ -76,7 +76,7 @@ describe('the SQLite writer serves acknowledgements first', () => {
       t.string('who').notNullable();
     });
     // A second gate with a short wait, in front of the same one-connection pool.
-    prioritiseWriter(database, 50);
+    prioritiseConnections(database, 1, 50);
     const holder = holdWriter(database);
     await holder.holding;
     const waiting = database('writes').insert({who: 'late'});

@@ -1,6 +1,6 @@
 import knex, {type Knex} from 'knex';
 import type {Logger} from '../logger';
-import {prioritiseWriter} from './writer-priority';
+import {prioritiseConnections} from './writer-priority';
 
 export type StorageTarget =
   | {kind: 'sqlite'; file: string}
@@ -53,10 +53,10 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
       }),
     );
     // Acknowledgements first: see writer-priority.ts.
-    prioritiseWriter(writer, ACQUIRE_TIMEOUT_MS);
+    prioritiseConnections(writer, 1, ACQUIRE_TIMEOUT_MS);
     return writer;
   }
-  return withoutStatementInErrors(
+  const postgres = withoutStatementInErrors(
     knex({
       log,
       compileSqlOnError: false,
@@ -67,6 +67,8 @@ export function openDatabase(target: StorageTarget, logger?: Logger): Knex {
       pool: {min: 0, max: POSTGRES_POOL_MAX},
     }),
   );
+  prioritiseConnections(postgres, POSTGRES_POOL_MAX, ACQUIRE_TIMEOUT_MS);
+  return postgres;
 }
 
 /**

@@ -3,11 +3,12 @@ import type {Knex} from 'knex';
 
 /**
  * SQLite has one writer connection, and every write — an ingest acknowledgement a pixel waits on,
- * a journey run, a case opening, a notification sent — queues for it. knex's pool serves that
- * queue first come, first served, so under one shop's burst a small batch of another shop waited
- * behind dozens of background transactions. Work run `promptly` goes before every background
- * write still waiting: it waits at most for the transaction in flight. The order of writes is
- * all that changes; each still commits whole, and the writer is never idle while anything waits.
+ * a journey run, a case opening, a notification sent — queues for it; PostgreSQL's pool has a few,
+ * which one shop's burst of journey and case work can fill as well. knex's pool serves its queue
+ * first come, first served, so a small batch of another shop waited behind dozens of background
+ * transactions. Work run `promptly` goes before every background use still waiting: it waits at
+ * most for one connection to come back. The order is all that changes; each transaction still
+ * commits whole, and no connection is idle while anything waits.
  */
 const prompt = new AsyncLocalStorage<true>();
 
@@ -16,10 +17,10 @@ export function promptly<T>(work: () => Promise<T>): Promise<T> {
   return prompt.run(true, work);
 }
 
-/** The writer stayed busy longer than a write may wait for it (a lock held, a stuck disk). */
+/** Every connection stayed busy longer than a use may wait (a lock held, a stuck disk, a burst). */
 export class WriterTimeoutError extends Error {
   constructor(waitedMs: number) {
-    super(`the writer connection stayed busy for ${waitedMs} ms`);
+    super(`no storage connection came free within ${waitedMs} ms`);
     this.name = 'WriterTimeoutError';
   }
 }
@@ -35,22 +36,23 @@ interface Waiter {
 }
 
 /**
- * Puts the priority queue in front of a knex instance whose pool holds one connection. A write
- * that waits longer than `timeoutMs` fails with `WriterTimeoutError` (storage unavailable, as
+ * Puts the priority queue in front of a knex instance whose pool holds `connections` at most. A
+ * use that waits longer than `timeoutMs` fails with `WriterTimeoutError` (storage unavailable, as
  * knex's own acquire timeout is), leaving the queue.
  */
-export function prioritiseWriter(db: Knex, timeoutMs: number): void {
+export function prioritiseConnections(db: Knex, connections: number, timeoutMs: number): void {
   const client = db.client as PooledClient;
   const acquire = client.acquireConnection.bind(client);
   const release = client.releaseConnection.bind(client);
   const promptQueue: Waiter[] = [];
   const backgroundQueue: Waiter[] = [];
-  let held = false;
+  /** Connections handed out (or being acquired) and not yet released. */
+  let inUse = 0;
 
   function handOn() {
     const next = promptQueue.shift() ?? backgroundQueue.shift();
     if (!next) {
-      held = false;
+      inUse -= 1;
       return;
     }
     clearTimeout(next.timer);
@@ -73,8 +75,9 @@ export function prioritiseWriter(db: Knex, timeoutMs: number): void {
   }
 
   client.acquireConnection = async () => {
-    if (held) await waitTurn();
-    held = true;
+    // A use handed a turn inherits the connection count of the one that released.
+    if (inUse >= connections) await waitTurn();
+    else inUse += 1;
     try {
       return await acquire();
     } catch (error) {
