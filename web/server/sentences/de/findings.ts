@@ -138,9 +138,9 @@ export const findings: Translation<typeof english> = {
   },
   automaticConflict: {
     explanation:
-      'Der automatische Rabatt „{{title}}“, der {{value}} gewährt, ist ohne Enddatum aktiv und nicht mit {{code}} kombinierbar: Shopify wendet möglicherweise ihn statt des versprochenen Angebots an.',
+      'Der automatische Rabatt „{{title}}“, der {{value}} gewährt, ist ohne Enddatum aktiv und nicht mit {{code}} kombinierbar: Shopify kann ihn anstelle des versprochenen Angebots anwenden.',
     explanationUntil:
-      'Der automatische Rabatt „{{title}}“, der {{value}} gewährt, ist bis zum {{endsAt}} aktiv und nicht mit {{code}} kombinierbar: Shopify wendet möglicherweise ihn statt des versprochenen Angebots an.',
+      'Der automatische Rabatt „{{title}}“, der {{value}} gewährt, ist bis zum {{endsAt}} aktiv und nicht mit {{code}} kombinierbar: Shopify kann ihn anstelle des versprochenen Angebots anwenden.',
     fix: 'Erlauben Sie, dass „{{title}}“ und {{code}} miteinander kombiniert werden, oder beenden Sie „{{title}}“, bevor die E-Mail versendet wird.',
   },
   wrongDomain: {
