@@ -28,18 +28,7 @@ export function moment(at: number): WordValue {
 
 /** "20% off the entire order", "free shipping “Mink coat”": what the email promises. */
 export function promisePhrase(promise: CampaignPromise, currencyCode: string): WordValue {
-  const {scope} = promise;
-  const on: WordValue | null =
-    scope.type === 'entire_order'
-      ? null
-      : (scope.description ??
-        ((scope.items ?? []).length > 0
-          ? {titles: (scope.items ?? []).map((item) => item.title)}
-          : phrase(
-              scope.type === 'products'
-                ? 'promise.selectedProducts'
-                : 'promise.selectedCollections',
-            )));
+  const on = promisedScope(promise.scope);
   if (promise.kind === 'free_shipping')
     return on === null
       ? phrase('promise.freeShipping')
@@ -48,6 +37,17 @@ export function promisePhrase(promise: CampaignPromise, currencyCode: string): W
   return on === null
     ? phrase('promise.offEntireOrder', {amount})
     : phrase('promise.offOn', {amount, scope: on});
+}
+
+/** What a promise covers short of the whole order: the email's own words, else what was picked. */
+function promisedScope(scope: CampaignPromise['scope']): WordValue | null {
+  if (scope.type === 'entire_order') return null;
+  if (scope.description !== undefined) return scope.description;
+  const titles = (scope.items ?? []).map((item) => item.title);
+  if (titles.length > 0) return {titles};
+  return phrase(
+    scope.type === 'products' ? 'promise.selectedProducts' : 'promise.selectedCollections',
+  );
 }
 
 /** "20%" or "$10.00": the size of a promised discount. */
