@@ -19,6 +19,7 @@ const SOURCES = [
   'web/server/signals',
   'web/server/outcomes',
   'web/server/overview',
+  'web/server/sentences/en',
 ];
 /** Shopper messages in other languages, and the reply check's French and German patterns. */
 const OTHER_LANGUAGES = /message-copy-(fr|de)\.ts$|reply-check\.ts$/;

@@ -4,6 +4,9 @@ import type {FindingCode} from '../../../web/server/campaigns/findings';
 import {FINDING_CODES} from '../../../web/server/campaigns/findings';
 import {automatic, campaign, DAY, discount, input, NOW} from './fixtures';
 import type {VerificationInput} from '../../../web/server/campaigns/verify-campaign';
+import {sayFinding} from '../../../web/server/campaigns/say-findings';
+import {englishSayer, sayerFor} from '../../../web/server/sentences/wording';
+import {readerFor} from '../../../web/shared/languages';
 
 const THROWS_ONLY = {
   type: 'collections' as const,
@@ -230,6 +233,39 @@ describe('campaign verification', () => {
       expect(finding).toBeDefined();
       for (const words of mentions) expect(`${finding?.explanation}`).toContain(words);
       expect(finding?.fix.length).toBeGreaterThan(10);
+    },
+  );
+
+  it.each(TABLE)(
+    'when $code is read in English, then its wording says exactly the English it was stored with',
+    ({code, fires}) => {
+      const finding = verifyCampaign(fires).findings.find((f) => f.code === code);
+      if (!finding) throw new Error(`${code} did not fire`);
+      expect(finding.wording).toBeDefined();
+      expect(sayFinding(englishSayer(null), finding)).toEqual({
+        ...finding,
+        wording: undefined,
+      });
+    },
+  );
+
+  it.each(
+    TABLE.flatMap((row) => [
+      {...row, language: 'fr'},
+      {...row, language: 'de'},
+    ]),
+  )(
+    'when $code is read in $language, then every word of it is translated and every fact is quoted',
+    ({code, fires, language}) => {
+      const finding = verifyCampaign(fires).findings.find((f) => f.code === code);
+      if (!finding) throw new Error(`${code} did not fire`);
+      const said = sayFinding(sayerFor(readerFor(language), null), finding);
+      for (const part of ['explanation', 'fix'] as const) {
+        expect(said[part]).not.toBe(finding[part]);
+        expect(said[part]).not.toMatch(/\{\{|findings:|\bundefined\b/);
+        if (finding.subject && finding[part].includes(finding.subject))
+          expect(said[part]).toContain(finding.subject);
+      }
     },
   );
 

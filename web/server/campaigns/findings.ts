@@ -1,3 +1,5 @@
+import type {Wording} from '../sentences/wording';
+
 export const FINDING_CODES = [
   'DISCOUNT_NOT_FOUND',
   'DISCOUNT_EXPIRED',
@@ -35,10 +37,27 @@ export interface Finding {
   severity: Severity;
   /** The discount code or link the finding is about, when there is one. */
   subject: string | null;
+  /** In English, as the finding was first worded (staff, logs, and reports read before wordings). */
   explanation: string;
   fix: string;
   /** Absent on reports stored before fixes carried a place, and on fixes made in the email. */
   fixAt?: FixPlace;
+  /**
+   * The same sentences as facts, worded again for each reader; absent on reports stored before
+   * findings carried them, which keep their English.
+   */
+  wording?: FindingWording;
+}
+
+export interface FindingWording {
+  explanation: Wording;
+  fix: Wording;
+}
+
+/** A finding as a check states it: its sentences as wordings, not yet words. */
+export interface CheckedFinding extends Omit<Finding, 'explanation' | 'fix' | 'wording'> {
+  explanation: Wording;
+  fix: Wording;
 }
 
 export type Health = 'ready' | 'warnings' | 'blocked';

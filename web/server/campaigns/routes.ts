@@ -1,14 +1,17 @@
-import express, {type Router} from 'express';
+import express, {type Request, type Router} from 'express';
 import {z} from 'zod';
 import {shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
+import {readerOf} from '../http/request-reader';
 import {parseInput} from '../http/validate';
+import {sayerFor, type Sayer} from '../sentences/wording';
 import type {Storage} from '../storage';
 import type {CampaignSummary} from '../storage/campaigns-repository';
 import {campaignInputSchema} from './campaign';
 import type {CampaignService, VerifyOutcome} from './campaign-service';
 import {checkRedirectPath, verifiedLink} from './verified-links';
 import type {DiscountReader} from './discount-reader';
+import {sayAlert, sayReport} from './say-findings';
 
 /** Campaign bodies may carry pasted email HTML (512 KB at most, checked by the schema). */
 const MAX_CAMPAIGN_BODY = '1mb';
@@ -25,43 +28,56 @@ export function createCampaignRoutes(deps: {
   const router = express.Router();
   router.use(express.json({limit: MAX_CAMPAIGN_BODY}));
 
+  /** Findings and alerts are worded for the admin user who asks, on the shop's clock. */
+  const sayerOf = async (req: Request, shop: string): Promise<Sayer> =>
+    sayerFor(readerOf(req), (await storage.shops.get(shop))?.timeZone);
+
   router.get('/', async (_req, res) => {
     res.json({campaigns: (await storage.campaigns.list(shopOf(res))).map(listItem)});
   });
 
   router.post('/', async (req, res) => {
+    const shop = shopOf(res);
     const input = parseInput(campaignInputSchema, req.body);
-    const {campaign, verification, created} = await service.create(shopOf(res), input, now());
+    const {campaign, verification, created} = await service.create(shop, input, now());
     // A repeated identical create answers as the first did, and says so.
     if (!created) res.set('Idempotent-Replayed', 'true');
     res.status(201).json({
       campaign: {...campaign, health: healthOf(verification)},
-      ...verificationBody(verification),
+      ...verificationBody(verification, await sayerOf(req, shop)),
     });
   });
 
-  router.get('/alerts', async (_req, res) => {
-    res.json({alerts: await storage.campaigns.alerts(shopOf(res))});
+  router.get('/alerts', async (req, res) => {
+    const shop = shopOf(res);
+    const [alerts, sayer] = await Promise.all([storage.campaigns.alerts(shop), sayerOf(req, shop)]);
+    res.json({alerts: alerts.map((alert) => sayAlert(sayer, alert))});
   });
 
   router.get('/:id', async (req, res) => {
     const shop = shopOf(res);
     const {id} = parseInput(idParam, req.params);
     const campaign = await service.requireCampaign(shop, id);
-    const [report, alerts] = await Promise.all([
+    const [report, alerts, sayer] = await Promise.all([
       storage.campaigns.latestReport(shop, id),
       storage.campaigns.alerts(shop, id),
+      sayerOf(req, shop),
     ]);
-    res.json({campaign, report: report ?? null, alerts});
+    res.json({
+      campaign,
+      report: report ? sayReport(sayer, report) : null,
+      alerts: alerts.map((alert) => sayAlert(sayer, alert)),
+    });
   });
 
   router.put('/:id', async (req, res) => {
+    const shop = shopOf(res);
     const {id} = parseInput(idParam, req.params);
     const input = parseInput(campaignInputSchema, req.body);
-    const {campaign, verification} = await service.update(shopOf(res), id, input, now());
+    const {campaign, verification} = await service.update(shop, id, input, now());
     res.json({
       campaign: {...campaign, health: healthOf(verification)},
-      ...verificationBody(verification),
+      ...verificationBody(verification, await sayerOf(req, shop)),
     });
   });
 
@@ -72,14 +88,15 @@ export function createCampaignRoutes(deps: {
   });
 
   router.post('/:id/verify', async (req, res) => {
+    const shop = shopOf(res);
     const {id} = parseInput(idParam, req.params);
-    const outcome = await service.verify(shopOf(res), id, 'manual', now());
+    const outcome = await service.verify(shop, id, 'manual', now());
     if (!outcome.ok)
       throw new HeedError(
         'SHOPIFY_UNAVAILABLE',
         `Verification could not read Shopify: ${outcome.reason}`,
       );
-    res.json({report: outcome.report});
+    res.json({report: sayReport(await sayerOf(req, shop), outcome.report)});
   });
 
   router.get('/:id/links', async (req, res) => {
@@ -121,9 +138,9 @@ function healthOf(v: VerifyOutcome) {
   return v.ok ? v.report.health : 'unverified';
 }
 
-function verificationBody(v: VerifyOutcome) {
+function verificationBody(v: VerifyOutcome, sayer: Sayer) {
   return v.ok
-    ? {report: v.report, verificationError: null}
+    ? {report: sayReport(sayer, v.report), verificationError: null}
     : {
         report: null,
         verificationError:

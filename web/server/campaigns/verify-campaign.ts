@@ -6,7 +6,14 @@ import {checkPromisedScope} from './checks/promised-scope';
 import {checkDiscountUsage} from './checks/discount-usage';
 import {checkAutomaticConflicts} from './checks/automatic-conflicts';
 import {checkEmailLinks} from './checks/email-links';
-import {healthOf, type Finding, type Severity, type VerificationReport} from './findings';
+import {englishSayer, type Sayer} from '../sentences/wording';
+import {
+  healthOf,
+  type CheckedFinding,
+  type Finding,
+  type Severity,
+  type VerificationReport,
+} from './findings';
 
 const CHECKS: Check[] = [
   checkDiscountWindow,
@@ -25,10 +32,25 @@ const SEVERITY_ORDER: Record<Severity, number> = {blocker: 0, warning: 1, info: 
  * discounts, and `now`. A campaign with no blocker is ready.
  */
 export function verifyCampaign(input: VerificationInput): VerificationReport {
+  const english = englishSayer(input.shop.timeZone);
   const findings: Finding[] = CHECKS.flatMap((check) => check(input))
-    .map((finding) => withFixPlace(finding, input))
+    .map((finding) => worded(withFixPlace(finding, input), english))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {checkedAt: input.now, health: healthOf(findings), findings};
+}
+
+/**
+ * A finding keeps its wordings, to be worded for each reader, and its English, which staff and
+ * every reader of the report before wordings existed read.
+ */
+function worded(finding: CheckedFinding, english: Sayer): Finding {
+  const {explanation, fix, ...rest} = finding;
+  return {
+    ...rest,
+    explanation: english.say(explanation),
+    fix: english.say(fix),
+    wording: {explanation, fix},
+  };
 }
 
 /** Findings fixed on the code itself: their fix links to that discount in Shopify admin. */
@@ -46,7 +68,7 @@ const FIXED_ON_THE_DISCOUNT = new Set<Finding['code']>([
   'ONCE_PER_CUSTOMER',
 ]);
 
-function withFixPlace(finding: Finding, input: VerificationInput): Finding {
+function withFixPlace(finding: CheckedFinding, input: VerificationInput): CheckedFinding {
   if (finding.fixAt) return finding;
   if (finding.code === 'DISCOUNT_NOT_FOUND') return {...finding, fixAt: {kind: 'discounts'}};
   if (!FIXED_ON_THE_DISCOUNT.has(finding.code)) return finding;

@@ -1,21 +1,15 @@
 import {formatterFor} from '../../shared/format';
 import type {CampaignPromise} from './campaign';
-import type {DiscountValue} from './discount-facts';
 
 /**
- * Findings are read in the admin, in American English as Shopify's admin writes it; the
- * translated admin (later) passes its own language to the same formatter.
+ * The promise and its money in American English, as Shopify's admin writes it, for the sentences
+ * that quote them in English. Findings word theirs for each reader (finding-phrases.ts).
  */
 const SENTENCE_LOCALE = 'en-US';
 
-/** Numbers in findings are written the way a merchant reads them. */
+/** Money written the way a merchant reads it. */
 export function formatMoney(amount: number, currencyCode: string): string {
   return formatterFor({locale: SENTENCE_LOCALE, timeZone: null}).money(amount, currencyCode);
-}
-
-/** "Sep 1, 2026, 9:00 AM" on the shop's clock; UTC, and said so, while its zone is unknown. */
-export function formatDate(ms: number, timeZone: string | null): string {
-  return formatterFor({locale: SENTENCE_LOCALE, timeZone}).dateTime(ms);
 }
 
 /** "20%" or "$10.00": the size of a promised discount. */
@@ -37,19 +31,6 @@ export function describePromise(promise: CampaignPromise, currencyCode: string):
         : ' the entire order'
       : ` ${promise.scope.description ?? (listTitles((promise.scope.items ?? []).map((i) => i.title)) || `selected ${promise.scope.type}`)}`;
   return `${what}${scope}`;
-}
-
-export function describeValue(value: DiscountValue, currencyCode: string): string {
-  switch (value.type) {
-    case 'percentage':
-      return `${value.percent}% off`;
-    case 'fixed_amount':
-      return `${formatMoney(value.amount, currencyCode)} off`;
-    case 'free_shipping':
-      return 'free shipping';
-    case 'other':
-      return value.description;
-  }
 }
 
 /** “A”, “B” and 2 more: the names a finding quotes, three at most. */

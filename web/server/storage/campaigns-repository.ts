@@ -1,6 +1,6 @@
 import type {Knex} from 'knex';
 import type {Campaign, CampaignPromise} from '../campaigns/campaign';
-import type {Finding, Health, VerificationReport} from '../campaigns/findings';
+import type {Finding, FindingWording, Health, VerificationReport} from '../campaigns/findings';
 
 export type CampaignHealth = Health | 'unverified';
 export type CheckTrigger = 'save' | 'manual' | 'schedule';
@@ -21,8 +21,10 @@ export interface CampaignAlert {
   raisedAt: number;
   code: string;
   subject: string | null;
+  /** In English, as raised; `wording` words it again for each reader (null: raised before wordings). */
   explanation: string;
   fix: string;
+  wording: FindingWording | null;
   resolvedAt: number | null;
 }
 
@@ -139,6 +141,7 @@ export function createCampaignsRepository(db: Knex) {
           subject: f.subject,
           explanation: f.explanation,
           fix: f.fix,
+          wording_json: f.wording ? JSON.stringify(f.wording) : null,
         })),
       );
     },
@@ -155,6 +158,10 @@ export function createCampaignsRepository(db: Knex) {
         subject: r.subject === null ? null : String(r.subject),
         explanation: String(r.explanation),
         fix: String(r.fix),
+        wording:
+          r.wording_json === null || r.wording_json === undefined
+            ? null
+            : (JSON.parse(String(r.wording_json)) as FindingWording),
         resolvedAt: r.resolved_at === null ? null : Number(r.resolved_at),
       }));
     },

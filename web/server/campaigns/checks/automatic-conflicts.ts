@@ -1,7 +1,7 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
 import type {AutomaticDiscountFacts, CodeDiscountFacts, DiscountClass} from '../discount-facts';
-import {describeValue, formatDate} from '../wording';
+import {findingWording, moment, valuePhrase} from '../finding-phrases';
 
 const COMBINES_KEY: Record<
   DiscountClass,
@@ -18,19 +18,29 @@ const COMBINES_KEY: Record<
  * https://help.shopify.com/manual/discounts/discount-combinations
  */
 export const checkAutomaticConflicts: Check = ({campaign, discounts, automaticDiscounts, shop}) =>
-  discounts.flatMap((discount): Finding[] => {
+  discounts.flatMap((discount): CheckedFinding[] => {
     if (!discount.found) return [];
+    const {code} = discount;
     return automaticDiscounts
       .filter((auto) => overlaps(auto, campaign.promiseStartsAt, campaign.promiseEndsAt))
       .filter((auto) => !combine(discount, auto))
-      .map((auto) => ({
-        code: 'AUTOMATIC_DISCOUNT_CONFLICT' as const,
-        severity: 'warning' as const,
-        subject: discount.code,
-        explanation: `The automatic discount “${auto.title}” (${describeValue(auto.value, shop.currencyCode)}) is active ${auto.endsAt === null ? 'with no end date' : `until ${formatDate(auto.endsAt, shop.timeZone)}`} and does not combine with ${discount.code}: Shopify may apply it instead of the promised offer.`,
-        fix: `Let “${auto.title}” and ${discount.code} combine with each other, or end “${auto.title}” before the email goes out.`,
-        fixAt: {kind: 'automatic_discount' as const, id: auto.id},
-      }));
+      .map((auto) => {
+        const facts = {title: auto.title, value: valuePhrase(auto.value, shop.currencyCode), code};
+        return {
+          code: 'AUTOMATIC_DISCOUNT_CONFLICT' as const,
+          severity: 'warning' as const,
+          subject: code,
+          explanation:
+            auto.endsAt === null
+              ? findingWording('automaticConflict.explanation', facts)
+              : findingWording('automaticConflict.explanationUntil', {
+                  ...facts,
+                  endsAt: moment(auto.endsAt),
+                }),
+          fix: findingWording('automaticConflict.fix', {title: auto.title, code}),
+          fixAt: {kind: 'automatic_discount' as const, id: auto.id},
+        };
+      });
   });
 
 function overlaps(auto: AutomaticDiscountFacts, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 import type {Campaign} from '../campaign';
 import type {AutomaticDiscountFacts, DiscountLookup} from '../discount-facts';
 import type {ProductCollections} from '../discount-reader';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
 
 /** Everything a check may look at. Checks are pure: no I/O, no clock; `now` is given. */
 export interface VerificationInput {
@@ -15,4 +15,4 @@ export interface VerificationInput {
   now: number;
 }
 
-export type Check = (input: VerificationInput) => Finding[];
+export type Check = (input: VerificationInput) => CheckedFinding[];

@@ -1,12 +1,13 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
 import type {CodeDiscountFacts} from '../discount-facts';
 import type {Campaign} from '../campaign';
-import {formatMoney} from '../wording';
+import type {WordValue} from '../../sentences/wording';
+import {findingWording, phrase} from '../finding-phrases';
 
 /** Does each code reach the customers and the baskets the email promises? (Products: promised-scope.ts.) */
 export const checkDiscountReach: Check = ({campaign, discounts, shop}) =>
-  discounts.flatMap((discount): Finding[] => {
+  discounts.flatMap((discount): CheckedFinding[] => {
     if (!discount.found) return [];
     return [
       ...audienceFindings(campaign, discount),
@@ -14,7 +15,7 @@ export const checkDiscountReach: Check = ({campaign, discounts, shop}) =>
     ];
   });
 
-function audienceFindings(campaign: Campaign, discount: CodeDiscountFacts): Finding[] {
+function audienceFindings(campaign: Campaign, discount: CodeDiscountFacts): CheckedFinding[] {
   const {audience} = campaign.promise;
   const context = discount.context;
   if (context.type === 'all') return [];
@@ -24,21 +25,26 @@ function audienceFindings(campaign: Campaign, discount: CodeDiscountFacts): Find
   }
   const limitedTo =
     context.type === 'customers'
-      ? `${context.count} specific customer(s)`
-      : `the segment(s) ${context.titles.map((t) => `“${t}”`).join(', ')}`;
-  const promisedTo =
+      ? phrase('audience.customers', {count: context.count})
+      : phrase('audience.segments', {
+          count: context.titles.length,
+          titles: {titles: context.titles},
+        });
+  const promisedTo = phrase(
     audience.type === 'everyone'
-      ? 'everyone who gets the email'
+      ? 'audience.everyone'
       : audience.type === 'email_subscribers'
-        ? 'every email subscriber'
-        : 'the segment(s) the campaign targets';
+        ? 'audience.emailSubscribers'
+        : 'audience.segment',
+  );
+  const {code} = discount;
   return [
     {
       code: 'AUDIENCE_EXCLUDED',
       severity: 'blocker',
-      subject: discount.code,
-      explanation: `${discount.code} can only be used by ${limitedTo}, but the email promises it to ${promisedTo}; others will see it rejected.`,
-      fix: `Make ${discount.code} available to all customers, or to the segment the email is sent to.`,
+      subject: code,
+      explanation: findingWording('audience.explanation', {code, limitedTo, promisedTo}),
+      fix: findingWording('audience.fix', {code}),
     },
   ];
 }
@@ -47,14 +53,14 @@ function minimumFindings(
   campaign: Campaign,
   discount: CodeDiscountFacts,
   currency: string,
-): Finding[] {
+): CheckedFinding[] {
   const required = discount.minimum;
   if (required === null) return [];
   const disclosed = campaign.promise.minimum;
-  const requiredText =
+  const requiredPhrase: WordValue =
     required.type === 'subtotal'
-      ? `a subtotal of at least ${formatMoney(required.amount, currency)}`
-      : `at least ${required.quantity} item(s)`;
+      ? phrase('minimum.subtotal', {amount: {money: required.amount, currency}})
+      : phrase('minimum.quantity', {count: required.quantity});
   if (disclosed !== null && disclosed.type === required.type) {
     const enough =
       disclosed.type === 'subtotal'
@@ -62,13 +68,17 @@ function minimumFindings(
         : disclosed.quantity >= (required.type === 'quantity' ? required.quantity : 0);
     if (enough) return [];
   }
+  const {code} = discount;
   return [
     {
       code: 'MINIMUM_NOT_DISCLOSED',
       severity: 'blocker',
-      subject: discount.code,
-      explanation: `${discount.code} needs ${requiredText}, which the email ${disclosed === null ? 'never mentions' : 'understates'}: shoppers below it will see no discount.`,
-      fix: `Remove the minimum from ${discount.code}, or state "${requiredText}" in the email and in this campaign's promise.`,
+      subject: code,
+      explanation: findingWording(
+        disclosed === null ? 'minimum.explanationNeverMentioned' : 'minimum.explanationUnderstated',
+        {code, required: requiredPhrase},
+      ),
+      fix: findingWording('minimum.fix', {code, required: requiredPhrase}),
     },
   ];
 }

@@ -1,28 +1,47 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
+import {findingWording} from '../finding-phrases';
+
+/**
+ * Uses and recipients are written in plain digits in every language: the count of recipients
+ * (which "people" agrees with) reaches the sentence unformatted, so the other numbers match it.
+ */
+const digits = (n: number) => String(n);
 
 /** Can every recipient actually use the code, and is the once-per-customer rule worth knowing? */
 export const checkDiscountUsage: Check = ({campaign, discounts}) =>
-  discounts.flatMap((discount): Finding[] => {
+  discounts.flatMap((discount): CheckedFinding[] => {
     if (!discount.found) return [];
-    const findings: Finding[] = [];
+    const {code} = discount;
+    const findings: CheckedFinding[] = [];
     if (discount.usageLimit !== null) {
       const remaining = Math.max(0, discount.usageLimit - discount.usedCount);
       if (remaining === 0) {
         findings.push({
           code: 'USAGE_LIMIT_TOO_LOW',
           severity: 'blocker',
-          subject: discount.code,
-          explanation: `${discount.code} has been used ${discount.usedCount} time(s) and its limit is ${discount.usageLimit}: it is exhausted and every shopper will see it rejected.`,
-          fix: `Raise or remove the usage limit of ${discount.code}.`,
+          subject: code,
+          explanation: findingWording('usage.exhaustedExplanation', {
+            code,
+            used: digits(discount.usedCount),
+            limit: digits(discount.usageLimit),
+          }),
+          fix: findingWording('usage.exhaustedFix', {code}),
         });
       } else if (campaign.recipients !== null && remaining < campaign.recipients) {
         findings.push({
           code: 'USAGE_LIMIT_TOO_LOW',
           severity: 'warning',
-          subject: discount.code,
-          explanation: `${discount.code} can be used ${remaining} more time(s), but the email goes to ${campaign.recipients} people: once it runs out, later shoppers will see it rejected.`,
-          fix: `Raise the usage limit of ${discount.code} to at least ${discount.usedCount + campaign.recipients}, or remove it.`,
+          subject: code,
+          explanation: findingWording('usage.runsOutExplanation', {
+            code,
+            remaining: digits(remaining),
+            count: campaign.recipients,
+          }),
+          fix: findingWording('usage.runsOutFix', {
+            code,
+            needed: digits(discount.usedCount + campaign.recipients),
+          }),
         });
       }
     }
@@ -30,9 +49,9 @@ export const checkDiscountUsage: Check = ({campaign, discounts}) =>
       findings.push({
         code: 'ONCE_PER_CUSTOMER',
         severity: 'info',
-        subject: discount.code,
-        explanation: `${discount.code} can be used once per customer: a shopper who already used it will see it rejected on a second order.`,
-        fix: 'Nothing to do if that is intended; otherwise say it in the email so nobody is surprised.',
+        subject: code,
+        explanation: findingWording('oncePerCustomer.explanation', {code}),
+        fix: findingWording('oncePerCustomer.fix'),
       });
     }
     return findings;

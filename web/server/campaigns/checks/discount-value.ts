@@ -1,26 +1,42 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
 import type {CampaignPromise} from '../campaign';
 import type {DiscountValue} from '../discount-facts';
-import {describePromise, describeValue, promisedAmount} from '../wording';
+import {
+  findingWording,
+  promisedAmount,
+  promisePhrase,
+  valuePhrase,
+  type FindingKey,
+} from '../finding-phrases';
 
 /** Tolerance for comparing percentages and amounts that went through floating point. */
 const EPSILON = 0.005;
 
+const CHANGE_TO_KIND: Record<CampaignPromise['kind'], FindingKey> = {
+  percentage: 'kindMismatch.fix.percentage',
+  fixed_amount: 'kindMismatch.fix.fixedAmount',
+  free_shipping: 'kindMismatch.fix.freeShipping',
+};
+
 /** Does each code give the kind and the amount of discount the email promises? */
 export const checkDiscountValue: Check = ({campaign, discounts, shop}) =>
-  discounts.flatMap((discount): Finding[] => {
+  discounts.flatMap((discount): CheckedFinding[] => {
     if (!discount.found) return [];
-    const promised = describePromise(campaign.promise, shop.currencyCode);
-    const given = describeValue(discount.value, shop.currencyCode);
+    const {code} = discount;
+    const compared = {
+      promised: promisePhrase(campaign.promise, shop.currencyCode),
+      code,
+      given: valuePhrase(discount.value, shop.currencyCode),
+    };
     if (!sameKind(campaign.promise, discount.value)) {
       return [
         {
           code: 'KIND_MISMATCH',
           severity: 'blocker',
-          subject: discount.code,
-          explanation: `The email promises ${promised}, but ${discount.code} gives ${given}.`,
-          fix: `Change ${discount.code} to a ${campaign.promise.kind.replace('_', ' ')} discount, or use a code that is one.`,
+          subject: code,
+          explanation: findingWording('kindMismatch.explanation', compared),
+          fix: findingWording(CHANGE_TO_KIND[campaign.promise.kind], {code}),
         },
       ];
     }
@@ -35,9 +51,12 @@ export const checkDiscountValue: Check = ({campaign, discounts, shop}) =>
         {
           code: 'VALUE_MISMATCH',
           severity: 'blocker',
-          subject: discount.code,
-          explanation: `The email promises ${promised}, but ${discount.code} gives ${given}.`,
-          fix: `Set ${discount.code} to ${promisedAmount(campaign.promise, shop.currencyCode)} off, or correct the email before it is sent.`,
+          subject: code,
+          explanation: findingWording('valueMismatch.explanation', compared),
+          fix: findingWording('valueMismatch.fix', {
+            code,
+            amount: promisedAmount(campaign.promise, shop.currencyCode),
+          }),
         },
       ];
     }

@@ -1,22 +1,24 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
-import {formatDate} from '../wording';
+import type {CheckedFinding} from '../findings';
+import {findingWording, moment} from '../finding-phrases';
 
 /** Does each code exist, and is it live from the send date to the end of the promised window? */
-export const checkDiscountWindow: Check = ({campaign, discounts, shop, now}) =>
-  discounts.flatMap((discount): Finding[] => {
+export const checkDiscountWindow: Check = ({campaign, discounts, now}) =>
+  discounts.flatMap((discount): CheckedFinding[] => {
+    const {code} = discount;
     if (!discount.found) {
       return [
         {
           code: 'DISCOUNT_NOT_FOUND',
           severity: 'blocker',
-          subject: discount.code,
-          explanation: `The code ${discount.code} does not exist in this shop, so every shopper who tries it will see it rejected.`,
-          fix: `Create ${discount.code} in Shopify admin (Discounts), or correct the code in this campaign and in the email.`,
+          subject: code,
+          explanation: findingWording('notFound.explanation', {code}),
+          fix: findingWording('notFound.fix', {code}),
         },
       ];
     }
-    const findings: Finding[] = [];
+    const findings: CheckedFinding[] = [];
+    const promiseEndsAt = moment(campaign.promiseEndsAt);
     const firstUse = Math.max(now, Math.min(campaign.sendAt, campaign.promiseStartsAt));
     if (
       discount.status === 'EXPIRED' ||
@@ -25,28 +27,44 @@ export const checkDiscountWindow: Check = ({campaign, discounts, shop, now}) =>
       findings.push({
         code: 'DISCOUNT_EXPIRED',
         severity: 'blocker',
-        subject: discount.code,
-        explanation: `${discount.code} expired${discount.endsAt === null ? '' : ` on ${formatDate(discount.endsAt, shop.timeZone)}`}, but the email promises it until ${formatDate(campaign.promiseEndsAt, shop.timeZone)}.`,
-        fix: `Extend the end date of ${discount.code} to ${formatDate(campaign.promiseEndsAt, shop.timeZone)} or later.`,
+        subject: code,
+        explanation:
+          discount.endsAt === null
+            ? findingWording('expired.explanation', {code, promiseEndsAt})
+            : findingWording('expired.explanationOn', {
+                code,
+                endedAt: moment(discount.endsAt),
+                promiseEndsAt,
+              }),
+        fix: findingWording('expired.fix', {code, promiseEndsAt}),
       });
       return findings;
     }
     if (discount.startsAt > campaign.sendAt) {
+      const sendAt = moment(campaign.sendAt);
       findings.push({
         code: 'DISCOUNT_NOT_STARTED',
         severity: 'blocker',
-        subject: discount.code,
-        explanation: `${discount.code} starts on ${formatDate(discount.startsAt, shop.timeZone)}, after the email goes out on ${formatDate(campaign.sendAt, shop.timeZone)}: shoppers who click right away will see it rejected.`,
-        fix: `Move the start of ${discount.code} to ${formatDate(campaign.sendAt, shop.timeZone)} or earlier, or send the email later.`,
+        subject: code,
+        explanation: findingWording('notStarted.explanation', {
+          code,
+          startsAt: moment(discount.startsAt),
+          sendAt,
+        }),
+        fix: findingWording('notStarted.fix', {code, sendAt}),
       });
     }
     if (discount.endsAt !== null && discount.endsAt < campaign.promiseEndsAt) {
       findings.push({
         code: 'ENDS_BEFORE_PROMISE_ENDS',
         severity: 'blocker',
-        subject: discount.code,
-        explanation: `${discount.code} ends on ${formatDate(discount.endsAt, shop.timeZone)}, but the email promises the offer until ${formatDate(campaign.promiseEndsAt, shop.timeZone)}.`,
-        fix: `Extend ${discount.code} to ${formatDate(campaign.promiseEndsAt, shop.timeZone)}, or change the end date the email announces.`,
+        subject: code,
+        explanation: findingWording('endsEarly.explanation', {
+          code,
+          endsAt: moment(discount.endsAt),
+          promiseEndsAt,
+        }),
+        fix: findingWording('endsEarly.fix', {code, promiseEndsAt}),
       });
     }
     return findings;

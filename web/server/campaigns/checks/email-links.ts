@@ -1,5 +1,7 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
+import type {WordValue} from '../../sentences/wording';
+import {findingWording, phrase} from '../finding-phrases';
 import {readEmailHtml} from '../email-content';
 import {analyseLink} from '../link-analysis';
 
@@ -10,19 +12,25 @@ import {analyseLink} from '../link-analysis';
 export const checkEmailLinks: Check = ({campaign, shop}) => {
   const content = campaign.email.html === null ? null : readEmailHtml(campaign.email.html);
   const links = [...new Set([...campaign.email.links, ...(content?.links ?? [])])];
-  const findings: Finding[] = [];
-  const [firstCode] = campaign.discountCodes;
+  const findings: CheckedFinding[] = [];
+  const {attributionKey} = campaign;
+  // A code stands for itself in every language; "CODE" only shows where a campaign has none.
+  const code = campaign.discountCodes[0] ?? 'CODE';
+  const host = shop.hosts[0] ?? shop.domain;
   for (const link of links) {
-    const verdict = analyseLink(link, shop.hosts, campaign.discountCodes, campaign.attributionKey);
+    const verdict = analyseLink(link, shop.hosts, campaign.discountCodes, attributionKey);
     if (verdict.status === 'wrong_domain') {
       findings.push({
         code: 'LINK_WRONG_DOMAIN',
         severity: 'blocker',
         subject: link,
         explanation: verdict.host
-          ? `This link goes to ${verdict.host}, which is not this shop (${shop.hosts.join(', ')}): the offer cannot be applied there.`
-          : 'This link is not a web address of this shop: the offer cannot be applied from it.',
-        fix: `Point the link at ${shop.hosts[0] ?? shop.domain}; use the verified links Heed generates for this campaign.`,
+          ? findingWording('wrongDomain.explanation', {
+              host: verdict.host,
+              hosts: shop.hosts.join(', '),
+            })
+          : findingWording('wrongDomain.explanationNotWeb'),
+        fix: findingWording('wrongDomain.fix', {host}),
       });
     } else if (verdict.status === 'missing_code') {
       findings.push({
@@ -30,23 +38,38 @@ export const checkEmailLinks: Check = ({campaign, shop}) => {
         severity: 'blocker',
         subject: link,
         explanation: verdict.foreignCode
-          ? `This link applies the code ${verdict.foreignCode}, which is not this campaign's code, and carries no utm_campaign=${campaign.attributionKey}.`
-          : `This link carries neither the code nor utm_campaign=${campaign.attributionKey}: shoppers who follow it arrive without the offer.`,
-        fix: `Replace it with a verified link such as https://${shop.hosts[0] ?? shop.domain}/discount/${firstCode ?? 'CODE'}?utm_campaign=${campaign.attributionKey}.`,
+          ? findingWording('missingCode.explanationForeign', {
+              foreignCode: verdict.foreignCode,
+              attributionKey,
+            })
+          : findingWording('missingCode.explanation', {attributionKey}),
+        fix: findingWording('missingCode.fix', {
+          link: `https://${host}/discount/${code}?utm_campaign=${attributionKey}`,
+        }),
       });
     }
   }
-  if (content !== null && !campaign.discountCodes.some((code) => mentions(content.text, code))) {
+  if (content !== null && !campaign.discountCodes.some((c) => mentions(content.text, c))) {
     findings.push({
       code: 'NO_CODE_IN_EMAIL',
       severity: 'warning',
       subject: null,
-      explanation: `The email text never shows ${campaign.discountCodes.join(' or ')}: a shopper whose link fails cannot type the code, nor read it to your staff on the phone.`,
-      fix: `Add a line such as "Your code: ${firstCode ?? 'CODE'} (applied automatically from this email)".`,
+      explanation: findingWording('noCodeInEmail.explanation', {
+        codes: eitherOf(campaign.discountCodes),
+      }),
+      fix: findingWording('noCodeInEmail.fix', {code}),
     });
   }
   return findings;
 };
+
+/** "A or B or C": any one of the codes would do. */
+function eitherOf(codes: string[]): WordValue {
+  const last = codes.at(-1) ?? '';
+  return codes.length <= 1
+    ? last
+    : phrase('noCodeInEmail.either', {first: eitherOf(codes.slice(0, -1)), last});
+}
 
 function mentions(text: string, code: string): boolean {
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,11 +1,15 @@
 import type {Check} from './context';
-import type {Finding} from '../findings';
+import type {CheckedFinding} from '../findings';
 import type {CodeDiscountFacts, DiscountItems} from '../discount-facts';
 import type {ProductCollections} from '../discount-reader';
-import type {Campaign, PickedResource} from '../campaign';
-import {describePromise, listTitles} from '../wording';
+import type {PickedResource} from '../campaign';
+import type {WordValue} from '../../sentences/wording';
+import {findingWording, phrase, promisePhrase} from '../finding-phrases';
 
 type Narrowed = Exclude<DiscountItems, {type: 'all'}>;
+
+/** Up to three titles name what a code covers; beyond, the count leads and three are examples. */
+const TITLES_NAMED = 3;
 
 /**
  * Does each code cover the products or collections the email promises? Compared by GID: the
@@ -13,30 +17,22 @@ type Narrowed = Exclude<DiscountItems, {type: 'all'}>;
  * names. A scope written only as text cannot be compared, and says so as a warning.
  */
 export const checkPromisedScope: Check = ({campaign, discounts, shop, productCollections}) =>
-  discounts.flatMap((discount): Finding[] => {
+  discounts.flatMap((discount): CheckedFinding[] => {
     if (!discount.found || discount.items.type === 'all') return [];
     if (campaign.promise.kind === 'free_shipping') return [];
-    const promise = describePromise(campaign.promise, shop.currencyCode);
+    const promise = promisePhrase(campaign.promise, shop.currencyCode);
     const {scope} = campaign.promise;
     const items = discount.items;
-    if (scope.type === 'entire_order')
-      return [narrower(discount, `The email promises ${promise}, but`, covered(items))];
+    if (scope.type === 'entire_order') return [narrower(discount, promise, items)];
     const picked = scope.items ?? [];
-    if (picked.length === 0) return [notChecked(campaign, discount, promise, items)];
+    if (picked.length === 0) return [notChecked(scope.type, false, discount, promise, items)];
     const uncovered =
       scope.type === 'products'
         ? uncoveredProducts(picked, items, productCollections)
         : uncoveredCollections(picked, items);
-    if (uncovered === 'unknown') return [notChecked(campaign, discount, promise, items)];
+    if (uncovered === 'unknown') return [notChecked(scope.type, true, discount, promise, items)];
     if (uncovered.length === 0) return [];
-    return [
-      narrower(
-        discount,
-        `The email promises ${promise}, but`,
-        covered(items),
-        listTitles(uncovered.map((u) => u.title)),
-      ),
-    ];
+    return [narrower(discount, promise, items, uncovered)];
   });
 
 /** Products the code does not reach: neither listed nor in a listed collection. */
@@ -69,52 +65,71 @@ function uncoveredCollections(
   return missing.length === 0 || items.complete ? missing : 'unknown';
 }
 
-function covered(items: Narrowed): string {
-  const noun = items.type === 'products' ? 'product' : 'collection';
-  const names = listTitles(items.titles);
-  return items.titles.length > 0 && items.titles.length <= 3
-    ? `the ${noun}${items.count === 1 ? '' : 's'} ${names}`
-    : `${items.count} ${noun}(s)${names ? `, such as ${names}` : ''}`;
+/** "the collection “Throws”", "12 product(s), such as “A”, “B”, “C” and 9 more". */
+function covered(items: Narrowed): WordValue {
+  const {count, titles} = items;
+  const products = items.type === 'products';
+  if (titles.length > 0 && titles.length <= TITLES_NAMED)
+    return phrase(products ? 'covered.product' : 'covered.collection', {count, titles: {titles}});
+  if (titles.length === 0)
+    return phrase(products ? 'covered.products' : 'covered.collections', {count});
+  return phrase(products ? 'covered.productsSuchAs' : 'covered.collectionsSuchAs', {
+    count,
+    titles: {titles},
+  });
 }
 
 function narrower(
   discount: CodeDiscountFacts,
-  opening: string,
-  coveredText: string,
-  missed?: string,
-): Finding {
-  return {
+  promise: WordValue,
+  items: Narrowed,
+  missed?: PickedResource[],
+): CheckedFinding {
+  const {code} = discount;
+  const facts = {promise, code, covered: covered(items)};
+  const finding = {
     code: 'SCOPE_NARROWER_THAN_PROMISED',
     severity: 'blocker',
-    subject: discount.code,
-    explanation:
-      missed === undefined
-        ? `${opening} ${discount.code} only applies to ${coveredText}: anything else in the cart is charged full price.`
-        : `${opening} ${discount.code} only applies to ${coveredText}, so ${missed} ${missed.includes(',') || missed.includes(' and ') ? 'are' : 'is'} charged full price.`,
-    fix:
-      missed === undefined
-        ? `Set ${discount.code} to apply to all products, or say in the email which products the offer covers.`
-        : `Add ${missed} to ${discount.code} in Shopify, or take ${missed} out of the email.`,
+    subject: code,
+  } as const;
+  if (!missed)
+    return {
+      ...finding,
+      explanation: findingWording('narrower.explanation', facts),
+      fix: findingWording('narrower.fix', {code}),
+    };
+  const titles = {titles: missed.map((m) => m.title)};
+  return {
+    ...finding,
+    explanation: findingWording('narrower.explanationMissed', {
+      ...facts,
+      missed: titles,
+      count: missed.length,
+    }),
+    fix: findingWording('narrower.fixMissed', {code, missed: titles}),
   };
 }
 
 function notChecked(
-  campaign: Campaign,
+  scopeType: 'products' | 'collections',
+  picked: boolean,
   discount: CodeDiscountFacts,
-  promise: string,
+  promise: WordValue,
   items: Narrowed,
-): Finding {
-  const {scope} = campaign.promise;
-  const picked = scope.type !== 'entire_order' && (scope.items ?? []).length > 0;
+): CheckedFinding {
+  const {code} = discount;
+  const facts = {promise, code, covered: covered(items)};
   return {
     code: 'SCOPE_NOT_CHECKED',
     severity: 'warning',
-    subject: discount.code,
-    explanation: picked
-      ? `The email promises ${promise}. ${discount.code} applies to ${covered(items)}, and Heed could not tell from Shopify whether that covers everything the email names.`
-      : `The email promises ${promise}, written as text, and ${discount.code} applies to ${covered(items)}. Heed cannot compare text with the discount, so this was not checked.`,
-    fix: picked
-      ? `Open ${discount.code} in Shopify and check that it covers what the email names, or pick the same ${scope.type} in the campaign as in the discount.`
-      : `Pick the ${scope.type} the email names in this campaign, so Heed can check that ${discount.code} covers them.`,
+    subject: code,
+    explanation: findingWording(
+      picked ? 'notChecked.explanationPicked' : 'notChecked.explanationText',
+      facts,
+    ),
+    fix: findingWording(
+      picked ? `notChecked.fixPicked.${scopeType}` : `notChecked.fixText.${scopeType}`,
+      {code},
+    ),
   };
 }
