@@ -24,7 +24,7 @@ export type WordValue =
   | string
   | number
   | {money: number; currency: string}
-  | {at: number; style?: 'dateTime' | 'date' | 'time'}
+  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock'}
   | {titles: string[]}
   | {say: Wording};
 
@@ -80,7 +80,9 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
         ? format.date(value.at)
         : style === 'time'
           ? format.time(value.at)
-          : format.dateTime(value.at);
+          : style === 'clock'
+            ? format.clock(value.at)
+            : format.dateTime(value.at);
     }
     if ('titles' in value) return titles(value.titles);
     return say(value.say);

@@ -201,6 +201,7 @@ function toSignal(journey: Journey, detected: DetectedSignal, now: number): Sign
     type: detected.type,
     severity: detected.severity,
     sentence: detected.sentence,
+    wording: detected.wording,
     evidence: {...detected.evidence, step: detected.step},
     source: 'pixel',
     campaignId:
@@ -214,6 +215,7 @@ function toSignal(journey: Journey, detected: DetectedSignal, now: number): Sign
     dedupeKey: detected.dedupeKey,
     resolvedAt: null,
     resolution: null,
+    resolutionWording: null,
   };
 }
 
