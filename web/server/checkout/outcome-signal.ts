@@ -48,7 +48,7 @@ export function outcomeSignal(
   },
 ): Signal | null {
   if (outcome.state === 'applied' || outcome.state === 'thank_you_confirmed') return null;
-  const promise = promiseWording(campaign.promise, context.currencyCode);
+  const promise = {say: promiseWording(campaign.promise, context.currencyCode)};
   const mismatch = outcome.state === 'thank_you_mismatch';
   const wording = mismatch
     ? sentenceOf('promoMissing.withCode', {

@@ -87,23 +87,25 @@ export function fieldWording(field: string): WordValue {
 }
 
 /** "20% off the entire order", "free shipping", "$10.00 off “Mink coat”, “Fox stole”". */
-export function promiseWording(promise: CampaignPromise, currencyCode: string): WordValue {
+export function promiseWording(promise: CampaignPromise, currencyCode: string): Wording {
   const offer =
     promise.kind === 'free_shipping'
-      ? clause('promise.freeShipping')
+      ? sentenceOf('promise.freeShipping')
       : promise.kind === 'percentage'
-        ? clause('promise.percentOff', {percent: promise.value ?? 0})
-        : clause('promise.amountOff', {
+        ? sentenceOf('promise.percentOff', {percent: promise.value ?? 0})
+        : sentenceOf('promise.amountOff', {
             amount: {money: promise.value ?? 0, currency: currencyCode},
           });
   if (promise.scope.type === 'entire_order') {
-    return promise.kind === 'free_shipping' ? offer : clause('promise.entireOrder', {offer});
+    return promise.kind === 'free_shipping'
+      ? offer
+      : sentenceOf('promise.entireOrder', {offer: {say: offer}});
   }
   const titles = (promise.scope.items ?? []).map((item) => item.title);
   const items: WordValue =
     promise.scope.description ??
     (titles.length > 0 ? {titles} : clause(`promise.selected.${promise.scope.type}`));
-  return clause('promise.items', {offer, items});
+  return sentenceOf('promise.items', {offer: {say: offer}, items});
 }
 
 /**

@@ -19,7 +19,9 @@ export const detectPromoMissingOnOrder: Detector = (journey, _now, _thresholds, 
         ? clause('promoMissing.email', {campaign: campaign.name})
         : clause('promoMissing.anyEmail'),
       promised: campaign
-        ? clause('promoMissing.promised', {promise: promiseWording(campaign.promise, currency)})
+        ? clause('promoMissing.promised', {
+            promise: {say: promiseWording(campaign.promise, currency)},
+          })
         : clause('promoMissing.anyDiscount'),
     };
     const wording = first.code

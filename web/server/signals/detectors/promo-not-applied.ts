@@ -69,7 +69,7 @@ function promisePhrase(
   const currency = currencyCode ?? context.currencyCode;
   return offer.campaign
     ? clause('promoNotApplied.promisedBy', {
-        promise: promiseWording(offer.campaign.promise, currency),
+        promise: {say: promiseWording(offer.campaign.promise, currency)},
         campaign: offer.campaign.name,
       })
     : clause('promoNotApplied.cameFrom', {link: offer.campaignKey ?? offer.codes[0] ?? ''});
