@@ -92,9 +92,9 @@ export const signals: Translation<typeof english> = {
     },
   },
   codeRejected: {
-    once: '„{{message}}“ nach {{typed}} angezeigt ({{outcome}}).',
-    twice: '„{{message}}“ nach {{typed}} zweimal angezeigt ({{outcome}}).',
-    repeated: '„{{message}}“ nach {{typed}} {{times}}-mal angezeigt ({{outcome}}).',
+    once: '„{{message}}“ angezeigt nach {{typed}} ({{outcome}}).',
+    twice: '„{{message}}“ zweimal angezeigt nach {{typed}} ({{outcome}}).',
+    repeated: '„{{message}}“ {{times}}-mal angezeigt nach {{typed}} ({{outcome}}).',
     typedPromised: 'Eingabe von {{code}} — dem Code, den die E-Mail „{{campaign}}“ versprochen hat',
     typed: 'Eingabe von {{code}}',
     typedUnknown: 'Eingabe eines Rabattcodes',

@@ -12,12 +12,12 @@ export const signals: Translation<typeof english> = {
       checkout: 'au cours du paiement',
     },
     at: {
-      contact: 'au niveau des coordonnées',
-      delivery: 'au niveau de l’adresse de livraison',
-      shipping: 'au niveau du mode d’expédition',
-      payment: 'au niveau du paiement',
-      completed: 'au niveau de la page de remerciement',
-      checkout: 'au cours du paiement',
+      contact: 'à l’étape des coordonnées',
+      delivery: 'à l’étape de l’adresse de livraison',
+      shipping: 'à l’étape du mode d’expédition',
+      payment: 'à l’étape du paiement',
+      completed: 'sur la page de remerciement',
+      checkout: 'pendant le paiement',
     },
     from: {
       contact: 'des coordonnées',
@@ -76,9 +76,9 @@ export const signals: Translation<typeof english> = {
   },
   abandoned: {
     atStep:
-      'A quitté le paiement {{place}} avec {{cart}}\u00a0; aucune commande {{wait}} après sa dernière activité.',
+      'Paiement abandonné {{place}} avec {{cart}}\u00a0; aucune commande {{wait}} après sa dernière activité.',
     anywhere:
-      'A quitté le paiement avec {{cart}}\u00a0; aucune commande {{wait}} après sa dernière activité.',
+      'Paiement abandonné avec {{cart}}\u00a0; aucune commande {{wait}} après sa dernière activité.',
   },
   checkoutError: {
     alert: 'Erreur «\u00a0{{message}}\u00a0» vue {{place}}.',
