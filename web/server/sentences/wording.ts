@@ -19,6 +19,7 @@ export interface Wording {
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
  * `count`); money, moments and lists are formatted for the reader; a nested wording is a clause.
+ * A moment's `clock` style is the 24-hour "10:42" of a timeline.
  */
 export type WordValue =
   | string

@@ -44,7 +44,7 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
         shop,
         records.map((r) => r.id),
       ),
-      deps.storage.shops.get(shop),
+      deps.storage.reads.shops.get(shop),
     ]);
     const sayer = sayerFor(readerOf(req), shopRecord?.timeZone);
     const summaries = [];
