@@ -7,6 +7,7 @@ import {EMPTY_CONTEXT} from '../../../web/server/signals/signal';
 import {reconcileSignals} from '../../../web/server/signals/signal-lifecycle';
 import {sayReasons} from '../../../web/server/signals/score';
 import {DEFAULT_THRESHOLDS} from '../../../web/server/signals/thresholds';
+import {duration, durationWording} from '../../../web/server/signals/wording';
 import type {Signal} from '../../../web/server/storage/signals-repository';
 import {readerFor} from '../../../web/shared/languages';
 import {CONTEXT, FIXTURES, MINUTE, WINTER, journeyOf, lastAt, type FixtureName} from './fixtures';
@@ -85,6 +86,18 @@ describe('signal wordings', () => {
     );
   });
 
+  it.each([
+    [1, '1 minute', '1 minute', '1 Minute'],
+    [90, '1 hour 30 minutes', '1 heure 30 minutes', '1 Stunde 30 Minuten'],
+    [120, '2 hours', '2 heures', '2 Stunden'],
+    [3 * 24 * 60, '3 days', '3 jours', '3 Tage'],
+  ])('when %i minutes pass, then English says %s, French %s, German %s', (minutes, en, fr, de) => {
+    const wording = durationWording(minutes * MINUTE);
+    expect(duration(minutes * MINUTE)).toBe(en);
+    expect(french(null).say(wording)).toBe(fr);
+    expect(german(null).say(wording)).toBe(de);
+  });
+
   it('when the shop’s zone is unknown, then French times say UTC, as English ones do', () => {
     const promo = one('promo-not-applied', 'promo_not_applied');
     expect(promo.sentence).toContain('at 16:21 UTC');
@@ -114,7 +127,7 @@ describe('signal wordings', () => {
       45,
       'Left after seeing shipping of $19.95 on a $48.00 order (42% of the subtotal).',
       'A quitté le paiement après avoir vu des frais d’expédition de 19,95\u00a0$US pour une commande de 48,00\u00a0$US (42\u00a0% du sous-total).',
-      'Nach Versandkosten von 19,95\u00a0$ bei einer Bestellung über 48,00\u00a0$ (42 % der Zwischensumme) gegangen.',
+      'Nach Versandkosten von 19,95\u00a0$ bei einer Bestellung über 48,00\u00a0$ (42\u00a0% der Zwischensumme) gegangen.',
     ],
     [
       'payment-failed',

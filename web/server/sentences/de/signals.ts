@@ -64,7 +64,7 @@ export const signals: Translation<typeof english> = {
     countryCode: 'Land',
   },
   promise: {
-    percentOff: '{{percent}} % Rabatt',
+    percentOff: '{{percent}}\u00a0% Rabatt',
     amountOff: '{{amount}} Rabatt',
     freeShipping: 'kostenlosen Versand',
     entireOrder: '{{offer}} auf die gesamte Bestellung',
@@ -139,7 +139,7 @@ export const signals: Translation<typeof english> = {
   },
   shippingShock: {
     sentence:
-      'Nach Versandkosten von {{shipping}} bei einer Bestellung über {{subtotal}} ({{percent}} % der Zwischensumme) gegangen.',
+      'Nach Versandkosten von {{shipping}} bei einer Bestellung über {{subtotal}} ({{percent}}\u00a0% der Zwischensumme) gegangen.',
   },
   stalled: {
     idle: 'Mehr als {{wait}} {{place}} verbracht, ohne weiterzugehen.',
