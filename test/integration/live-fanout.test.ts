@@ -9,6 +9,9 @@ import type {PixelEvent} from '../../web/server/signals/pixel-event';
 import {batteryEngines, isolatedTarget, type IsolatedTarget} from '../support/databases';
 import {recentFixture} from '../support/pixel-fixtures';
 import request from 'supertest';
+import {englishSayer, sayerFor} from '../../web/server/sentences/wording';
+import {saySignal, type SignalStory} from '../../web/server/signals/signal-story';
+import {readerFor} from '../../web/shared/languages';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 const OTHER = 'other-store.myshopify.com';
@@ -75,6 +78,38 @@ describe.runIf(batteryEngines().includes('postgres'))(
       const kinds = (heard: typeof onA) => heard.map((h) => h.message.kind).sort();
       expect(kinds(onB)).toEqual(kinds(onA));
       expect(elsewhere).toEqual([]);
+    });
+
+    it('when a signal crosses instances, then it travels unworded, so each admin of the other instance reads it in their language', async () => {
+      // A shop of its own: what follows the signal (a case) is no other test's message.
+      const shop = 'words-store.myshopify.com';
+      await a.storage.shops.markInstalled(shop, {scopes: ''}, Date.now());
+      const wordsKey = newIngestKey();
+      await a.storage.shops.setIngestKey(shop, hashIngestKey(wordsKey), null, Date.now());
+      const onB = listen(b, shop);
+      const events = recentFixture('payment-failed', MINUTE);
+      const res = await request(a.app)
+        .post('/api/pixel/events')
+        .set('Content-Type', 'text/plain')
+        .send(JSON.stringify({shop, key: wordsKey, events}));
+      expect(res.status).toBe(200);
+      const failed = () =>
+        onB.find(
+          (h) =>
+            h.message.kind === 'signal' &&
+            (h.message.data as {type?: string}).type === 'payment_failed',
+        );
+      await eventually(() => failed() !== undefined);
+      const story = failed()?.message.data as SignalStory;
+      expect(story.wording?.key).toBe('signals:paymentFailed.repeated');
+      expect(saySignal(story, sayerFor(readerFor('fr'), null)).sentence).toMatch(
+        /^Échec du paiement \(2 fois\)/,
+      );
+      expect(saySignal(story, sayerFor(readerFor('de'), null)).sentence).toMatch(
+        /^Zahlung 2-mal fehlgeschlagen/,
+      );
+      expect(saySignal(story, englishSayer(null)).sentence).toBe(story.sentence);
+      await a.drainJourneys();
     });
 
     it('when a journey is too large for a notification, then the other instance reads it back by id', async () => {

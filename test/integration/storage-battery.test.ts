@@ -712,6 +712,10 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         type: 'promo_not_applied',
         severity: 'high' as const,
         sentence: 'The promised code SAVE10 took nothing off.',
+        wording: {
+          key: 'signals:promoNotApplied.listed',
+          values: {code: 'SAVE10', at: {at: 4_000, style: 'clock' as const}},
+        },
         evidence: {eventIds: ['e-1', 'e-2'], code: 'SAVE10'},
         source: 'webhook' as const,
         campaignId: '00000000-0000-4000-8000-0000000000ca',
@@ -724,6 +728,10 @@ describe.each(batteryEngines())('storage battery on %s', (engine) => {
         dedupeKey: 'promo_not_applied:SAVE10',
         resolvedAt: 6_000,
         resolution: 'The code applied at 10:42.',
+        resolutionWording: {
+          key: 'signals:ended.codeApplied',
+          values: {time: {at: 6_000, style: 'clock' as const}},
+        },
         followupAt: 7_000,
       };
       await storage.signals.add(written);

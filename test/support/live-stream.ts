@@ -7,15 +7,24 @@ export interface SseEvent {
   at: number;
 }
 
-/** Opens /api/live as the admin does (a session token, a streamed response) and collects events. */
+/**
+ * Opens /api/live as the admin does (a session token, its locale as `Accept-Language` when given,
+ * a streamed response) and collects events.
+ */
 export function openLive(
   port: number,
   token: string,
+  headers: Record<string, string> = {},
 ): Promise<{events: SseEvent[]; close(): void; ended: Promise<void>}> {
   return new Promise((resolve, reject) => {
     const events: SseEvent[] = [];
     const request = http.get(
-      {host: '127.0.0.1', port, path: '/api/live', headers: {Authorization: `Bearer ${token}`}},
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/live',
+        headers: {...headers, Authorization: `Bearer ${token}`},
+      },
       (response) => {
         if (response.statusCode !== 200) reject(new Error(`live answered ${response.statusCode}`));
         let buffer = '';

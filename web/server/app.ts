@@ -228,7 +228,7 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/overview', createOverviewRouter({storage}));
   api.use('/setup', createSetupRouter({storage}));
   api.use('/lookups', createLookupRoutes(createShopLookups(deps.adminQuery)));
-  api.use('/live', createLiveRoute(live));
+  api.use('/live', createLiveRoute(live, storage));
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/outcomes', createOutcomesRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));

@@ -1,6 +1,7 @@
 import type {CampaignSummary} from '../storage/campaigns-repository';
 import type {Signal} from '../storage/signals-repository';
-import {describePromise} from '../campaigns/wording';
+import type {WordValue} from '../sentences/wording';
+import {clause, promiseWording, sentenceOf, told} from '../signals/wording';
 
 export type OutcomeState =
   | 'applied'
@@ -18,11 +19,17 @@ export interface CheckoutOutcome {
   checkoutToken?: string | undefined;
 }
 
-export const REASON_WORDS: ReadonlyMap<string, string> = new Map<OutcomeReason, string>([
-  ['apply_error', 'Shopify refused the code when Heed applied it'],
-  ['no_allocation', 'the code was in the checkout but took nothing off'],
-  ['cannot_update', 'the checkout did not allow Heed to add the code'],
+const OUTCOME_REASONS: ReadonlySet<string> = new Set<OutcomeReason>([
+  'apply_error',
+  'no_allocation',
+  'cannot_update',
 ]);
+
+/** "Shopify refused the code when Heed applied it": why the extension could not apply the code. */
+export function reasonWording(reason: string | null | undefined): WordValue {
+  const known = reason && OUTCOME_REASONS.has(reason) ? reason : 'apply_error';
+  return clause(`promoNotApplied.reason.${known}`);
+}
 
 /**
  * Outcomes that break a promise become signals for a person: what the email promised, what the
@@ -31,20 +38,36 @@ export const REASON_WORDS: ReadonlyMap<string, string> = new Map<OutcomeReason, 
 export function outcomeSignal(
   outcome: CheckoutOutcome,
   campaign: CampaignSummary,
-  context: {shop: string; customerId: string | null; currencyCode: string; id: string; now: number},
+  context: {
+    shop: string;
+    customerId: string | null;
+    currencyCode: string;
+    timeZone: string | null;
+    id: string;
+    now: number;
+  },
 ): Signal | null {
   if (outcome.state === 'applied' || outcome.state === 'thank_you_confirmed') return null;
-  const promised = describePromise(campaign.promise, context.currencyCode);
+  const promise = {say: promiseWording(campaign.promise, context.currencyCode)};
   const mismatch = outcome.state === 'thank_you_mismatch';
-  const sentence = mismatch
-    ? `Placed an order from the “${campaign.name}” email without its promised ${promised} (code ${outcome.code}); the difference is owed.`
-    : `Came from the “${campaign.name}” email promising ${promised}, but ${REASON_WORDS.get(outcome.reason ?? 'apply_error') ?? ''} (code ${outcome.code}).`;
+  const wording = mismatch
+    ? sentenceOf('promoMissing.withCode', {
+        email: clause('promoMissing.email', {campaign: campaign.name}),
+        promised: clause('promoMissing.promised', {promise}),
+        code: outcome.code,
+      })
+    : sentenceOf('promoNotApplied.outcome', {
+        campaign: campaign.name,
+        promise,
+        reason: reasonWording(outcome.reason),
+        code: outcome.code,
+      });
   return {
     id: context.id,
     shop: context.shop,
     type: mismatch ? 'promo_missing_on_order' : 'promo_not_applied',
     severity: mismatch ? 'critical' : 'high',
-    sentence,
+    ...told(wording, context.timeZone),
     evidence: {
       campaignId: campaign.id,
       code: outcome.code,

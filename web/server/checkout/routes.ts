@@ -155,6 +155,7 @@ export function createCheckoutRoutes(deps: {
         shop,
         customerId: customerGid(customerId),
         currencyCode: shopRecord?.currencyCode ?? 'USD',
+        timeZone: shopRecord?.timeZone ?? null,
         id: randomUUID(),
         now: at,
       },

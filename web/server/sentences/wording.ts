@@ -19,12 +19,13 @@ export interface Wording {
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
  * `count`); money, moments and lists are formatted for the reader; a nested wording is a clause.
+ * A moment's `clock` style is the 24-hour "10:42" of a timeline.
  */
 export type WordValue =
   | string
   | number
   | {money: number; currency: string}
-  | {at: number; style?: 'dateTime' | 'date' | 'time'}
+  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock'}
   | {titles: string[]}
   | {say: Wording};
 
@@ -80,7 +81,9 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
         ? format.date(value.at)
         : style === 'time'
           ? format.time(value.at)
-          : format.dateTime(value.at);
+          : style === 'clock'
+            ? format.clock(value.at)
+            : format.dateTime(value.at);
     }
     if ('titles' in value) return titles(value.titles);
     return say(value.say);

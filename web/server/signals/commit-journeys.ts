@@ -8,7 +8,8 @@ import {detectSignals} from './detectors';
 import {hesitationScore} from './score';
 import {thresholdsFrom, type Thresholds} from './thresholds';
 import type {DetectedSignal, DetectionContext} from './signal';
-import {journeySummary} from './journey-summary';
+import {journeyStory} from './journey-summary';
+import {signalStory} from './signal-story';
 import {isOpen, reconcileSignals} from './signal-lifecycle';
 import {promiseStanding, type PromiseStanding} from './promise-standing';
 
@@ -154,20 +155,21 @@ export async function commitJourneys(
   changedJourneys.delete('');
   if (changedJourneys.size > 0) deps.signalsChanged?.(shop, [...changedJourneys]);
   // Only what this writer changed is announced: another instance announces its own changes.
+  // Announced unworded: each admin's stream words it for them (live-route.ts).
   for (const signal of written.added)
-    deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});
+    deps.live.publish(shop, {kind: 'signal', data: signalStory(signal)});
   for (const {journey, changes, score} of plans) {
     for (const signal of changes.retold.filter((s) => written.retold.has(s.id)))
-      deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});
+      deps.live.publish(shop, {kind: 'signal', data: signalStory(signal)});
     for (const signal of changes.current.filter((s) => written.ended.has(s.id)))
-      deps.live.publish(shop, {kind: 'signal', data: publicSignal(signal)});
+      deps.live.publish(shop, {kind: 'signal', data: signalStory(signal)});
     const touched =
       options.write !== 'score' ||
       changes.added.length + written.retold.size + written.ended.size > 0;
     if (touched)
       deps.live.publish(shop, {
         kind: 'journey',
-        data: journeySummary(journey, score, changes.current),
+        data: journeyStory(journey, score.score, changes.current),
       });
   }
   return {added: written.added.length};
@@ -201,6 +203,7 @@ function toSignal(journey: Journey, detected: DetectedSignal, now: number): Sign
     type: detected.type,
     severity: detected.severity,
     sentence: detected.sentence,
+    wording: detected.wording,
     evidence: {...detected.evidence, step: detected.step},
     source: 'pixel',
     campaignId:
@@ -214,19 +217,6 @@ function toSignal(journey: Journey, detected: DetectedSignal, now: number): Sign
     dedupeKey: detected.dedupeKey,
     resolvedAt: null,
     resolution: null,
-  };
-}
-
-export function publicSignal(signal: Signal) {
-  return {
-    id: signal.id,
-    journeyId: signal.journeyId ?? null,
-    type: signal.type,
-    severity: signal.severity,
-    sentence: signal.sentence,
-    occurredAt: signal.occurredAt,
-    campaignId: signal.campaignId,
-    resolvedAt: signal.resolvedAt ?? null,
-    resolution: signal.resolution ?? null,
+    resolutionWording: null,
   };
 }

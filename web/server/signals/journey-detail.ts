@@ -1,4 +1,4 @@
-import {describePromise} from '../campaigns/wording';
+import {englishSayer, type Sayer} from '../sentences/wording';
 import {orderGid, variantGid} from '../shopify-ids';
 import type {Signal} from '../storage/signals-repository';
 import {codeEffect, promisedOffer, type CodeEffect} from './detectors/promised-offer';
@@ -7,6 +7,8 @@ import {furthestStep} from './journey-views';
 import type {DetectionContext} from './signal';
 import {shopperOf} from './shopper';
 import {isOpen} from './signal-lifecycle';
+import {signalWords} from './signal-story';
+import {promiseWording} from './wording';
 
 /** A code the shopper typed that checkout answered with an alert, with the words they read. */
 export interface CodeTried {
@@ -33,7 +35,7 @@ export interface PromiseDetail {
   campaign: {id: string; name: string; key: string} | null;
   /** The `utm_campaign` the email link left, whether or not Heed knows the campaign. */
   campaignKey: string | null;
-  /** "20% off the entire order", when Heed knows the campaign. */
+  /** "20% off the entire order", when Heed knows the campaign, in the reader's language. */
   promised: string | null;
   codes: Array<{code: string; effect: CodeEffect | null}>;
   /** Whether a promised code took something off; null while Heed knows no cart or no code. */
@@ -48,10 +50,15 @@ const PROMISE_SIGNALS: ReadonlySet<string> = new Set(['promo_not_applied']);
 
 /**
  * What a staff member acts on for one checkout: the cart as last seen, the codes tried and
- * applied, whether the promised offer held, who the shopper is. Pure, and never a raw email,
- * phone or address: the journey holds none.
+ * applied, whether the promised offer held, who the shopper is, worded for its reader. Pure, and
+ * never a raw email, phone or address: the journey holds none.
  */
-export function journeyDetail(journey: Journey, signals: Signal[], context: DetectionContext) {
+export function journeyDetail(
+  journey: Journey,
+  signals: Signal[],
+  context: DetectionContext,
+  sayer: Sayer = englishSayer(context.timeZone),
+) {
   return {
     cart: journey.cart ? cartDetail(journey.cart, context) : null,
     codes: {
@@ -59,8 +66,8 @@ export function journeyDetail(journey: Journey, signals: Signal[], context: Dete
       applied: journey.cart ? codesApplied(journey.cart, context) : [],
       seen: journey.discountCodesSeen,
     },
-    promise: promiseDetail(journey, signals, context),
-    shopper: shopperOf(journey),
+    promise: promiseDetail(journey, signals, context, sayer),
+    shopper: shopperOf(journey, sayer),
     progress: {current: journey.currentStep, furthest: furthestStep(journey)},
     completion: journey.completion
       ? {at: journey.completion.at, orderId: orderGid(journey.completion.orderId)}
@@ -124,6 +131,7 @@ function promiseDetail(
   journey: Journey,
   signals: Signal[],
   context: DetectionContext,
+  sayer: Sayer,
 ): PromiseDetail | null {
   const offer = promisedOffer(journey, context);
   if (!offer) return null;
@@ -137,12 +145,18 @@ function promiseDetail(
       : null,
     campaignKey: offer.campaignKey,
     promised: offer.campaign
-      ? describePromise(offer.campaign.promise, cart?.currencyCode ?? context.currencyCode)
+      ? sayer.say(
+          promiseWording(offer.campaign.promise, cart?.currencyCode ?? context.currencyCode),
+        )
       : null,
     codes,
     applied: cart === null || codes.length === 0 ? null : codes.some((c) => c.effect === 'applied'),
     brokenSignal: broken
-      ? {type: broken.type, sentence: broken.sentence, occurredAt: broken.occurredAt}
+      ? {
+          type: broken.type,
+          sentence: signalWords(broken, sayer).sentence,
+          occurredAt: broken.occurredAt,
+        }
       : null,
   };
 }

@@ -2,7 +2,9 @@ import express, {type Router} from 'express';
 import {z} from 'zod';
 import {shopOf} from '../auth/session-token';
 import {HeedError} from '../errors';
+import {readerOf} from '../http/request-reader';
 import {parseInput} from '../http/validate';
+import {sayerFor} from '../sentences/wording';
 import type {Storage} from '../storage';
 import {readJourney} from './journey-state';
 import {readShopContext} from './commit-journeys';
@@ -37,17 +39,21 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
       deps.now() - query.sinceHours * HOUR_MS,
       query.limit * 4,
     );
-    const signalsOf = await deps.storage.signals.forJourneys(
-      shop,
-      records.map((r) => r.id),
-    );
+    const [signalsOf, shopRecord] = await Promise.all([
+      deps.storage.signals.forJourneys(
+        shop,
+        records.map((r) => r.id),
+      ),
+      deps.storage.reads.shops.get(shop),
+    ]);
+    const sayer = sayerFor(readerOf(req), shopRecord?.timeZone);
     const summaries = [];
     for (const record of records) {
       const signals = signalsOf.get(record.id) ?? [];
       const journey = readJourney(record.state);
       if (query.signal && !signals.some((s) => s.type === query.signal)) continue;
       if (query.campaign && journey.attribution?.campaignKey !== query.campaign) continue;
-      summaries.push(journeySummary(journey, hesitationScore(signals), signals));
+      summaries.push(journeySummary(journey, hesitationScore(signals), signals, sayer));
       if (summaries.length >= query.limit) break;
     }
     res.json({journeys: summaries});
@@ -63,10 +69,11 @@ export function createJourneysRoute(deps: {storage: Storage; now: () => number})
       deps.storage.signals.forJourney(shop, id),
       readShopContext(deps.storage, shop).then((c) => c.detection),
     ]);
+    const sayer = sayerFor(readerOf(req), context.timeZone);
     res.json({
-      journey: journeySummary(journey, hesitationScore(signals), signals),
+      journey: journeySummary(journey, hesitationScore(signals), signals, sayer),
       timeline: journey.stepEvents.map((s) => ({step: s.step, at: s.at, event: s.name})),
-      detail: journeyDetail(journey, signals, context),
+      detail: journeyDetail(journey, signals, context, sayer),
     });
   });
 

@@ -5,7 +5,7 @@ import type {Logger} from '../logger';
 import type {Storage} from '../storage';
 import type {LiveHub, LiveMessage} from './live-hub';
 import {hesitationScore} from './score';
-import {journeySummary} from './journey-summary';
+import {journeyStory} from './journey-summary';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; larger journeys go by reference. */
 const MAX_PAYLOAD_BYTES = 7_500;
@@ -189,5 +189,5 @@ async function readJourneySummary(storage: Storage, shop: string, id: string) {
   const record = await storage.journeys.get(shop, id);
   if (!record) return null;
   const signals = (await storage.signals.forJourneys(shop, [id])).get(id) ?? [];
-  return journeySummary(readStoredJourney(record.state), hesitationScore(signals), signals);
+  return journeyStory(readStoredJourney(record.state), hesitationScore(signals).score, signals);
 }

@@ -17,7 +17,6 @@ import {eventRef, groupByJourney, locateJourney, stateOf} from './journey-groups
 import {recoverWaiting} from './recover-waiting';
 import {revisionsOf, untilWritten} from './journey-revisions';
 
-export {publicSignal} from './commit-journeys';
 export {RECOVER_AFTER_MS} from './recover-waiting';
 export type {ReceivedEvent};
 

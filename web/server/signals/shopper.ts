@@ -1,3 +1,4 @@
+import type {Sayer} from '../sentences/wording';
 import {customerGid} from '../shopify-ids';
 import type {Journey} from './journey';
 
@@ -7,7 +8,7 @@ export type CustomerStatus = 'new' | 'returning' | 'unknown';
 export interface ShopperDetail {
   customerId: string | null;
   status: CustomerStatus;
-  /** Why Heed says so, in words a staff member reads. */
+  /** Why Heed says so, in words a staff member reads, in their language. */
   basis: string;
   acceptsEmailMarketing: boolean | null;
 }
@@ -19,13 +20,15 @@ export interface ShopperDetail {
  * missing answer is never read as "new".
  * https://shopify.dev/docs/api/web-pixels-api/standard-events/checkout_completed
  */
-export function shopperOf(journey: Journey): ShopperDetail {
+export function shopperOf(journey: Journey, sayer: Sayer): ShopperDetail {
   const {identity} = journey;
   const customerId = customerGid(identity.customerId);
   return {
     customerId,
     status: statusOf(identity.isFirstOrder),
-    basis: basisOf(identity.isFirstOrder, customerId !== null, journey.completion !== null),
+    basis: sayer.say({
+      key: `signals:shopper.${basisOf(identity.isFirstOrder, customerId !== null, journey.completion !== null)}`,
+    }),
     acceptsEmailMarketing: identity.acceptsEmailMarketing,
   };
 }
@@ -36,13 +39,11 @@ function statusOf(isFirstOrder: boolean | null): CustomerStatus {
   return 'unknown';
 }
 
-function basisOf(isFirstOrder: boolean | null, known: boolean, completed: boolean): string {
-  if (isFirstOrder === false) return 'Shopify said this order isn’t the customer’s first.';
-  if (isFirstOrder === true) return 'Shopify said this order is the customer’s first.';
-  if (!completed) {
-    return known
-      ? 'A signed-in customer; Shopify tells whether they ordered before once the order is placed.'
-      : 'Shopify tells whether the shopper ordered before once the order is placed.';
-  }
-  return 'Shopify didn’t say whether the customer ordered before.';
+type Basis = 'returning' | 'first' | 'signedIn' | 'notYet' | 'unsaid';
+
+function basisOf(isFirstOrder: boolean | null, known: boolean, completed: boolean): Basis {
+  if (isFirstOrder === false) return 'returning';
+  if (isFirstOrder === true) return 'first';
+  if (!completed) return known ? 'signedIn' : 'notYet';
+  return 'unsaid';
 }

@@ -2,7 +2,8 @@ import type {Signal, SignalEnding} from '../storage/signals-repository';
 import type {Journey} from './journey';
 import {enteredCurrentStep, hasBought, orderElsewhere} from './journey-views';
 import {PROMISE_SIGNAL_TYPES} from './signal';
-import {clockTime, stepPhrase} from './wording';
+import type {Wording} from '../sentences/wording';
+import {clause, clockAt, place, sentenceOf, told} from './wording';
 
 /** What one detection run changes of a journey's stored signals. */
 export interface SignalChanges {
@@ -48,11 +49,13 @@ export function reconcileSignals(
         id: known.id,
         resolvedAt: signal.resolvedAt ?? context.now,
         resolution: signal.resolution ?? '',
+        resolutionWording: signal.resolutionWording ?? null,
       });
       changes.current.push({
         ...known,
         resolvedAt: signal.resolvedAt,
         resolution: signal.resolution,
+        resolutionWording: signal.resolutionWording ?? null,
       });
     } else if (!moot && (known.resolvedAt != null || toldDifferently(known, signal))) {
       const retold = {...signal, id: known.id, recordedAt: known.recordedAt};
@@ -89,16 +92,19 @@ function toldDifferently(a: Signal, b: Signal): boolean {
   );
 }
 
-const CHANNEL_WORDS: ReadonlyMap<string, string> = new Map([
-  ['pos', 'at the point of sale'],
-  ['shopify_draft_order', 'through a draft order'],
-  ['web', 'in another online checkout'],
-]);
+const CHANNELS: ReadonlySet<string> = new Set(['pos', 'shopify_draft_order', 'web']);
 
 /** "through a draft order", "at the point of sale"; Shopify's `source_name` otherwise. */
-export function channelPhrase(sourceName: string | null): string {
-  if (!sourceName) return 'by another channel';
-  return CHANNEL_WORDS.get(sourceName) ?? `through ${sourceName.replace(/_/g, ' ')}`;
+function channelWording(sourceName: string | null) {
+  if (!sourceName) return clause('channel.unknown');
+  if (CHANNELS.has(sourceName)) return clause(`channel.${sourceName}`);
+  return clause('channel.named', {name: sourceName.replace(/_/g, ' ')});
+}
+
+interface Ending {
+  resolvedAt: number;
+  resolution: string;
+  resolutionWording: Wording;
 }
 
 /** The fact that ended a signal, and when it became true. */
@@ -107,46 +113,47 @@ function endingOf(
   journey: Journey,
   detectedTypes: ReadonlySet<string>,
   {now, timeZone}: {now: number; timeZone: string | null},
-): {resolvedAt: number; resolution: string} {
-  const time = (ms: number) => clockTime(ms, timeZone);
+): Ending {
+  const ending = (resolvedAt: number, wording: Wording): Ending => {
+    const {sentence, wording: resolutionWording} = told(wording, timeZone);
+    return {resolvedAt, resolution: sentence, resolutionWording};
+  };
   const completion = journey.completion;
   if (completion) {
-    return {
-      resolvedAt: completion.at,
-      resolution: `The shopper bought at ${time(completion.at)}: the checkout completed.`,
-    };
+    return ending(completion.at, sentenceOf('ended.bought', {time: clockAt(completion.at)}));
   }
   const other = orderElsewhere(journey);
   if (other) {
-    return {
-      resolvedAt: other.at,
-      resolution: `The shopper ordered ${channelPhrase(other.sourceName)} at ${time(other.at)}.`,
-    };
+    return ending(
+      other.at,
+      sentenceOf('ended.orderedElsewhere', {
+        channel: channelWording(other.sourceName),
+        time: clockAt(other.at),
+      }),
+    );
   }
-  if (!signal) return {resolvedAt: now, resolution: `No longer needed at ${time(now)}.`};
+  if (!signal) return ending(now, sentenceOf('ended.notNeeded', {time: clockAt(now)}));
   if (signal.type === 'stalled') {
-    if (detectedTypes.has('abandoned')) {
-      return {resolvedAt: now, resolution: 'Told as leaving: the shopper left from this step.'};
-    }
+    if (detectedTypes.has('abandoned')) return ending(now, sentenceOf('ended.toldAsLeaving'));
     const entered = enteredCurrentStep(journey);
     if (entered) {
-      return {
-        resolvedAt: entered.at,
-        resolution: `Went on to ${stepPhrase(entered.to)} at ${time(entered.at)}.`,
-      };
+      return ending(
+        entered.at,
+        sentenceOf('ended.wentOn', {place: place('to', entered.to), time: clockAt(entered.at)}),
+      );
     }
   }
   if (signal.type === 'abandoned' || signal.type === 'shipping_shock') {
-    return {
-      resolvedAt: journey.lastActivityAt,
-      resolution: `Came back to checkout at ${time(journey.lastActivityAt)}.`,
-    };
+    return ending(
+      journey.lastActivityAt,
+      sentenceOf('ended.cameBack', {time: clockAt(journey.lastActivityAt)}),
+    );
   }
   if ((signal.type === 'promo_not_applied' || signal.type === 'code_rejected') && journey.cart) {
-    return {
-      resolvedAt: journey.cart.asOf.at,
-      resolution: `The code applied at ${time(journey.cart.asOf.at)}.`,
-    };
+    return ending(
+      journey.cart.asOf.at,
+      sentenceOf('ended.codeApplied', {time: clockAt(journey.cart.asOf.at)}),
+    );
   }
-  return {resolvedAt: now, resolution: `No longer shown by the checkout at ${time(now)}.`};
+  return ending(now, sentenceOf('ended.noLongerShown', {time: clockAt(now)}));
 }

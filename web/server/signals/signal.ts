@@ -1,4 +1,5 @@
 import type {CampaignPromise} from '../campaigns/campaign';
+import type {Wording} from '../sentences/wording';
 import type {SignalSeverity} from '../storage/signals-repository';
 import type {CheckoutStep, Journey} from './journey';
 import type {Thresholds} from './thresholds';
@@ -20,8 +21,10 @@ export interface SignalEvidence {
 export interface DetectedSignal {
   type: SignalType;
   severity: SignalSeverity;
-  /** What happened, in a sentence a staff member understands; never a raw email. */
+  /** What happened, in an English sentence a staff member understands; never a raw email. */
   sentence: string;
+  /** The same sentence as a wording, for each admin to read in their language (`told`). */
+  wording: Wording;
   /** Unique per journey: storage inserts each signal once (e.g. `stalled:payment`). */
   dedupeKey: string;
   /** When it happened; for time-based signals the moment the threshold was crossed, not `now`. */

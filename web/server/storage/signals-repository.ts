@@ -1,6 +1,8 @@
 import type {Knex} from 'knex';
 import type {EvidenceValue} from '../signals/signal';
 import {parseStoredEvidence} from '../signals/signal-evidence';
+import {parseStoredWording, storedWording} from '../sentences/stored-wording';
+import type {Wording} from '../sentences/wording';
 import {pageOf} from './pages';
 
 export type SignalSeverity = 'critical' | 'high' | 'medium' | 'low';
@@ -11,8 +13,13 @@ export interface Signal {
   /** Stable type, e.g. `promo_not_applied`. */
   type: string;
   severity: SignalSeverity;
-  /** What happened, in a sentence a staff member understands. */
+  /** What happened, in an English sentence a staff member understands (mail, Slack, logs). */
   sentence: string;
+  /**
+   * The same, as a wording each admin reads in their language; null on signals stored before
+   * signals carried one (their English stands).
+   */
+  wording?: Wording | null;
   /** The facts behind it: event ids, codes, amounts. */
   evidence: Record<string, EvidenceValue>;
   /** Set on a read whose stored evidence was unreadable: the signal came back with none. */
@@ -31,6 +38,8 @@ export interface Signal {
   resolvedAt?: number | null;
   /** That fact, in a sentence: "Bought at 10:52: the checkout completed." */
   resolution?: string | null;
+  /** That fact as a wording; null when it has none (ended before wordings, or not ended). */
+  resolutionWording?: Wording | null;
   /** When the follow-up rules looked at it; null until then, and again once it is retold. */
   followupAt?: number | null;
 }
@@ -40,6 +49,7 @@ export interface SignalEnding {
   id: string;
   resolvedAt: number;
   resolution: string;
+  resolutionWording?: Wording | null;
 }
 
 interface SignalRow {
@@ -61,10 +71,12 @@ interface SignalRow {
   resolved_at: number | string | null;
   resolution: string | null;
   followup_at: number | string | null;
+  wording_json?: string | null;
+  resolution_wording_json?: string | null;
 }
 
-/** Rows per INSERT (15 columns a row) and ids per IN list: under both engines' parameter limits. */
-const ROW_CHUNK = 50;
+/** Rows per INSERT (21 columns a row) and ids per IN list: under both engines' parameter limits. */
+const ROW_CHUNK = 40;
 const ID_CHUNK = 500;
 
 /** A stored signal whose evidence could not be read back, for the log. */
@@ -94,6 +106,7 @@ export function createSignalsRepository(db: Knex, options: SignalsRepositoryOpti
     type: signal.type,
     severity: signal.severity,
     sentence: signal.sentence,
+    wording_json: storedWording(signal.wording),
     evidence_json: JSON.stringify(signal.evidence),
     source: signal.source,
     campaign_id: signal.campaignId,
@@ -106,6 +119,7 @@ export function createSignalsRepository(db: Knex, options: SignalsRepositoryOpti
     dedupe_key: signal.dedupeKey ?? null,
     resolved_at: signal.resolvedAt ?? null,
     resolution: signal.resolution ?? null,
+    resolution_wording_json: storedWording(signal.resolutionWording),
     followup_at: signal.followupAt ?? null,
     updated_at: signal.recordedAt,
   });
@@ -140,12 +154,14 @@ export function createSignalsRepository(db: Knex, options: SignalsRepositoryOpti
           .update({
             severity: signal.severity,
             sentence: signal.sentence,
+            wording_json: storedWording(signal.wording),
             evidence_json: JSON.stringify(signal.evidence),
             occurred_at: signal.occurredAt,
             order_id: signal.orderId,
             customer_id: signal.customerId,
             resolved_at: null,
             resolution: null,
+            resolution_wording_json: null,
             // A story that changed is looked at again: it may raise or reopen a case.
             followup_at: null,
             updated_at: now,
@@ -162,7 +178,12 @@ export function createSignalsRepository(db: Knex, options: SignalsRepositoryOpti
         const n = await db('signals')
           .where({shop, id: ending.id})
           .whereNull('resolved_at')
-          .update({resolved_at: ending.resolvedAt, resolution: ending.resolution, updated_at: now});
+          .update({
+            resolved_at: ending.resolvedAt,
+            resolution: ending.resolution,
+            resolution_wording_json: storedWording(ending.resolutionWording),
+            updated_at: now,
+          });
         if (n > 0) ended.push(ending.id);
       }
       return ended;
@@ -272,6 +293,7 @@ function signalOf(row: SignalRow, evidence: Record<string, EvidenceValue>): Sign
     type: row.type,
     severity: row.severity as SignalSeverity,
     sentence: row.sentence,
+    wording: parseStoredWording(row.wording_json),
     evidence,
     source: row.source as Signal['source'],
     campaignId: row.campaign_id,
@@ -284,6 +306,7 @@ function signalOf(row: SignalRow, evidence: Record<string, EvidenceValue>): Sign
     dedupeKey: row.dedupe_key,
     resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
     resolution: row.resolution,
+    resolutionWording: parseStoredWording(row.resolution_wording_json),
     followupAt: row.followup_at === null ? null : Number(row.followup_at),
   };
 }

@@ -1,6 +1,7 @@
 import {stepAt} from '../journey-views';
 import {eventIds} from '../signal';
 import type {DetectedSignal, Detector} from '../signal';
+import {clause, sentenceOf, told} from '../wording';
 import {groupBy} from './group';
 import {codeEffect, isPromisedCode, promisedOffer} from './promised-offer';
 
@@ -19,18 +20,27 @@ export const detectCodeRejected: Detector = (journey, _now, _thresholds, context
         first.code !== null &&
         journey.cart !== null &&
         codeEffect(journey.cart, first.code) === 'applied';
-      const times =
-        items.length === 2 ? ' twice' : items.length > 2 ? ` ${items.length} times` : '';
-      const whose =
-        promised && offer?.campaign
-          ? ` — the code the “${offer.campaign.name}” email promised`
-          : '';
-      const typed = first.code ? `entering ${first.code}${whose}` : 'entering a discount code';
-      const outcome = laterApplied ? 'code rejected, then applied' : 'code rejected';
+      const code = first.code;
+      const campaign = promised ? offer?.campaign : undefined;
+      const typed = !code
+        ? clause('codeRejected.typedUnknown')
+        : campaign
+          ? clause('codeRejected.typedPromised', {code, campaign: campaign.name})
+          : clause('codeRejected.typed', {code});
+      const outcome = clause(
+        laterApplied ? 'codeRejected.rejectedThenApplied' : 'codeRejected.rejected',
+      );
+      const facts = {message: last.message, typed, outcome};
+      const wording =
+        items.length === 1
+          ? sentenceOf('codeRejected.once', facts)
+          : items.length === 2
+            ? sentenceOf('codeRejected.twice', facts)
+            : sentenceOf('codeRejected.repeated', {...facts, times: items.length});
       return {
         type: 'code_rejected',
         severity: laterApplied ? 'low' : promised ? 'high' : 'medium',
-        sentence: `Saw “${last.message}”${times} after ${typed} (${outcome}).`,
+        ...told(wording, context.timeZone),
         dedupeKey: `code_rejected:${key}`,
         occurredAt: first.at,
         step: stepAt(journey, first),

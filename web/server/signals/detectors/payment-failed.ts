@@ -1,13 +1,14 @@
 import {paymentSubmissions, stepAt} from '../journey-views';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
+import {sentenceOf, told} from '../wording';
 
 /**
  * Checkout told the shopper their payment did not go through (`alert_displayed` of type
  * `PAYMENT_ERROR`, e.g. a declined card) and no order followed. A decline followed by a
  * successful order is not a signal.
  */
-export const detectPaymentFailed: Detector = (journey) => {
+export const detectPaymentFailed: Detector = (journey, _now, _thresholds, context) => {
   const failures = journey.alerts.filter((alert) => alert.kind === 'payment');
   const last = failures.at(-1);
   const first = failures[0];
@@ -15,12 +16,15 @@ export const detectPaymentFailed: Detector = (journey) => {
   if (journey.completion && journey.completion.at >= last.at) return [];
   if (journey.otherOrders.some((order) => order.at >= last.at)) return [];
   const attempts = paymentSubmissions(journey);
-  const times = failures.length > 1 ? ` ${failures.length} times` : '';
+  const wording =
+    failures.length > 1
+      ? sentenceOf('paymentFailed.repeated', {message: last.message, times: failures.length})
+      : sentenceOf('paymentFailed.once', {message: last.message});
   return [
     {
       type: 'payment_failed',
       severity: failures.length >= 3 ? 'critical' : 'high',
-      sentence: `Payment failed${times}: checkout said “${last.message}” and no order followed.`,
+      ...told(wording, context.timeZone),
       dedupeKey: 'payment_failed',
       occurredAt: first.at,
       step: stepAt(journey, first),

@@ -1,6 +1,6 @@
-import {describePromise} from '../../campaigns/wording';
 import {eventIds} from '../signal';
 import type {DetectedSignal, Detector} from '../signal';
+import {clause, promiseWording, sentenceOf, told} from '../wording';
 import {groupBy} from './group';
 
 /**
@@ -14,15 +14,23 @@ export const detectPromoMissingOnOrder: Detector = (journey, _now, _thresholds, 
   ).map(({key, first}): DetectedSignal => {
     const campaign = context.campaigns.find((c) => c.id === first.campaignId) ?? null;
     const currency = journey.cart?.currencyCode ?? context.currencyCode;
-    const promised = campaign
-      ? `its promised ${describePromise(campaign.promise, currency)}`
-      : 'its promised discount';
-    const email = campaign ? `the “${campaign.name}” email` : 'a Heed email';
-    const code = first.code ? ` (code ${first.code})` : '';
+    const facts = {
+      email: campaign
+        ? clause('promoMissing.email', {campaign: campaign.name})
+        : clause('promoMissing.anyEmail'),
+      promised: campaign
+        ? clause('promoMissing.promised', {
+            promise: {say: promiseWording(campaign.promise, currency)},
+          })
+        : clause('promoMissing.anyDiscount'),
+    };
+    const wording = first.code
+      ? sentenceOf('promoMissing.withCode', {...facts, code: first.code})
+      : sentenceOf('promoMissing.withoutCode', facts);
     return {
       type: 'promo_missing_on_order',
       severity: 'critical',
-      sentence: `Placed an order from ${email} without ${promised}${code}; the difference is owed.`,
+      ...told(wording, context.timeZone),
       dedupeKey: `promo_missing_on_order:${key}`,
       occurredAt: first.at,
       step: 'completed',

@@ -1,10 +1,10 @@
-import {describePromise} from '../../campaigns/wording';
-import {REASON_WORDS} from '../../checkout/outcome-signal';
+import {reasonWording} from '../../checkout/outcome-signal';
+import type {WordValue} from '../../sentences/wording';
 import {furthestStep, hasReached, stepTransitions} from '../journey-views';
 import type {Journey} from '../journey';
 import {eventIds} from '../signal';
 import type {DetectedSignal, DetectionContext, Detector} from '../signal';
-import {clockTime, stepPhrase} from '../wording';
+import {clause, clockAt, place, promiseWording, sentenceOf, told} from '../wording';
 import {codeEffect, promisedOffer} from './promised-offer';
 import type {PromisedOffer} from './promised-offer';
 
@@ -29,13 +29,20 @@ export const detectPromoNotApplied: Detector = (journey, _now, _thresholds, cont
   const code = listed?.code ?? offer.codes[0] ?? '';
   const step = furthestStep(journey);
   const seenAt = firstMissingAt(journey);
-  const what = listed
-    ? `the code ${code} was in the checkout taking nothing off`
-    : `no discount applied (code ${code})`;
+  const then = sinceThen(journey, seenAt);
+  const facts = {
+    promise: promisePhrase(offer, context, cart.currencyCode),
+    time: clockAt(seenAt.at),
+    place: place('on', seenAt.step),
+    what: clause(listed ? 'promoNotApplied.listed' : 'promoNotApplied.missing', {code}),
+  };
+  const wording = then
+    ? sentenceOf('promoNotApplied.seenThen', {...facts, then})
+    : sentenceOf('promoNotApplied.seen', facts);
   const signal: DetectedSignal = {
     type: 'promo_not_applied',
     severity: step === 'completed' ? 'critical' : 'high',
-    sentence: `${promisePhrase(offer, context, cart.currencyCode)}; at ${clockTime(seenAt.at, context.timeZone)}, on ${stepPhrase(seenAt.step)}, ${what}${sinceThen(journey, seenAt, context)}.`,
+    ...told(wording, context.timeZone),
     dedupeKey: `promo_not_applied:${code}`,
     occurredAt: seenAt.at,
     step,
@@ -58,11 +65,14 @@ function promisePhrase(
   offer: PromisedOffer,
   context: DetectionContext,
   currencyCode: string | null,
-): string {
+): WordValue {
   const currency = currencyCode ?? context.currencyCode;
   return offer.campaign
-    ? `Was promised ${describePromise(offer.campaign.promise, currency)} by the “${offer.campaign.name}” email`
-    : `Came from the “${offer.campaignKey ?? offer.codes[0] ?? ''}” email link`;
+    ? clause('promoNotApplied.promisedBy', {
+        promise: {say: promiseWording(offer.campaign.promise, currency)},
+        campaign: offer.campaign.name,
+      })
+    : clause('promoNotApplied.cameFrom', {link: offer.campaignKey ?? offer.codes[0] ?? ''});
 }
 
 /** When the promise was first seen broken: on reaching the delivery step, where it is checked. */
@@ -75,19 +85,20 @@ function firstMissingAt(journey: Journey): {at: number; step: Journey['currentSt
   return {at: done?.at ?? journey.lastActivityAt, step: done ? 'completed' : journey.currentStep};
 }
 
-/** "; went on to the payment step at 10:44", "; placed the order at 10:52 without it". */
+/** "went on to the payment step at 10:44", "placed the order at 10:52 without it"; or nothing. */
 function sinceThen(
   journey: Journey,
   seen: {at: number; step: Journey['currentStep']},
-  context: DetectionContext,
-): string {
-  const time = (ms: number) => clockTime(ms, context.timeZone);
+): WordValue | null {
   if (journey.completion && seen.step !== 'completed')
-    return `; placed the order at ${time(journey.completion.at)} without it`;
+    return clause('promoNotApplied.ordered', {time: clockAt(journey.completion.at)});
   const latest = stepTransitions(journey).at(-1);
   if (latest && latest.at > seen.at && latest.to !== seen.step)
-    return `; went on to ${stepPhrase(latest.to)} at ${time(latest.at)}`;
-  return '';
+    return clause('promoNotApplied.wentOn', {
+      place: place('to', latest.to),
+      time: clockAt(latest.at),
+    });
+  return null;
 }
 
 function fromExtension(
@@ -100,12 +111,17 @@ function fromExtension(
   const applied = journey.outcomes.some((o) => o.state === 'applied' && o.at > refused.at);
   if (applied) return [];
   const code = refused.code ?? offer.codes[0] ?? '';
-  const reason = REASON_WORDS.get(refused.reason ?? '') ?? REASON_WORDS.get('apply_error') ?? '';
+  const wording = sentenceOf('promoNotApplied.refused', {
+    promise: promisePhrase(offer, context, journey.cart?.currencyCode ?? null),
+    time: clockAt(refused.at),
+    reason: reasonWording(refused.reason),
+    code,
+  });
   return [
     {
       type: 'promo_not_applied',
       severity: journey.completion ? 'critical' : 'high',
-      sentence: `${promisePhrase(offer, context, journey.cart?.currencyCode ?? null)}; at ${clockTime(refused.at, context.timeZone)}, ${reason} (code ${code}).`,
+      ...told(wording, context.timeZone),
       dedupeKey: `promo_not_applied:${code.toUpperCase()}`,
       occurredAt: refused.at,
       step: furthestStep(journey),

@@ -1,12 +1,12 @@
 import {stepAt} from '../journey-views';
 import {eventIds} from '../signal';
 import type {DetectedSignal, Detector} from '../signal';
-import {fieldPhrase} from '../wording';
+import {fieldWording, sentenceOf, told} from '../wording';
 
 const DISCOUNT_FIELD = /reduction|discount/i;
 
 /** The same checkout field changed again and again (the values typed are never known). */
-export const detectRepeatedEdits: Detector = (journey, _now, thresholds) =>
+export const detectRepeatedEdits: Detector = (journey, _now, thresholds, context) =>
   journey.fieldEdits
     .filter((field) => field.count >= thresholds.repeatedEditsAt)
     .map((field): DetectedSignal => {
@@ -16,7 +16,13 @@ export const detectRepeatedEdits: Detector = (journey, _now, thresholds) =>
       return {
         type: 'repeated_edits',
         severity: heavy ? 'medium' : 'low',
-        sentence: `Changed the “${fieldPhrase(field.field)}” field ${field.count} times.`,
+        ...told(
+          sentenceOf('repeatedEdits.sentence', {
+            field: fieldWording(field.field),
+            times: field.count,
+          }),
+          context.timeZone,
+        ),
         dedupeKey: `repeated_edits:${field.field}`,
         occurredAt: crossing?.at ?? field.lastAt,
         step: crossing ? stepAt(journey, crossing) : null,

@@ -1,13 +1,13 @@
 import {furthestStep, hasBought, paymentSubmissions} from '../journey-views';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
-import {money} from '../wording';
+import {money, sentenceOf, told} from '../wording';
 
 /**
  * The shopper saw a shipping price above the shop's share of the subtotal, never submitted
  * payment, and has been silent since.
  */
-export const detectShippingShock: Detector = (journey, now, thresholds) => {
+export const detectShippingShock: Detector = (journey, now, thresholds, context) => {
   const cart = journey.cart;
   const shipping = cart?.shipping;
   const subtotal = cart?.subtotal;
@@ -22,7 +22,14 @@ export const detectShippingShock: Detector = (journey, now, thresholds) => {
     {
       type: 'shipping_shock',
       severity: share >= 2 * thresholds.shippingShockShare ? 'high' : 'medium',
-      sentence: `Left after seeing shipping of ${money(shipping)} on a ${money(subtotal)} order (${percent}% of the subtotal).`,
+      ...told(
+        sentenceOf('shippingShock.sentence', {
+          shipping: money(shipping),
+          subtotal: money(subtotal),
+          percent,
+        }),
+        context.timeZone,
+      ),
       dedupeKey: 'shipping_shock',
       occurredAt: leftAt,
       step: furthestStep(journey),

@@ -2,7 +2,7 @@ import {enteredCurrentStep, hasBought} from '../journey-views';
 import {eventIds} from '../signal';
 import type {Detector} from '../signal';
 import {stallAfterMs} from '../thresholds';
-import {duration, stepPhrase} from '../wording';
+import {durationWording, place, sentenceOf, told} from '../wording';
 
 const SEVERITY = {contact: 'low', delivery: 'low', shipping: 'medium', payment: 'high'} as const;
 
@@ -10,7 +10,7 @@ const SEVERITY = {contact: 'low', delivery: 'low', shipping: 'medium', payment: 
  * On the same step for longer than the shop allows, and not yet gone long enough to count as
  * abandoned (that is the `abandoned` signal's story).
  */
-export const detectStalled: Detector = (journey, now, thresholds) => {
+export const detectStalled: Detector = (journey, now, thresholds, context) => {
   const entered = enteredCurrentStep(journey);
   if (!entered || entered.to === 'completed' || hasBought(journey)) return [];
   const step = entered.to;
@@ -20,12 +20,16 @@ export const detectStalled: Detector = (journey, now, thresholds) => {
     (sum, field) => sum + field.edits.filter((edit) => edit.at >= entered.at).length,
     0,
   );
-  const busy = editsSince > 0 ? ` (${editsSince} field change${editsSince === 1 ? '' : 's'})` : '';
+  const facts = {wait: {say: durationWording(crossedAt - entered.at)}, place: place('on', step)};
+  const wording =
+    editsSince > 0
+      ? sentenceOf('stalled.busy', {...facts, count: editsSince})
+      : sentenceOf('stalled.idle', facts);
   return [
     {
       type: 'stalled',
       severity: SEVERITY[step],
-      sentence: `Spent more than ${duration(crossedAt - entered.at)} on ${stepPhrase(step)}${busy} without moving on.`,
+      ...told(wording, context.timeZone),
       dedupeKey: `stalled:${step}`,
       occurredAt: crossedAt,
       step,

@@ -22,6 +22,7 @@ import * as reliability from './021-reliability';
 import * as rateLimits from './022-rate-limits';
 import * as cartBarSeen from './023-cart-bar-seen';
 import * as journeyRevisions from './024-journey-revisions';
+import * as signalWordings from './026-signal-wordings';
 import * as alertWordings from './028-alert-wordings';
 
 interface Migration {
@@ -54,6 +55,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['022-rate-limits', rateLimits],
   ['023-cart-bar-seen', cartBarSeen],
   ['024-journey-revisions', journeyRevisions],
+  ['026-signal-wordings', signalWordings],
   ['028-alert-wordings', alertWordings],
 ];
 
