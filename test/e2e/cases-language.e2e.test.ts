@@ -49,5 +49,24 @@ describe.skipIf(skipBrowserTests)(
       },
       TEST_TIMEOUT_MS,
     );
+
+    it(
+      'when the admin reads French, then what the server wrote reads in French too: a finding of a campaign report',
+      async () => {
+        const {page, problems} = await openPage(browser, {}, STEP_TIMEOUT_MS);
+        await page.goto(new URL('/campaigns?locale=fr', demo.url).href);
+        await page.getByText('Black Friday preview — 20% off').first().click();
+        // The demo's Black Friday code gives 15 % where the email promises 20 %.
+        await page
+          .getByText(
+            'L’e-mail promet 20 % de réduction sur toute la commande, mais SAVE15 accorde 15 % de réduction.',
+          )
+          .waitFor();
+        expect(await page.getByText('The email promises').count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+      TEST_TIMEOUT_MS,
+    );
   },
 );
