@@ -1,4 +1,5 @@
 import {sayStored, englishSayer, type Sayer, type Wording} from '../sentences/wording';
+import {SIGNAL_TYPES} from '../../shared/rule-schemas';
 import {compareText} from './pixel-event';
 import type {SignalSeverity} from './signal';
 import {clause, sentenceOf} from './wording';
@@ -13,18 +14,8 @@ export const SEVERITY_POINTS: Readonly<Record<SignalSeverity, number>> = {
 const REPEAT_POINTS = 5;
 const MAX_REPEAT_POINTS = 10;
 
-const LABELLED_TYPES: ReadonlySet<string> = new Set([
-  'promo_not_applied',
-  'promo_missing_on_order',
-  'code_rejected',
-  'checkout_error',
-  'stalled',
-  'step_regression',
-  'repeated_edits',
-  'shipping_shock',
-  'payment_failed',
-  'abandoned',
-]);
+/** Every signal type has its own label among the score's reasons. */
+const LABELLED_TYPES: ReadonlySet<string> = new Set(SIGNAL_TYPES);
 
 export interface HesitationScore {
   /** 0 (no hesitation seen) to 100. */
