@@ -1,5 +1,7 @@
 import type {CampaignFacts} from '../signals/signal';
+import {sayStored, type Sayer} from '../sentences/wording';
 import type {CasePriority, FollowupCase, StaffMember} from './types';
+import {caseWording} from './case-words';
 
 /** Lower is more urgent. */
 export const PRIORITY_RANK: Readonly<Record<CasePriority, number>> = {
@@ -21,8 +23,11 @@ export function namesOf(staff: StaffMember[], campaigns: CampaignFacts[]): ViewN
   };
 }
 
-/** A case as a row of the inbox (GET /api/cases) and the live stream's `case` event. */
-export function caseSummary(followup: FollowupCase, names: ViewNames, now: number) {
+/**
+ * A case as a row of the inbox (GET /api/cases) and the live stream's `case` event, its words
+ * said by `sayer`.
+ */
+export function caseSummary(followup: FollowupCase, names: ViewNames, now: number, sayer: Sayer) {
   const assignee = followup.assigneeId ? names.staff.get(followup.assigneeId) : undefined;
   const campaign = followup.campaignId ? names.campaigns.get(followup.campaignId) : undefined;
   const latest = followup.snapshot.journeys.at(-1);
@@ -43,11 +48,11 @@ export function caseSummary(followup: FollowupCase, names: ViewNames, now: numbe
     snoozedUntil: followup.snoozedUntil,
     resolvedAt: followup.resolvedAt,
     outcome: followup.outcome,
-    headline: headline(followup),
+    headline: headline(followup, sayer),
     signalTypes: followup.signalTypes,
     campaign: campaign ? {id: campaign.id, name: campaign.name} : null,
     cartTotal: latest?.cart?.total ?? null,
-    shopperLabel: shopperLabel(followup),
+    shopperLabel: shopperLabel(followup, sayer),
   };
 }
 
@@ -70,21 +75,23 @@ export function byUrgency(a: FollowupCase, b: FollowupCase): number {
 }
 
 /** The first open signal of the newest checkout: what the case is about, in a sentence. */
-export function headline(followup: FollowupCase): string {
+export function headline(followup: FollowupCase, sayer: Sayer): string {
   for (const journey of [...followup.snapshot.journeys].reverse()) {
     const first = [...journey.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
-    if (first) return first.sentence;
+    if (first) return sayStored(sayer, first.sentence, first.wording);
   }
-  return 'A shopper asked for a person.';
+  return sayer.say(caseWording('label.asked'));
 }
 
 /** Who the shopper is, in a few words; never "new" unless Shopify said so. */
-export function shopperLabel(followup: FollowupCase): string {
+export function shopperLabel(followup: FollowupCase, sayer: Sayer): string {
   const status = followup.shopperStatus;
-  if (!status) return 'Status not read yet';
-  if (status.state === 'unavailable') return 'Status not refreshed';
-  if (!status.customer) return 'Guest';
+  const label = (key: string, count?: number) =>
+    sayer.say(caseWording(`label.${key}`, count === undefined ? undefined : {count}));
+  if (!status) return label('statusNotRead');
+  if (status.state === 'unavailable') return label('statusNotRefreshed');
+  if (!status.customer) return label('guest');
   const orders = status.customer.numberOfOrders;
-  if (orders === 0) return 'New customer · no orders yet';
-  return `Returning customer · ${orders} order${orders === 1 ? '' : 's'}`;
+  if (orders === 0) return label('newCustomer');
+  return label('returning', orders);
 }

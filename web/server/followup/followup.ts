@@ -19,6 +19,7 @@ import {createRulesRoute} from './rules-route';
 import {createStaffRoute} from './staff-route';
 import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
 import {caseSummary, namesOf} from './case-views';
+import {englishSayer} from '../sentences/wording';
 import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
 import {createNotificationWorker, type StaffSlack} from './notification-worker';
@@ -114,13 +115,16 @@ export function createFollowup(deps: {
   }
 
   async function announce(shop: string, followup: FollowupCase) {
-    const [staff, campaigns] = await Promise.all([
+    const [staff, campaigns, record] = await Promise.all([
       storage.staff.list(shop),
       storage.campaigns.list(shop),
+      storage.shops.get(shop),
     ]);
+    // One message for every admin watching: its words are English (see the inbox for theirs).
+    const sayer = englishSayer(record?.timeZone ?? null);
     deps.live.publish(shop, {
       kind: 'case',
-      data: caseSummary(followup, namesOf(staff, campaigns), now()),
+      data: caseSummary(followup, namesOf(staff, campaigns), now(), sayer),
     });
   }
 

@@ -1,6 +1,7 @@
 import type {CampaignPromise} from '../campaigns/campaign';
 import type {ProblemKind} from './message-facts';
 import type {OrderRef} from './types';
+import type {Wording} from '../sentences/wording';
 
 /**
  * The reply check: before a staff message goes out, it is read against the case's facts, and
@@ -24,6 +25,8 @@ export interface ReplyWarning {
   rule: ReplyRule;
   /** What in the message is wrong, and the fact that says so. */
   message: string;
+  /** `message` for each reader. */
+  wording?: Wording;
 }
 
 /** What the check knows of the case; null parts are unknown and never warn. */

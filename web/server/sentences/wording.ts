@@ -18,13 +18,14 @@ export interface Wording {
 /**
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
- * `count`); money, moments and lists are formatted for the reader; a nested wording is a clause.
+ * `count`); money, moments and lists are formatted for the reader (a `clock` moment is the 24-hour
+ * "10:42" a timeline reads, a `weekday` moment its day's name); a nested wording is a clause.
  */
 export type WordValue =
   | string
   | number
   | {money: number; currency: string}
-  | {at: number; style?: 'dateTime' | 'date' | 'time'}
+  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock' | 'weekday'}
   | {titles: string[]}
   | {say: Wording};
 
@@ -76,6 +77,8 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
     if ('money' in value) return format.money(value.money, value.currency);
     if ('at' in value) {
       const style = value.style ?? 'dateTime';
+      if (style === 'clock') return format.clock(value.at);
+      if (style === 'weekday') return weekday(value.at);
       return style === 'date'
         ? format.date(value.at)
         : style === 'time'
@@ -85,6 +88,9 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
     if ('titles' in value) return titles(value.titles);
     return say(value.say);
   };
+
+  const weekday = (at: number): string =>
+    new Intl.DateTimeFormat(format.locale, {weekday: 'long', timeZone: format.timeZone}).format(at);
 
   const titles = (list: string[]): string => {
     const quoted = list

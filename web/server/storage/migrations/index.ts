@@ -22,6 +22,7 @@ import * as reliability from './021-reliability';
 import * as rateLimits from './022-rate-limits';
 import * as cartBarSeen from './023-cart-bar-seen';
 import * as journeyRevisions from './024-journey-revisions';
+import * as caseEventWordings from './027-case-event-wordings';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -53,6 +54,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['022-rate-limits', rateLimits],
   ['023-cart-bar-seen', cartBarSeen],
   ['024-journey-revisions', journeyRevisions],
+  ['027-case-event-wordings', caseEventWordings],
 ];
 
 /** Knex migration source over the list above, so migrations load the same under tsx, vitest and builds. */
