@@ -200,6 +200,30 @@ describe('a case in French and German', () => {
   });
 
   it.each([
+    ['fr', 'Contact', 'Pas de réponse'],
+    ['de', 'Kontakt', 'Keine Antwort'],
+  ] as const)(
+    'when %s shows a call that reached nobody, then the contact history says how it went in words',
+    async (language, heading, words) => {
+      const call = {
+        id: 'contact-1',
+        at: NOW - 5 * MINUTE,
+        by: 'anna',
+        byName: 'Anna Berg',
+        method: 'phone',
+        basis: 'service_recovery',
+        message: null,
+        callOutcome: 'no_answer',
+      };
+      const container = await openIn(language, `/inbox/${CASE_ID}`, {
+        [`GET /api/cases/${CASE_ID}`]: ok(caseView({contacts: [call]})),
+      });
+      await eventually(() => expect(section(heading)).toContain(words));
+      expect(container.textContent).not.toContain('no_answer');
+    },
+  );
+
+  it.each([
     ['fr', 1, '1 client attend une réponse personnelle.'],
     ['fr', 2, '2 clients attendent une réponse personnelle.'],
     ['de', 1, '1 Kunde wartet auf eine persönliche Antwort.'],
