@@ -28,6 +28,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface FieldProblem {
   path: string;
   message: string;
+  /** `message` for each reader, when the server words it. */
+  wording?: Wording;
 }
 
 export class HeedError extends Error {
@@ -103,7 +105,14 @@ export function toClientBody(error: HeedError, requestId: string, reader: Reader
       code: error.code,
       message: error.messageFor(reader),
       requestId,
-      ...(error.problems.length > 0 ? {problems: error.problems} : {}),
+      ...(error.problems.length > 0
+        ? {
+            problems: error.problems.map(({path, message, wording}) => ({
+              path,
+              message: wording ? sayerFor(reader, error.timeZone).say(wording) : message,
+            })),
+          }
+        : {}),
     },
   };
 }

@@ -184,6 +184,10 @@ export const cases: Translation<typeof english> = {
     orderById: 'Bestellung {{id}}',
     theOrder: 'die Bestellung',
   },
+  outcomesQuery: {
+    weekNotBegun: 'Die Woche vom {{week}} hat noch nicht begonnen.',
+    noSuchCampaign: 'Dieser Shop hat keine Kampagne mit dieser ID.',
+  },
   refusal: {
     resolvedReopenFirst: 'Der Fall ist gelöst; öffnen Sie ihn zuerst wieder.',
     alreadyHas: '{{who}} hat den Fall bereits.',

@@ -183,6 +183,10 @@ export const cases = {
     orderById: 'order {{id}}',
     theOrder: 'the order',
   },
+  outcomesQuery: {
+    weekNotBegun: 'The week of {{week}} has not begun yet.',
+    noSuchCampaign: 'This shop has no campaign with that id.',
+  },
   refusal: {
     resolvedReopenFirst: 'The case is resolved; reopen it first.',
     alreadyHas: '{{who}} already has the case.',

@@ -185,6 +185,10 @@ export const cases: Translation<typeof english> = {
     orderById: 'la commande {{id}}',
     theOrder: 'la commande',
   },
+  outcomesQuery: {
+    weekNotBegun: 'La semaine du {{week}} n’a pas encore commencé.',
+    noSuchCampaign: 'Cette boutique n’a aucune campagne avec cet identifiant.',
+  },
   refusal: {
     resolvedReopenFirst: 'Le cas est résolu ; rouvrez-le d’abord.',
     alreadyHas: '{{who}} a déjà le cas.',
