@@ -137,6 +137,7 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
       'Omar Haddad resolved the case: the shopper will buy later.',
     );
     expect(lines(view, 'reopened')).toEqual(['Omar Haddad reopened the case.']);
+    expect(lines(view, 'draft_order_created')[0]).toMatch(/^Draft order \S+ created: The /);
     expect(lines(view, 'resolved')[1]).toMatch(
       /^Resolved as purchased: the shopper ordered through the draft order Heed made for this case at \d\d:\d\d\.$/,
     );
@@ -171,6 +172,9 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
     expect(lines(view, 'contact_cancelled')).toEqual([
       'Aucun contact ne sera pris : le client a acheté.',
     ]);
+    const [draftLine] = lines(view, 'draft_order_created');
+    expect(draftLine).toMatch(/^Commande provisoire \S+ créée : /);
+    expect(draftLine).not.toMatch(/draft order/);
     expect(view.contactBasis.reason).toBe(
       'Heed peut contacter ce client : la réduction promise par la boutique ne s’est pas appliquée.',
     );
@@ -194,6 +198,7 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
     expect(lines(view, 'resolved')[1]).toMatch(
       /^Als Kauf gelöst: Der Kunde hat über den Bestellentwurf, den Heed für diesen Fall erstellt hat, um \d\d:\d\d bestellt\.$/,
     );
+    expect(lines(view, 'draft_order_created')[0]).toMatch(/^Bestellentwurf \S+ erstellt: /);
     expect(view.shopper.words).toMatch(/^Kunde seit /);
     expect(view.contactBasis.reason).toMatch(/^Heed darf diesen Kunden kontaktieren: /);
   });

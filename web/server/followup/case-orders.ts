@@ -90,12 +90,12 @@ export function createCaseOrders(deps: {
         dropped.length > 0
           ? caseWording('timeline.draftOrderCreatedWithout', {
               name: created.draftOrder.name,
-              discount: plan.discountSentence,
+              discount: {say: plan.discountWording},
               lines: droppedLines(dropped),
             })
           : caseWording('timeline.draftOrderCreated', {
               name: created.draftOrder.name,
-              discount: plan.discountSentence,
+              discount: {say: plan.discountWording},
             }),
       data: {draftOrderId: created.draftOrder.id},
     }));

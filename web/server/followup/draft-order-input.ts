@@ -1,4 +1,6 @@
 import type {DraftOrderRef, JourneySnapshot, PromiseSnapshot} from './types';
+import {englishSayer, type Wording} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
 
 /** The custom attribute that ties a draft order, and the order it becomes, to its case. */
 export const CASE_ATTRIBUTE_KEY = '_heed_case';
@@ -47,6 +49,8 @@ export interface DraftOrderPlan {
   discount: DraftOrderRef['discount'];
   /** For the page: what the draft order does about the promise. */
   discountSentence: string;
+  /** `discountSentence` for each reader. */
+  discountWording: Wording;
   droppedLines: DraftOrderRef['droppedLines'];
 }
 
@@ -101,7 +105,8 @@ export function draftOrderInput(
     ok: true,
     input,
     discount: offer.discount,
-    discountSentence: offer.sentence,
+    discountSentence: englishSayer(null).say(offer.wording),
+    discountWording: offer.wording,
     droppedLines,
   };
 }
@@ -122,27 +127,32 @@ export function applicableCode(
 type Offer = {
   input: Pick<DraftOrderCreateInput, 'discountCodes' | 'appliedDiscount' | 'shippingLine'>;
   discount: DraftOrderRef['discount'];
-  sentence: string;
+  wording: Wording;
 };
 
 function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
   const promise = args.promise;
-  if (promise === null) return {input: {}, discount: null, sentence: 'No promise to honor.'};
+  if (promise === null) {
+    return {input: {}, discount: null, wording: caseWording('draftOrder.noPromise')};
+  }
   const code = applicableCode(promise, args.now, args.codeRefused);
   if (code !== null) {
     return {
       input: {discountCodes: [code]},
       discount: {kind: 'code', code},
-      sentence: `The promised code ${code} is on the draft order.`,
+      wording: caseWording('draftOrder.promisedCode', {code}),
     };
   }
-  const why = `The code ${promise.codes[0] ?? 'of the campaign'} cannot apply`;
+  const first = promise.codes[0];
+  const why = first
+    ? clause('draftOrder.codeCannotApply', {code: first})
+    : clause('draftOrder.campaignCodeCannotApply');
   const terms = promise.terms ?? null;
   if (terms === null) {
     return {
       input: {},
       discount: null,
-      sentence: `${why}, and the promise's terms were not kept: add "${promise.promiseSentence}" to the draft order in Shopify before sending it.`,
+      wording: caseWording('draftOrder.termsNotKept', {why, promise: promise.promiseSentence}),
     };
   }
   const title = promise.promiseSentence.slice(0, 255);
@@ -151,19 +161,25 @@ function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
     return {
       input: {shippingLine: {title, priceWithCurrency: {amount: '0.00', currencyCode}}},
       discount: null,
-      sentence: `${why}, so the draft order ships for free, as promised.`,
+      wording: caseWording('draftOrder.freeShipping', {why}),
     };
   }
   const value = terms.value ?? 0;
-  const scoped =
+  const scoped = (line: Wording): Wording =>
     terms.scope.type === 'entire_order'
-      ? ''
-      : ` It is on the whole order, while the promise covered ${terms.scope.description ?? `some ${terms.scope.type}`}: adjust it in Shopify if needed.`;
+      ? line
+      : caseWording('timeline.alsoSaid', {
+          first: {say: line},
+          then: clause('draftOrder.wholeOrder', {
+            covered:
+              terms.scope.description ?? clause('draftOrder.someScope', {type: terms.scope.type}),
+          }),
+        });
   if (terms.kind === 'percentage') {
     return {
       input: {appliedDiscount: {title, description, value, valueType: 'PERCENTAGE'}},
       discount: {kind: 'applied', title, value, valueType: 'PERCENTAGE'},
-      sentence: `${why}, so the draft order carries an equal ${value}% discount.${scoped}`,
+      wording: scoped(caseWording('draftOrder.equalPercentage', {why, value})),
     };
   }
   const amount = value.toFixed(2);
@@ -178,6 +194,6 @@ function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
       },
     },
     discount: {kind: 'applied', title, value, valueType: 'FIXED_AMOUNT'},
-    sentence: `${why}, so the draft order carries an equal ${amount} ${currencyCode} discount.${scoped}`,
+    wording: scoped(caseWording('draftOrder.equalAmount', {why, amount, currency: currencyCode})),
   };
 }

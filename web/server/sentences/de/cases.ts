@@ -184,6 +184,22 @@ export const cases: Translation<typeof english> = {
     orderById: 'Bestellung {{id}}',
     theOrder: 'die Bestellung',
   },
+  draftOrder: {
+    noPromise: 'Kein Versprechen einzulösen.',
+    promisedCode: 'Der versprochene Code {{code}} ist im Bestellentwurf enthalten.',
+    codeCannotApply: 'Der Code {{code}} kann nicht angewendet werden',
+    campaignCodeCannotApply: 'Der Code der Kampagne kann nicht angewendet werden',
+    termsNotKept:
+      '{{why}}, und die Bedingungen des Versprechens wurden nicht gespeichert: Fügen Sie „{{promise}}“ in Shopify zum Bestellentwurf hinzu, bevor Sie ihn senden.',
+    freeShipping: '{{why}}, daher wird der Bestellentwurf wie versprochen kostenlos versendet.',
+    equalPercentage:
+      '{{why}}, daher enthält der Bestellentwurf einen gleichwertigen Rabatt von {{value}} %.',
+    equalAmount:
+      '{{why}}, daher enthält der Bestellentwurf einen gleichwertigen Rabatt von {{amount}} {{currency}}.',
+    wholeOrder:
+      'Er gilt für die gesamte Bestellung, während das Versprechen {{covered}} umfasste: Passen Sie ihn bei Bedarf in Shopify an.',
+    someScope: 'bestimmte Artikel ({{type}})',
+  },
   outcomesQuery: {
     weekNotBegun: 'Die Woche vom {{week}} hat noch nicht begonnen.',
     noSuchCampaign: 'Dieser Shop hat keine Kampagne mit dieser ID.',

@@ -183,6 +183,20 @@ export const cases = {
     orderById: 'order {{id}}',
     theOrder: 'the order',
   },
+  draftOrder: {
+    noPromise: 'No promise to honor.',
+    promisedCode: 'The promised code {{code}} is on the draft order.',
+    codeCannotApply: 'The code {{code}} cannot apply',
+    campaignCodeCannotApply: 'The code of the campaign cannot apply',
+    termsNotKept:
+      '{{why}}, and the promise\'s terms were not kept: add "{{promise}}" to the draft order in Shopify before sending it.',
+    freeShipping: '{{why}}, so the draft order ships for free, as promised.',
+    equalPercentage: '{{why}}, so the draft order carries an equal {{value}}% discount.',
+    equalAmount: '{{why}}, so the draft order carries an equal {{amount}} {{currency}} discount.',
+    wholeOrder:
+      'It is on the whole order, while the promise covered {{covered}}: adjust it in Shopify if needed.',
+    someScope: 'some {{type}}',
+  },
   outcomesQuery: {
     weekNotBegun: 'The week of {{week}} has not begun yet.',
     noSuchCampaign: 'This shop has no campaign with that id.',

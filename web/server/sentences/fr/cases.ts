@@ -185,6 +185,22 @@ export const cases: Translation<typeof english> = {
     orderById: 'la commande {{id}}',
     theOrder: 'la commande',
   },
+  draftOrder: {
+    noPromise: 'Aucune promesse à honorer.',
+    promisedCode: 'Le code promis {{code}} figure sur la commande provisoire.',
+    codeCannotApply: 'Le code {{code}} ne peut pas s’appliquer',
+    campaignCodeCannotApply: 'Le code de la campagne ne peut pas s’appliquer',
+    termsNotKept:
+      '{{why}}, et les conditions de la promesse n’ont pas été conservées : ajoutez « {{promise}} » à la commande provisoire dans Shopify avant de l’envoyer.',
+    freeShipping: '{{why}} : la commande provisoire est donc livrée gratuitement, comme promis.',
+    equalPercentage:
+      '{{why}} : la commande provisoire porte donc une réduction équivalente de {{value}} %.',
+    equalAmount:
+      '{{why}} : la commande provisoire porte donc une réduction équivalente de {{amount}} {{currency}}.',
+    wholeOrder:
+      'Elle porte sur toute la commande, alors que la promesse couvrait {{covered}} : ajustez-la dans Shopify si nécessaire.',
+    someScope: 'certains éléments ({{type}})',
+  },
   outcomesQuery: {
     weekNotBegun: 'La semaine du {{week}} n’a pas encore commencé.',
     noSuchCampaign: 'Cette boutique n’a aucune campagne avec cet identifiant.',
