@@ -286,4 +286,25 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
       expect(response.body.error.problems).toEqual([{path: 'week', message: words}]);
     },
   );
+
+  it.each([
+    [undefined, 'The message does not name the problem: the promised discount did not apply.'],
+    ['fr', 'Le message ne nomme pas le problème : la réduction promise ne s’est pas appliquée.'],
+    [
+      'de',
+      'Die Nachricht nennt das Problem nicht: Der versprochene Rabatt wurde nicht angewendet.',
+    ],
+  ])(
+    'when a %s reader checks a reply, then each warning is in their words',
+    async (language, words) => {
+      const request = t.http
+        .post(`/api/cases/${caseId}/reply-check`)
+        .set('Authorization', await as(OMAR))
+        .send({subject: 'Hello', body: 'Hello Dana, thank you.'});
+      const response = await (language ? request.set('Accept-Language', language) : request);
+      expect(response.status).toBe(200);
+      const warnings = response.body.warnings as Array<{rule: string; message: string}>;
+      expect(warnings).toContainEqual({rule: 'misses_the_problem', message: words});
+    },
+  );
 });

@@ -15,7 +15,7 @@ import type {CaseAction} from './case-state';
 import {checkReply} from './reply-check';
 import {acknowledgedSchema, replyFactsOf} from './reply-facts';
 import {readerOf} from '../http/request-reader';
-import {sayerFor} from '../sentences/wording';
+import {sayerFor, sayStored} from '../sentences/wording';
 import {refusal} from './refusal';
 
 /** Cases one list answers at most. */
@@ -184,7 +184,15 @@ export function createCasesRoute(deps: {
     const shop = shopOf(res);
     const draft = parseInput(draftSchema, req.body);
     const followup = await deps.service.load(shop, String(req.params.id));
-    res.json({warnings: checkReply(draft, await replyFactsOf(deps.storage, followup))});
+    const warnings = checkReply(draft, await replyFactsOf(deps.storage, followup));
+    const timeZone = (await deps.storage.shops.get(shop))?.timeZone ?? null;
+    const sayer = sayerFor(readerOf(req), timeZone);
+    res.json({
+      warnings: warnings.map(({rule, message, wording}) => ({
+        rule,
+        message: sayStored(sayer, message, wording),
+      })),
+    });
   });
 
   router.post('/:id/resume', async (req, res) => {

@@ -8,7 +8,7 @@ const wordValueSchema: z.ZodType<WordValue> = z.lazy(() =>
     z.object({money: z.number(), currency: z.string()}),
     z.object({
       at: z.number(),
-      style: z.enum(['dateTime', 'date', 'time', 'clock', 'weekday']).optional(),
+      style: z.enum(['dateTime', 'date', 'time', 'clock', 'weekday', 'month']).optional(),
     }),
     z.object({titles: z.array(z.string())}),
     z.object({say: wordingSchema}),

@@ -19,13 +19,14 @@ export interface Wording {
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
  * `count`); money, moments and lists are formatted for the reader (a `clock` moment is the 24-hour
- * "10:42" a timeline reads, a `weekday` moment its day's name); a nested wording is a clause.
+ * "10:42" a timeline reads, a `weekday` moment its day's name, a `month` one "March 2019"); a nested wording is a
+ * clause.
  */
 export type WordValue =
   | string
   | number
   | {money: number; currency: string}
-  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock' | 'weekday'}
+  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock' | 'weekday' | 'month'}
   | {titles: string[]}
   | {say: Wording};
 
@@ -79,6 +80,7 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
       const style = value.style ?? 'dateTime';
       if (style === 'clock') return format.clock(value.at);
       if (style === 'weekday') return weekday(value.at);
+      if (style === 'month') return month(value.at);
       return style === 'date'
         ? format.date(value.at)
         : style === 'time'
@@ -91,6 +93,13 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
 
   const weekday = (at: number): string =>
     new Intl.DateTimeFormat(format.locale, {weekday: 'long', timeZone: format.timeZone}).format(at);
+
+  const month = (at: number): string =>
+    new Intl.DateTimeFormat(format.locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: format.timeZone,
+    }).format(at);
 
   const titles = (list: string[]): string => {
     const quoted = list

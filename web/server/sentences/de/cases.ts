@@ -200,6 +200,31 @@ export const cases: Translation<typeof english> = {
       'Er gilt für die gesamte Bestellung, während das Versprechen {{covered}} umfasste: Passen Sie ihn bei Bedarf in Shopify an.',
     someScope: 'bestimmte Artikel ({{type}})',
   },
+  reply: {
+    history_one: 'der Kunde hat {{count}}-mal bestellt',
+    history_other: 'der Kunde hat {{count}}-mal bestellt',
+    historySince_one: 'der Kunde hat {{count}}-mal bestellt und ist seit {{since}} Kunde',
+    historySince_other: 'der Kunde hat {{count}}-mal bestellt und ist seit {{since}} Kunde',
+    callsNew: '„{{said}}“ nennt den Kunden neu, aber {{history}}.',
+    registeringReturning:
+      '„{{said}}“: {{history}}; diese Nachricht betrifft ein Problem, keine Anmeldung.',
+    registering:
+      '„{{said}}“: Der Kunde hat sich nicht registriert; diese Nachricht betrifft ein Problem.',
+    asksForCode: '„{{said}}“ fragt nach einem Code, aber die E-Mail hat nie einen gezeigt.',
+    otherCode: '{{codes}} ist nicht der Code der Kampagne ({{campaignCodes}}).',
+    otherValue: 'Die Nachricht nennt {{said}}; die Kampagne hat {{promised}} versprochen.',
+    missesProblem: 'Die Nachricht nennt das Problem nicht: {{problem}}.',
+    orderedSince: 'Der Kunde hat seitdem bereits bestellt: {{order}}.',
+    found_one: 'Heed hat ein Problem in dieser Nachricht gefunden: {{warnings}}',
+    found_other: 'Heed hat {{count}} Probleme in dieser Nachricht gefunden: {{warnings}}',
+    problem: {
+      promise_not_applied: 'Der versprochene Rabatt wurde nicht angewendet',
+      promise_missing_on_order: 'Die Bestellung wurde ohne den versprochenen Rabatt bezahlt',
+      code_refused: 'Der Checkout hat den Rabattcode abgelehnt',
+      checkout_problem: 'Die Zahlung oder der Checkout ist fehlgeschlagen',
+      abandoned_cart: 'Der Warenkorb wurde verlassen',
+    },
+  },
   outcomesQuery: {
     weekNotBegun: 'Die Woche vom {{week}} hat noch nicht begonnen.',
     noSuchCampaign: 'Dieser Shop hat keine Kampagne mit dieser ID.',

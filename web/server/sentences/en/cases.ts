@@ -197,6 +197,32 @@ export const cases = {
       'It is on the whole order, while the promise covered {{covered}}: adjust it in Shopify if needed.',
     someScope: 'some {{type}}',
   },
+  reply: {
+    history_one: 'the shopper has ordered {{count}} time',
+    history_other: 'the shopper has ordered {{count}} times',
+    historySince_one:
+      'the shopper has ordered {{count}} time and has been a customer since {{since}}',
+    historySince_other:
+      'the shopper has ordered {{count}} times and has been a customer since {{since}}',
+    callsNew: '“{{said}}” calls the shopper new, but {{history}}.',
+    registeringReturning:
+      '“{{said}}”: {{history}}; this message is about a problem, not a sign-up.',
+    registering: '“{{said}}”: the shopper did not register; this message is about a problem.',
+    asksForCode: '“{{said}}” asks for a code, but the email never showed one.',
+    otherCode: '{{codes}} is not the campaign’s code ({{campaignCodes}}).',
+    otherValue: 'The message says {{said}}; the campaign promised {{promised}}.',
+    missesProblem: 'The message does not name the problem: {{problem}}.',
+    orderedSince: 'The shopper already ordered since: {{order}}.',
+    found_one: 'Heed found a problem in this message: {{warnings}}',
+    found_other: 'Heed found {{count}} problems in this message: {{warnings}}',
+    problem: {
+      promise_not_applied: 'the promised discount did not apply',
+      promise_missing_on_order: 'the order was paid without the promised discount',
+      code_refused: 'checkout refused the discount code',
+      checkout_problem: 'the payment or checkout failed',
+      abandoned_cart: 'the cart was left',
+    },
+  },
   outcomesQuery: {
     weekNotBegun: 'The week of {{week}} has not begun yet.',
     noSuchCampaign: 'This shop has no campaign with that id.',

@@ -201,6 +201,31 @@ export const cases: Translation<typeof english> = {
       'Elle porte sur toute la commande, alors que la promesse couvrait {{covered}} : ajustez-la dans Shopify si nécessaire.',
     someScope: 'certains éléments ({{type}})',
   },
+  reply: {
+    history_one: 'le client a commandé {{count}} fois',
+    history_other: 'le client a commandé {{count}} fois',
+    historySince_one: 'le client a commandé {{count}} fois et est client depuis {{since}}',
+    historySince_other: 'le client a commandé {{count}} fois et est client depuis {{since}}',
+    callsNew: '« {{said}} » présente le client comme nouveau, mais {{history}}.',
+    registeringReturning:
+      '« {{said}} » : {{history}} ; ce message porte sur un problème, pas sur une inscription.',
+    registering:
+      '« {{said}} » : le client ne s’est pas inscrit ; ce message porte sur un problème.',
+    asksForCode: '« {{said}} » demande un code, mais l’e-mail n’en a jamais montré.',
+    otherCode: '{{codes}} n’est pas le code de la campagne ({{campaignCodes}}).',
+    otherValue: 'Le message indique {{said}} ; la campagne promettait {{promised}}.',
+    missesProblem: 'Le message ne nomme pas le problème : {{problem}}.',
+    orderedSince: 'Le client a déjà commandé depuis : {{order}}.',
+    found_one: 'Heed a trouvé un problème dans ce message : {{warnings}}',
+    found_other: 'Heed a trouvé {{count}} problèmes dans ce message : {{warnings}}',
+    problem: {
+      promise_not_applied: 'la réduction promise ne s’est pas appliquée',
+      promise_missing_on_order: 'la commande a été payée sans la réduction promise',
+      code_refused: 'le paiement a refusé le code de réduction',
+      checkout_problem: 'le paiement a échoué',
+      abandoned_cart: 'le panier a été abandonné',
+    },
+  },
   outcomesQuery: {
     weekNotBegun: 'La semaine du {{week}} n’a pas encore commencé.',
     noSuchCampaign: 'Cette boutique n’a aucune campagne avec cet identifiant.',
