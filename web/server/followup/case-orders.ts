@@ -1,5 +1,4 @@
 import type {Storage} from '../storage';
-import {HeedError} from '../errors';
 import type {AdminQuery} from '../campaigns/read-discounts';
 import {createDraftOrder, draftOrderInput, sendDraftOrderInvoice} from './draft-order';
 import {refundDifference} from './refund';
@@ -63,7 +62,7 @@ export function createCaseOrders(deps: {
       now: Date.now(),
     });
     if (!plan.ok) {
-      throw new HeedError('CONFLICT', 'No draft order possible', {clientMessage: plan.reason});
+      throw refusal('CONFLICT', 'No draft order possible', plan.wording);
     }
     const created = await createDraftOrder(deps.adminQuery, shop, plan);
     if (!created.ok) {

@@ -61,11 +61,14 @@ export interface DraftOrderPlan {
  * and the shopper would be charged in full. Lines without a variant cannot be recreated and come
  * back in `droppedLines`, for the page to list.
  */
-export function draftOrderInput(
-  args: DraftOrderArgs,
-):
+export function draftOrderInput(args: DraftOrderArgs):
   | ({ok: true} & DraftOrderPlan)
-  | {ok: false; reason: string; droppedLines: DraftOrderPlan['droppedLines']} {
+  | {
+      ok: false;
+      reason: string;
+      wording: Wording;
+      droppedLines: DraftOrderPlan['droppedLines'];
+    } {
   const lines = args.cart?.lines ?? [];
   const droppedLines = lines
     .filter((l) => l.variantId === null)
@@ -82,12 +85,13 @@ export function draftOrderInput(
         ],
   );
   if (lineItems.length === 0) {
+    const wording = caseWording(
+      lines.length === 0 ? 'draftOrder.noLines' : 'draftOrder.noVariants',
+    );
     return {
       ok: false,
-      reason:
-        lines.length === 0
-          ? 'The checkout had no cart lines to put on a draft order'
-          : 'No line of the checkout names a product variant, so none can go on a draft order',
+      reason: englishSayer(null).say(wording),
+      wording,
       droppedLines,
     };
   }

@@ -185,6 +185,9 @@ export const cases: Translation<typeof english> = {
     theOrder: 'die Bestellung',
   },
   draftOrder: {
+    noLines: 'Der Checkout enthielt keine Warenkorbpositionen für einen Bestellentwurf',
+    noVariants:
+      'Keine Position des Checkouts nennt eine Produktvariante, daher kann keine in einen Bestellentwurf übernommen werden',
     noPromise: 'Kein Versprechen einzulösen.',
     promisedCode: 'Der versprochene Code {{code}} ist im Bestellentwurf enthalten.',
     codeCannotApply: 'Der Code {{code}} kann nicht angewendet werden',
@@ -224,6 +227,14 @@ export const cases: Translation<typeof english> = {
       checkout_problem: 'Die Zahlung oder der Checkout ist fehlgeschlagen',
       abandoned_cart: 'Der Warenkorb wurde verlassen',
     },
+  },
+  refund: {
+    noDifference: 'Es gibt keine Differenz zu erstatten',
+    noSuchOrder: 'Shopify kennt diese Bestellung nicht mehr',
+    notRefundable: 'Bestellung {{order}} kann nicht mehr erstattet werden',
+    noPayment:
+      'Keine Zahlung der Bestellung {{order}} kann eine Erstattung von {{amount}} {{currency}} aufnehmen',
+    unknownOutcome: 'Shopify hat nicht mitgeteilt, was aus der Erstattung geworden ist',
   },
   outcomesQuery: {
     weekNotBegun: 'Die Woche vom {{week}} hat noch nicht begonnen.',

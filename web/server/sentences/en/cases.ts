@@ -184,6 +184,8 @@ export const cases = {
     theOrder: 'the order',
   },
   draftOrder: {
+    noLines: 'The checkout had no cart lines to put on a draft order',
+    noVariants: 'No line of the checkout names a product variant, so none can go on a draft order',
     noPromise: 'No promise to honor.',
     promisedCode: 'The promised code {{code}} is on the draft order.',
     codeCannotApply: 'The code {{code}} cannot apply',
@@ -222,6 +224,13 @@ export const cases = {
       checkout_problem: 'the payment or checkout failed',
       abandoned_cart: 'the cart was left',
     },
+  },
+  refund: {
+    noDifference: 'There is no difference to refund',
+    noSuchOrder: 'Shopify has no such order any more',
+    notRefundable: 'Order {{order}} can no longer be refunded',
+    noPayment: 'No payment of order {{order}} can take a refund of {{amount}} {{currency}}',
+    unknownOutcome: 'Shopify did not say what became of the refund',
   },
   outcomesQuery: {
     weekNotBegun: 'The week of {{week}} has not begun yet.',

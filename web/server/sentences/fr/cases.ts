@@ -186,6 +186,9 @@ export const cases: Translation<typeof english> = {
     theOrder: 'la commande',
   },
   draftOrder: {
+    noLines: 'Le paiement ne comportait aucun article à reporter sur une commande provisoire',
+    noVariants:
+      'Aucun article du paiement ne désigne une variante de produit : aucun ne peut figurer sur une commande provisoire',
     noPromise: 'Aucune promesse à honorer.',
     promisedCode: 'Le code promis {{code}} figure sur la commande provisoire.',
     codeCannotApply: 'Le code {{code}} ne peut pas s’appliquer',
@@ -225,6 +228,14 @@ export const cases: Translation<typeof english> = {
       checkout_problem: 'le paiement a échoué',
       abandoned_cart: 'le panier a été abandonné',
     },
+  },
+  refund: {
+    noDifference: 'Il n’y a aucune différence à rembourser',
+    noSuchOrder: 'Shopify ne connaît plus cette commande',
+    notRefundable: 'La commande {{order}} ne peut plus être remboursée',
+    noPayment:
+      'Aucun paiement de la commande {{order}} ne peut recevoir un remboursement de {{amount}} {{currency}}',
+    unknownOutcome: 'Shopify n’a pas indiqué ce qu’il est advenu du remboursement',
   },
   outcomesQuery: {
     weekNotBegun: 'La semaine du {{week}} n’a pas encore commencé.',
