@@ -200,6 +200,23 @@ describe('a case in French and German', () => {
   });
 
   it.each([
+    ['fr', 'Heed n’a pas pu joindre son serveur. Vérifiez votre connexion et réessayez.'],
+    [
+      'de',
+      'Heed konnte seinen Server nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    ],
+  ] as const)(
+    'when %s cannot reach the server, then the banner says so in the language',
+    async (language, words) => {
+      const container = await openIn(language, `/inbox/${CASE_ID}`, {
+        [`GET /api/cases/${CASE_ID}`]: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
+      await eventually(() => expect(container.textContent).toContain(words));
+      expect(container.textContent).not.toContain('Heed could not reach its server');
+    },
+  );
+
+  it.each([
     ['fr', 'Contact', 'Pas de réponse'],
     ['de', 'Kontakt', 'Keine Antwort'],
   ] as const)(
