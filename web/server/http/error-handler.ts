@@ -1,6 +1,6 @@
 import type {NextFunction, Request, Response} from 'express';
 import type {Logger} from '../logger';
-import {asHeedError, STORAGE_RETRY_AFTER_SECONDS, toClientBody} from '../errors';
+import {asHeedError, HeedError, STORAGE_RETRY_AFTER_SECONDS, toClientBody} from '../errors';
 import {ENGLISH_READER, type Reader} from '../../shared/languages';
 import {requestIdOf} from './request-context';
 import {readerOf} from './request-reader';
@@ -51,8 +51,13 @@ export function errorAnswer(
   return {status: heedError.httpStatus, headers, body: toClientBody(heedError, requestId, reader)};
 }
 
-export function notFound(_req: Request, res: Response) {
-  res
-    .status(404)
-    .json({error: {code: 'NOT_FOUND', message: 'Not found.', requestId: requestIdOf(res)}});
+export function notFound(req: Request, res: Response) {
+  const error = new HeedError('NOT_FOUND', 'No such route');
+  res.status(404).json({
+    error: {
+      code: error.code,
+      message: error.messageFor(readerOf(req)),
+      requestId: requestIdOf(res),
+    },
+  });
 }
