@@ -39,7 +39,8 @@ export const cases: Translation<typeof english> = {
     untitledLine: 'ein Artikel ohne Titel',
     invoiceSentByShopify:
       'Rechnung für {{name}} von Shopify mit der Nachricht gesendet. Grundlage: {{basis}}',
-    refunded: '{{amount}} auf {{order}} erstattet: die Differenz, die das Versprechen schuldete.',
+    refunded:
+      '{{amount}} auf {{order}} erstattet: die Differenz, die dem Kunden laut Versprechen zustand.',
     resolvedPurchased: 'Als Kauf gelöst: Der Kunde hat {{how}} um {{at}} bestellt.',
     stillOwed: 'Der Kunde hat {{how}} um {{at}} bestellt; der versprochene Rabatt steht noch aus.',
     contactCancelled: 'Es wird kein Kontakt aufgenommen: Der Kunde hat gekauft.',
