@@ -18,9 +18,9 @@ export interface Wording {
 /**
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
- * `count`); money, moments and lists are formatted for the reader (a `clock` moment is the 24-hour
- * "10:42" a timeline reads, a `weekday` moment its day's name, a `month` one "March 2019"); a nested wording is a
- * clause.
+ * `count`); money, moments and lists are formatted for the reader; a nested wording is a clause.
+ * A moment's `clock` style is the 24-hour "10:42" of a timeline, `weekday` its day's name
+ * ("Wednesday"), `month` its month and year ("March 2019").
  */
 export type WordValue =
   | string

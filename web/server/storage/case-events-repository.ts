@@ -7,7 +7,7 @@ import {
   type CaseContact,
   type CaseEvent,
 } from '../followup/types';
-import {storedWording} from '../sentences/stored-wording';
+import {parseStoredWording, storedWording} from '../sentences/stored-wording';
 
 interface EventRow {
   id: string;
@@ -54,7 +54,7 @@ export function createCaseEventsRepository(db: Knex) {
           kind: event.kind,
           sentence: event.sentence,
           data_json: JSON.stringify(event.data),
-          wording_json: event.wording ? JSON.stringify(event.wording) : null,
+          wording_json: storedWording(event.wording),
           once_key: onceKey,
         })
         .onConflict(['shop', 'once_key'])
@@ -76,7 +76,7 @@ export function createCaseEventsRepository(db: Knex) {
         kind: z.enum(CASE_EVENT_KINDS).catch('note').parse(row.kind),
         sentence: row.sentence,
         data: dataSchema.parse(JSON.parse(row.data_json)),
-        wording: storedWording(row.wording_json),
+        wording: parseStoredWording(row.wording_json),
       }));
     },
 
