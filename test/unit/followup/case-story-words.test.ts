@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {headline, shopperLabel} from '../../../web/server/followup/case-views';
+import {
+  caseStory,
+  headline,
+  namesOf,
+  sayCaseStory,
+  shopperLabel,
+} from '../../../web/server/followup/case-views';
 import type {FollowupCase, JourneySnapshot} from '../../../web/server/followup/types';
 import {englishSayer, sayerFor} from '../../../web/server/sentences/wording';
 import {readerFor} from '../../../web/shared/languages';
@@ -68,4 +74,20 @@ describe('what a case is about, for its reader', () => {
       expect(shopperLabel(followup, german)).toBe(de);
     },
   );
+
+  it('when a case goes out on the live stream, then it is English with its wordings, and each stream says it for its admin', () => {
+    const followup = {...caseAbout({wording: {key: 'cases:label.asked'}}), shopperStatus: null};
+    const story = caseStory(followup, namesOf([], []), NOW, englishSayer(TORONTO));
+    expect(story).toMatchObject({
+      headline: 'A shopper asked for a person.',
+      shopperLabel: 'Status not read yet',
+    });
+    const forFrench = sayCaseStory(JSON.parse(JSON.stringify(story)), french);
+    expect(forFrench).toMatchObject({
+      id: followup.id,
+      headline: 'Un client a demandé à parler à quelqu’un.',
+      shopperLabel: 'Statut pas encore lu',
+    });
+    expect(forFrench).not.toHaveProperty('said');
+  });
 });

@@ -1,7 +1,7 @@
 import type {CampaignFacts} from '../signals/signal';
-import {sayStored, type Sayer} from '../sentences/wording';
+import type {Sayer, WordValue, Wording} from '../sentences/wording';
 import type {CasePriority, FollowupCase, StaffMember} from './types';
-import {caseWording} from './case-words';
+import {caseWording, clause, sayValue, signalSentence} from './case-words';
 
 /** Lower is more urgent. */
 export const PRIORITY_RANK: Readonly<Record<CasePriority, number>> = {
@@ -76,22 +76,56 @@ export function byUrgency(a: FollowupCase, b: FollowupCase): number {
 
 /** The first open signal of the newest checkout: what the case is about, in a sentence. */
 export function headline(followup: FollowupCase, sayer: Sayer): string {
+  return sayValue(sayer, headlineValue(followup));
+}
+
+function headlineValue(followup: FollowupCase): WordValue {
   for (const journey of [...followup.snapshot.journeys].reverse()) {
     const first = [...journey.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
-    if (first) return sayStored(sayer, first.sentence, first.wording);
+    if (first) return signalSentence(first);
   }
-  return sayer.say(caseWording('label.asked'));
+  return clause('label.asked');
 }
 
 /** Who the shopper is, in a few words; never "new" unless Shopify said so. */
 export function shopperLabel(followup: FollowupCase, sayer: Sayer): string {
+  return sayer.say(shopperLabelWording(followup));
+}
+
+function shopperLabelWording(followup: FollowupCase): Wording {
   const status = followup.shopperStatus;
-  const label = (key: string, count?: number) =>
-    sayer.say(caseWording(`label.${key}`, count === undefined ? undefined : {count}));
-  if (!status) return label('statusNotRead');
-  if (status.state === 'unavailable') return label('statusNotRefreshed');
-  if (!status.customer) return label('guest');
+  if (!status) return caseWording('label.statusNotRead');
+  if (status.state === 'unavailable') return caseWording('label.statusNotRefreshed');
+  if (!status.customer) return caseWording('label.guest');
   const orders = status.customer.numberOfOrders;
-  if (orders === 0) return label('newCustomer');
-  return label('returning', orders);
+  if (orders === 0) return caseWording('label.newCustomer');
+  return caseWording('label.returning', {count: orders});
+}
+
+/**
+ * A case as the live stream publishes it to every admin watching, from any instance: the row in
+ * English, and its words as wordings, for each stream to say in its admin's language.
+ */
+export type CaseStory = CaseSummary & {said: {headline: WordValue; shopperLabel: Wording}};
+
+export function caseStory(
+  followup: FollowupCase,
+  names: ViewNames,
+  now: number,
+  english: Sayer,
+): CaseStory {
+  return {
+    ...caseSummary(followup, names, now, english),
+    said: {headline: headlineValue(followup), shopperLabel: shopperLabelWording(followup)},
+  };
+}
+
+/** The live row for one admin: its words in their language, on the shop's clock. */
+export function sayCaseStory(story: CaseStory, sayer: Sayer): CaseSummary {
+  const {said, ...summary} = story;
+  return {
+    ...summary,
+    headline: sayValue(sayer, said.headline),
+    shopperLabel: sayer.say(said.shopperLabel),
+  };
 }

@@ -18,7 +18,7 @@ import {createCasesRoute} from './cases-route';
 import {createRulesRoute} from './rules-route';
 import {createStaffRoute} from './staff-route';
 import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
-import {caseSummary, namesOf} from './case-views';
+import {caseStory, namesOf} from './case-views';
 import {englishSayer} from '../sentences/wording';
 import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
@@ -120,11 +120,11 @@ export function createFollowup(deps: {
       storage.campaigns.list(shop),
       storage.shops.get(shop),
     ]);
-    // One message for every admin watching: its words are English (see the inbox for theirs).
-    const sayer = englishSayer(record?.timeZone ?? null);
+    // One message for every admin watching: in English, with its wordings for each stream.
+    const english = englishSayer(record?.timeZone ?? null);
     deps.live.publish(shop, {
       kind: 'case',
-      data: caseSummary(followup, namesOf(staff, campaigns), now(), sayer),
+      data: caseStory(followup, namesOf(staff, campaigns), now(), english),
     });
   }
 
