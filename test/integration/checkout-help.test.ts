@@ -136,6 +136,34 @@ describe.each(batteryEngines())('a shopper asking for a person, over HTTP on %s'
     expect(page.body.timeline[0].sentence).toMatch(
       /^Opened because the shopper asked for a person in checkout, to be contacted by phone/,
     );
+
+    // A French or German admin reads the same request in their words.
+    const french = await t.http
+      .get(`/api/cases/${id}`)
+      .set('Authorization', await as(OMAR))
+      .set('Accept-Language', 'fr');
+    expect(french.body.case.headline).toBe('Un client a demandé à parler à quelqu’un.');
+    expect(french.body.shopperRequest).toMatchObject({
+      told: 'd’ici environ 15 minutes',
+      sla: 'la règle la plus rapide de la boutique, « Failed promise » (15 minutes)',
+    });
+    expect(french.body.contactBasis.reason).toBe(
+      'Heed peut contacter ce client : le client a demandé de l’aide.',
+    );
+    expect(french.body.timeline[0].sentence).toMatch(
+      /^Ouvert parce que le client a demandé à parler à quelqu’un au paiement, à contacter par téléphone.* On lui a indiqué qu’il serait contacté d’ici environ 15 minutes ; le délai suit la règle la plus rapide de la boutique, « Failed promise » \(15 minutes\)\.$/,
+    );
+    const german = await t.http
+      .get(`/api/cases/${id}`)
+      .set('Authorization', await as(OMAR))
+      .set('Accept-Language', 'de');
+    expect(german.body.shopperRequest).toMatchObject({
+      told: 'innerhalb von etwa 15 Minuten',
+      sla: 'der schnellsten Regel des Shops, „Failed promise“ (15 Minuten)',
+    });
+    expect(german.body.timeline[0].sentence).toMatch(
+      /^Eröffnet, weil der Kunde im Checkout um einen persönlichen Kontakt gebeten hat, per Telefon/,
+    );
   });
 
   it('when the shopper asks again the same way, then it is the same case, told the same, and nobody is notified twice', async () => {

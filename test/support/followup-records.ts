@@ -214,6 +214,10 @@ export function event(caseId: string, overrides: Partial<CaseEvent> = {}): CaseE
     kind: 'resolved',
     sentence: 'Bought at 10:52: order #1001.',
     data: {orderId: 'gid://shopify/Order/77', lines: [1, 2]},
+    wording: {
+      key: 'cases:timeline.resolvedPurchased',
+      values: {how: {say: {key: 'cases:orderedThrough.online'}}, at: {at: 6_000, style: 'clock'}},
+    },
     ...overrides,
   };
 }

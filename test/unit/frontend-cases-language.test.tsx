@@ -200,6 +200,47 @@ describe('a case in French and German', () => {
   });
 
   it.each([
+    ['fr', 'Heed n’a pas pu joindre son serveur. Vérifiez votre connexion et réessayez.'],
+    [
+      'de',
+      'Heed konnte seinen Server nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    ],
+  ] as const)(
+    'when %s cannot reach the server, then the banner says so in the language',
+    async (language, words) => {
+      const container = await openIn(language, `/inbox/${CASE_ID}`, {
+        [`GET /api/cases/${CASE_ID}`]: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
+      await eventually(() => expect(container.textContent).toContain(words));
+      expect(container.textContent).not.toContain('Heed could not reach its server');
+    },
+  );
+
+  it.each([
+    ['fr', 'Contact', 'Pas de réponse'],
+    ['de', 'Kontakt', 'Keine Antwort'],
+  ] as const)(
+    'when %s shows a call that reached nobody, then the contact history says how it went in words',
+    async (language, heading, words) => {
+      const call = {
+        id: 'contact-1',
+        at: NOW - 5 * MINUTE,
+        by: 'anna',
+        byName: 'Anna Berg',
+        method: 'phone',
+        basis: 'service_recovery',
+        message: null,
+        callOutcome: 'no_answer',
+      };
+      const container = await openIn(language, `/inbox/${CASE_ID}`, {
+        [`GET /api/cases/${CASE_ID}`]: ok(caseView({contacts: [call]})),
+      });
+      await eventually(() => expect(section(heading)).toContain(words));
+      expect(container.textContent).not.toContain('no_answer');
+    },
+  );
+
+  it.each([
     ['fr', 1, '1 client attend une réponse personnelle.'],
     ['fr', 2, '2 clients attendent une réponse personnelle.'],
     ['de', 1, '1 Kunde wartet auf eine persönliche Antwort.'],

@@ -1,8 +1,11 @@
+import {ENGLISH_READER, type Reader} from '../shared/languages';
+import {englishSayer, sayerFor, type Wording} from './sentences/wording';
 import {isStorageUnavailable} from './storage/failures';
 
 /**
  * One error base for the whole app. Clients see a generic message per code and the request id;
- * logs see the cause. Infrastructure messages never reach a response.
+ * logs see the cause. Infrastructure messages never reach a response. The admin reads the message
+ * in its user's language (`sentences/<language>/errors.ts`); other clients read English.
  */
 
 export const ERROR_STATUS = {
@@ -21,24 +24,12 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-const PUBLIC_MESSAGE: Record<ErrorCode, string> = {
-  BAD_REQUEST: 'The request could not be understood.',
-  VALIDATION_FAILED: 'Some fields are not valid.',
-  UNAUTHENTICATED: 'Authentication is required.',
-  FORBIDDEN: 'This action is not allowed.',
-  NOT_FOUND: 'Not found.',
-  CONFLICT: 'The resource changed; reload and try again.',
-  PAYLOAD_TOO_LARGE: 'The request body is too large.',
-  RATE_LIMITED: 'Too many requests; retry later.',
-  SHOPIFY_UNAVAILABLE: 'Shopify could not be reached; retry later.',
-  STORAGE_UNAVAILABLE: 'Heed is temporarily unavailable; retry later.',
-  INTERNAL: 'Something went wrong on our side.',
-};
-
 /** A field-level problem that is safe to show to the person who sent the request. */
 export interface FieldProblem {
   path: string;
   message: string;
+  /** `message` for each reader, when the server words it. */
+  wording?: Wording;
 }
 
 export class HeedError extends Error {
@@ -48,6 +39,9 @@ export class HeedError extends Error {
   readonly problems: FieldProblem[];
   /** A sentence written for the person acting ("… already ordered at 10:52"), shown instead of the generic one. */
   readonly clientMessage: string | null;
+  /** `clientMessage` as a wording, said in the reader's language on `timeZone`'s clock. */
+  readonly clientWording: Wording | null;
+  readonly timeZone: string | null;
 
   constructor(
     code: ErrorCode,
@@ -57,6 +51,9 @@ export class HeedError extends Error {
       retryable?: boolean;
       problems?: FieldProblem[];
       clientMessage?: string;
+      clientWording?: Wording;
+      /** The shop's zone, for a time the client wording quotes. */
+      timeZone?: string | null;
     } = {},
   ) {
     super(message, {cause: options.cause});
@@ -66,7 +63,11 @@ export class HeedError extends Error {
       options.retryable ??
       (code === 'STORAGE_UNAVAILABLE' || code === 'SHOPIFY_UNAVAILABLE' || code === 'RATE_LIMITED');
     this.problems = options.problems ?? [];
-    this.clientMessage = options.clientMessage ?? null;
+    this.clientWording = options.clientWording ?? null;
+    this.timeZone = options.timeZone ?? null;
+    this.clientMessage =
+      options.clientMessage ??
+      (this.clientWording ? englishSayer(this.timeZone).say(this.clientWording) : null);
   }
 
   get httpStatus(): number {
@@ -74,7 +75,14 @@ export class HeedError extends Error {
   }
 
   get publicMessage(): string {
-    return PUBLIC_MESSAGE[this.code];
+    return englishSayer(null).say({key: `errors:${this.code}`});
+  }
+
+  /** What the client reads: the sentence written for the person acting, else the code's own. */
+  messageFor(reader: Reader): string {
+    const sayer = sayerFor(reader, this.timeZone);
+    if (this.clientWording) return sayer.say(this.clientWording);
+    return this.clientMessage ?? sayer.say({key: `errors:${this.code}`});
   }
 }
 
@@ -87,14 +95,24 @@ export class StorageUnavailableError extends HeedError {
   }
 }
 
-/** Body sent to clients for any failure: a generic message, the request id and safe field problems. */
-export function toClientBody(error: HeedError, requestId: string) {
+/**
+ * Body sent to clients for any failure: a generic message, the request id and safe field problems,
+ * the message in the reader's language.
+ */
+export function toClientBody(error: HeedError, requestId: string, reader: Reader = ENGLISH_READER) {
   return {
     error: {
       code: error.code,
-      message: error.clientMessage ?? error.publicMessage,
+      message: error.messageFor(reader),
       requestId,
-      ...(error.problems.length > 0 ? {problems: error.problems} : {}),
+      ...(error.problems.length > 0
+        ? {
+            problems: error.problems.map(({path, message, wording}) => ({
+              path,
+              message: wording ? sayerFor(reader, error.timeZone).say(wording) : message,
+            })),
+          }
+        : {}),
     },
   };
 }

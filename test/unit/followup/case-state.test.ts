@@ -18,7 +18,11 @@ describe('transition: new → claimed → contacted → resolved', () => {
     expect(act(followupCase(), {kind: 'claim'})).toEqual({
       ok: true,
       next: {assigneeId: 'anna', status: 'claimed', updatedAt: NOW},
-      event: {kind: 'claimed', sentence: 'Anna claimed the case.'},
+      event: {
+        kind: 'claimed',
+        sentence: 'Anna claimed the case.',
+        wording: {key: 'cases:timeline.claimed', values: {who: 'Anna'}},
+      },
     });
   });
 
@@ -107,17 +111,27 @@ describe('transition: new → claimed → contacted → resolved', () => {
       event: {
         kind: 'resolved',
         sentence: 'Anna resolved the case: the shopper will buy later. Note: “Calls back Friday”',
+        wording: {
+          key: 'cases:timeline.resolvedWithNote',
+          values: {
+            who: 'Anna',
+            outcome: {say: {key: 'cases:outcome.will_buy_later'}},
+            note: 'Calls back Friday',
+          },
+        },
       },
     });
   });
 
-  it('when Anna snoozes until tomorrow, then the line tells the time in the shop’s zone', () => {
+  it('when Anna snoozes until tomorrow, then the line tells the date and time on the shop’s clock', () => {
     const result = act(followupCase(), {kind: 'snooze', until: Date.parse('2026-07-07T07:00:00Z')});
     expect(result).toMatchObject({
       ok: true,
       next: {snoozedUntil: Date.parse('2026-07-07T07:00:00Z')},
     });
-    expect(result.ok && result.event.sentence).toBe('Anna snoozed the case until 7 Jul, 09:00.');
+    expect(result.ok && result.event.sentence).toBe(
+      'Anna snoozed the case until Jul 7, 2026, 9:00 AM.',
+    );
   });
 
   it('when Heed wakes a snoozed case, then the line says the snooze ended', () => {

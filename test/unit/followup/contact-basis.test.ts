@@ -22,6 +22,7 @@ describe('contactBasis: contact only on a recorded basis', () => {
       allowed: true,
       basis: 'service_recovery',
       reason: 'Heed may contact this shopper: the shop’s promised discount did not apply.',
+      wording: expect.objectContaining({key: 'cases:basis.may'}),
     });
   });
 
@@ -45,6 +46,7 @@ describe('contactBasis: contact only on a recorded basis', () => {
       allowed: true,
       basis: 'shopper_asked',
       reason: 'Heed may contact this shopper: the shopper asked for help.',
+      wording: expect.objectContaining({key: 'cases:basis.may'}),
     });
   });
 
@@ -55,6 +57,7 @@ describe('contactBasis: contact only on a recorded basis', () => {
       allowed: true,
       basis: 'email_marketing',
       reason: 'Heed may contact this shopper: the shopper is subscribed to email marketing.',
+      wording: expect.objectContaining({key: 'cases:basis.may'}),
     });
   });
 

@@ -1,3 +1,4 @@
+import {englishSayer} from '../../../web/server/sentences/wording';
 import {describe, expect, it} from 'vitest';
 import {describeShopper} from '../../../web/server/followup/shopper-status';
 import type {CustomerFacts, OrderRef, ShopperStatus} from '../../../web/server/followup/types';
@@ -36,19 +37,21 @@ const known = (customer: CustomerFacts | null, orderedSince: OrderRef[] = []): S
 
 describe('describeShopper', () => {
   it('when the shopper has bought for years, then the words give the history and the consent', () => {
-    expect(describeShopper(known(margaret), ZONE)).toBe(
+    expect(describeShopper(known(margaret), englishSayer(ZONE))).toBe(
       'Customer since March 2019 · 14 orders · subscribed to email · has a phone number · CA$2,310.00 spent',
     );
   });
 
   it('when the checkout was a guest, then the words say there is no account', () => {
-    expect(describeShopper(known(null), ZONE)).toBe('Guest checkout · no customer account');
+    expect(describeShopper(known(null), englishSayer(ZONE))).toBe(
+      'Guest checkout · no customer account',
+    );
   });
 
   it('when the shopper ordered since, by phone included, then each order is named with its channel', () => {
     const words = describeShopper(
       known(margaret, [order('#1043', 'shopify_draft_order'), order('#1044')]),
-      ZONE,
+      englishSayer(ZONE),
     );
     expect(words).toContain('Ordered again since: #1043 (draft order), #1044');
   });
@@ -56,7 +59,7 @@ describe('describeShopper', () => {
   it('when Shopify could not be reached, then the words say the status could not be refreshed and guess nothing', () => {
     const words = describeShopper(
       {state: 'unavailable', readAt: NOW, reason: 'Shopify could not be reached'},
-      ZONE,
+      englishSayer(ZONE),
     );
     expect(words).toBe(
       "Shopify could not be reached, so the shopper's status could not be refreshed",
@@ -67,7 +70,9 @@ describe('describeShopper', () => {
   it('when the account was made at the very end of a month in the shop zone, then the month is the shop’s', () => {
     // 2019-04-01T02:00Z is still 31 March in Toronto.
     const lateMarch = {...margaret, createdAt: Date.parse('2019-04-01T02:00:00Z')};
-    expect(describeShopper(known(lateMarch), ZONE)).toMatch(/^Customer since March 2019/);
+    expect(describeShopper(known(lateMarch), englishSayer(ZONE))).toMatch(
+      /^Customer since March 2019/,
+    );
   });
 
   it.each<[string, Partial<CustomerFacts>, OrderRef[]]>([
@@ -79,7 +84,9 @@ describe('describeShopper', () => {
       [order('#1043')],
     ],
   ])('when it is %s, then the shopper is never called new', (_case, patch, since) => {
-    expect(describeShopper(known({...margaret, ...patch}, since), ZONE, 'en')).not.toMatch(/new/i);
+    expect(describeShopper(known({...margaret, ...patch}, since), englishSayer(ZONE))).not.toMatch(
+      /new/i,
+    );
   });
 
   it('when Shopify counts no order at all, then the customer is called new with the account age', () => {
@@ -89,7 +96,7 @@ describe('describeShopper', () => {
       lastOrder: null,
       createdAt: NOW - 2 * 86_400_000,
     };
-    expect(describeShopper(known(priya), ZONE)).toMatch(
+    expect(describeShopper(known(priya), englishSayer(ZONE))).toMatch(
       /^New customer \(account since November 2026\) · no orders yet/,
     );
   });
@@ -106,17 +113,19 @@ describe('describeShopper', () => {
   ])(
     'when the shopper is %s, then the words do not claim a subscription',
     (_case, email, words) => {
-      const text = describeShopper(known({...margaret, email}), ZONE);
+      const text = describeShopper(known({...margaret, email}), englishSayer(ZONE));
       expect(text).toContain(words);
       expect(text).not.toContain('· subscribed to email');
     },
   );
 
   it('when nothing was read yet, then the words say so', () => {
-    expect(describeShopper(null, ZONE)).toMatch(/not been read/);
+    expect(describeShopper(null, englishSayer(ZONE))).toMatch(/not been read/);
   });
 
   it('when the zone name is unknown, then the words are still given', () => {
-    expect(describeShopper(known(margaret), 'Mars/Olympus')).toMatch(/^Customer since March 2019/);
+    expect(describeShopper(known(margaret), englishSayer('Mars/Olympus'))).toMatch(
+      /^Customer since March 2019/,
+    );
   });
 });

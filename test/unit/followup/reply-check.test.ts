@@ -116,7 +116,11 @@ describe('the reply check', () => {
       ],
     });
     expect(warnings).toEqual([
-      {rule: 'shopper_ordered_since', message: 'The shopper already ordered since: #1043.'},
+      {
+        rule: 'shopper_ordered_since',
+        message: 'The shopper already ordered since: #1043.',
+        wording: {key: 'cases:reply.orderedSince', values: {order: '#1043'}},
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import {englishSayer} from '../../../web/server/sentences/wording';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {readContactDetails} from '../../../web/server/followup/read-contact';
 import {describeShopper, readShopperStatus} from '../../../web/server/followup/shopper-status';
@@ -36,7 +37,7 @@ describe('readShopperStatus against the simulated shop', () => {
       },
       orderedSince: [],
     });
-    expect(describeShopper(status, ZONE)).toMatch(
+    expect(describeShopper(status, englishSayer(ZONE))).toMatch(
       /^Customer since March 2019 · 14 orders · subscribed to email/,
     );
   });
@@ -52,7 +53,9 @@ describe('readShopperStatus against the simulated shop', () => {
       state: 'known',
       orderedSince: [{name: '#1090', sourceName: 'shopify_draft_order'}],
     });
-    expect(describeShopper(status, ZONE)).toContain('Ordered again since: #1090 (draft order)');
+    expect(describeShopper(status, englishSayer(ZONE))).toContain(
+      'Ordered again since: #1090 (draft order)',
+    );
   });
 
   it('when the order came before the checkout, then it is not an order since (near miss)', async () => {
@@ -89,7 +92,7 @@ describe('readShopperStatus against the simulated shop', () => {
       customer: null,
       orderedSince: [{id: placed.order.id, sourceName: 'pos'}],
     });
-    expect(describeShopper(status, ZONE)).toMatch(
+    expect(describeShopper(status, englishSayer(ZONE))).toMatch(
       /^Guest checkout · no customer account · Ordered again since/,
     );
   });
@@ -133,8 +136,9 @@ describe('readShopperStatus against the simulated shop', () => {
         state: 'unavailable',
         readAt: NOW,
         reason: 'Shopify could not be reached',
+        wording: {key: 'cases:shopify.unreachable'},
       });
-      expect(describeShopper(result, ZONE)).toBe(
+      expect(describeShopper(result, englishSayer(ZONE))).toBe(
         "Shopify could not be reached, so the shopper's status could not be refreshed",
       );
       t.sim.restoreShop(t.shop);

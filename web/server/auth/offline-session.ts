@@ -6,6 +6,7 @@ import {HeedError, toClientBody} from '../errors';
 import {SHOPIFY_HEADERS} from '../shopify-headers';
 import {requestIdOf} from '../http/request-context';
 import {sessionTokenOf} from './session-token';
+import {readerOf} from '../http/request-reader';
 
 /** A stored offline token this close to its expiry is exchanged again, as Shopify's middleware does. */
 const RENEW_WITHIN_MS = 5 * 60_000;
@@ -20,7 +21,7 @@ const RENEW_WITHIN_MS = 5 * 60_000;
  */
 export function requireOfflineSession(deps: {shopify: ShopifyApp; sessionStorage: SessionStorage}) {
   const {api} = deps.shopify;
-  return async (_req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const verified = sessionTokenOf(res);
     if (!verified) throw new HeedError('UNAUTHENTICATED', 'No verified session token');
     // A storage failure propagates: the error handler answers 503 when storage is away.
@@ -36,7 +37,7 @@ export function requireOfflineSession(deps: {shopify: ShopifyApp; sessionStorage
         `Token exchange refused (${exchanged.status})`,
       );
       if (exchanged.retry) res.set(SHOPIFY_HEADERS.retryInvalidSession, '1');
-      res.status(error.httpStatus).json(toClientBody(error, requestIdOf(res)));
+      res.status(error.httpStatus).json(toClientBody(error, requestIdOf(res), readerOf(req)));
       return;
     }
     await deps.sessionStorage.storeSession(exchanged.session);

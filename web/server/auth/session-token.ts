@@ -4,6 +4,7 @@ import {toClientBody, HeedError} from '../errors';
 import {SHOPIFY_HEADERS} from '../shopify-headers';
 import {requestIdOf} from '../http/request-context';
 import {hasShortLifetime} from './token-lifetime';
+import {readerOf} from '../http/request-reader';
 
 export type SessionTokenCheck =
   | {ok: true; shop: string; payload: JwtPayload}
@@ -48,7 +49,7 @@ export function requireSessionToken(api: Shopify) {
     }
     if (check.reason === 'invalid') res.set(SHOPIFY_HEADERS.retryInvalidSession, '1');
     const error = new HeedError('UNAUTHENTICATED', `Session token ${check.reason}`);
-    res.status(error.httpStatus).json(toClientBody(error, requestIdOf(res)));
+    res.status(error.httpStatus).json(toClientBody(error, requestIdOf(res), readerOf(req)));
   };
 }
 

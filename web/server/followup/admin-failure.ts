@@ -1,4 +1,7 @@
 import type {UserError} from '../admin-api/result';
+import {cases as englishCases} from '../sentences/en/cases';
+import type {WordValue, Wording} from '../sentences/wording';
+import {caseWording} from './case-words';
 
 /** A follow-up call to Shopify that did not do what was asked, in words a merchant acts on. */
 export interface AdminCallFailure {
@@ -8,22 +11,32 @@ export interface AdminCallFailure {
   retryable: boolean;
   /** The mutation's own refusals, as Shopify worded them; empty for transport failures. */
   userErrors: string[];
+  /** `reason` for each reader, when Heed words it (transport failures); Shopify's own stay English. */
+  wording?: Wording;
 }
 
-/** Reasons `AdminQuery` answers with (the client's `AdminFailureReason`s). */
-const WORDS: Record<string, {text: string}> = {
-  throttled: {text: 'Shopify is busy right now (rate limit); try again in a moment'},
-  unauthorized: {
-    text: "Shopify refused Heed's access to the shop; open Heed from the Shopify admin to reconnect it",
-  },
-  invalid_response: {text: 'Shopify answered in a way Heed could not read'},
-  graphql_errors: {text: 'Shopify refused the request'},
-};
-const UNREACHABLE = 'Shopify could not be reached';
+/** Reasons `AdminQuery` answers with (the client's `AdminFailureReason`s); others are unreachable. */
+const KNOWN: ReadonlySet<string> = new Set([
+  'throttled',
+  'unauthorized',
+  'invalid_response',
+  'graphql_errors',
+]);
 
-/** Words for a failed `AdminQuery` call: network, outage, rate limit, revoked access. */
+/** The failure's wording: network, outage, rate limit, revoked access. */
+export function adminFailureWording(reason: string): Wording {
+  return caseWording(`shopify.${KNOWN.has(reason) ? reason : 'unreachable'}`);
+}
+
+/** Words for a failed `AdminQuery` call, in English. */
 export function describeAdminFailure(reason: string): string {
-  return WORDS[reason]?.text ?? UNREACHABLE;
+  const key = (KNOWN.has(reason) ? reason : 'unreachable') as keyof typeof englishCases.shopify;
+  return englishCases.shopify[key];
+}
+
+/** A failure's reason quoted in a sentence: worded for the reader when Heed worded it. */
+export function failureValue(failure: {reason: string; wording?: Wording}): WordValue {
+  return failure.wording ? {say: failure.wording} : failure.reason;
 }
 
 export function adminCallFailure(result: {reason: string; retryable: boolean}): AdminCallFailure {
@@ -32,6 +45,7 @@ export function adminCallFailure(result: {reason: string; retryable: boolean}): 
     reason: describeAdminFailure(result.reason),
     retryable: result.retryable,
     userErrors: [],
+    wording: adminFailureWording(result.reason),
   };
 }
 

@@ -2,12 +2,14 @@ import type {Repositories} from '../storage';
 import type {ExpectedContact, HelpRequest} from '../checkout/help-request';
 import type {Journey} from '../signals/journey';
 import type {Signal} from '../storage/signals-repository';
-import {slaWords, type AskedTerms} from './asked-sla';
+import {slaValue, type AskedTerms} from './asked-sla';
 import {raisePriority, shopperKeyOf} from './case-joining';
 import {detectionOf, withJourney} from './case-opening-facts';
 import {journeySnapshot} from './case-snapshot';
 import {addEvent, type CaseChange} from './case-timeline';
-import {expectedContact, toldWords} from './expected-contact';
+import {expectedContact, toldValue} from './expected-contact';
+import type {Wording} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
 import type {FollowupContext} from './followup-context';
 import {newCase} from './new-case';
 import {queueNotifications} from './notify-recipients';
@@ -30,11 +32,6 @@ export interface AskedPlan {
 export type AskedWrite =
   | {kind: 'lost_race'}
   | {kind: 'written'; followup: FollowupCase; change: CaseChange | null; told: ExpectedContact};
-
-const SURFACE_WORDS: Readonly<Record<HelpRequest['surface'], string>> = {
-  checkout: 'in checkout',
-  thank_you: 'on the Thank you page',
-};
 
 const isOpen = (signal: Signal) => signal.resolvedAt === null || signal.resolvedAt === undefined;
 
@@ -80,11 +77,17 @@ async function openNew(
   if ((await tx.cases.insert(followup)) === 'conflict') return {kind: 'lost_race'};
   await tx.cases.linkJourneys(context.shop, followup.id, [journey.id], now);
   const assignee = context.staff.find((s) => s.userId === followup.assigneeId);
-  const to = assignee
-    ? ` for ${assignee.name ?? 'a staff member'}`
-    : ', unassigned: nobody is on shift';
-  const sentence = `Opened because the shopper asked for a person ${SURFACE_WORDS[request.surface]}, to be contacted by ${request.channel}${to}. ${toldSentence(plan, told)}`;
-  await addEvent(tx, followup, now, 'opened', sentence, {data: {channel: request.channel}});
+  const values = {...requestValues(request), told: toldSentence(plan, told)};
+  const wording = assignee
+    ? caseWording('timeline.openedAsked', {
+        ...values,
+        assignee: assignee.name ?? clause('people.someone'),
+      })
+    : caseWording('timeline.openedAskedUnassigned', values);
+  await addEvent(tx, followup, now, 'opened', wording, {
+    data: {channel: request.channel},
+    timeZone: plan.timeZone,
+  });
   await queueNotifications(tx, followup, 'opened', context, now);
   return {kind: 'written', followup, change: 'opened', told};
 }
@@ -133,11 +136,13 @@ async function joinOpen(
   };
   if (!(await tx.cases.update(next))) return {kind: 'lost_race'};
   if (!joinedBefore) await tx.cases.linkJourneys(context.shop, next.id, [journey.id], now);
-  const what = before
-    ? `The shopper asked again ${SURFACE_WORDS[request.surface]}, now to be contacted by ${request.channel}.`
-    : `The shopper asked for a person ${SURFACE_WORDS[request.surface]}, to be contacted by ${request.channel}.`;
-  await addEvent(tx, next, now, 'asked', `${what} ${toldSentence(plan, told)}`, {
+  const wording = caseWording(before ? 'timeline.askedAgain' : 'timeline.asked', {
+    ...requestValues(request),
+    told: toldSentence(plan, told),
+  });
+  await addEvent(tx, next, now, 'asked', wording, {
     data: {channel: request.channel},
+    timeZone: plan.timeZone,
   });
   if (before) return {kind: 'written', followup: next, change: 'updated', told};
   await queueNotifications(tx, next, 'asked', context, now);
@@ -177,6 +182,17 @@ function requestOf(plan: AskedPlan, dueAt: number, told: ExpectedContact): Shopp
   };
 }
 
-function toldSentence(plan: AskedPlan, told: ExpectedContact): string {
-  return `They were told to expect contact ${toldWords(told, plan.timeZone)}; the deadline follows ${slaWords(plan.terms.sla)}.`;
+/** Where the shopper asked, and how they want to be reached. */
+function requestValues(request: HelpRequest) {
+  return {
+    surface: clause(`surface.${request.surface}`),
+    channel: clause(`channel.${request.channel}`),
+  };
+}
+
+function toldSentence(plan: AskedPlan, told: ExpectedContact): {say: Wording} {
+  return clause('timeline.toldAndDeadline', {
+    told: toldValue(told),
+    sla: slaValue(plan.terms.sla),
+  });
 }

@@ -1,6 +1,8 @@
 import type {RuleMatch} from './match-rules';
 import type {Rule, RuleAssignee} from './rule';
 import type {AskedSla, CasePriority} from './types';
+import {englishSayer, type WordValue} from '../sentences/wording';
+import {clause, sayValue} from './case-words';
 
 /** With no enabled rule at all, a shopper who asked is contacted within this many minutes. */
 export const ASKED_CONTACT_WITHIN_MINUTES = 60;
@@ -51,10 +53,16 @@ export function askedTerms(rules: Rule[], match: RuleMatch | null): AskedTerms {
 }
 
 /** Where the deadline came from, for the timeline and the case page. */
+export function slaValue(sla: AskedSla): WordValue {
+  const minutes = clause('duration.minutes', {count: sla.minutes});
+  if (sla.source === 'rule') return clause('sla.rule', {rule: sla.ruleName, minutes});
+  if (sla.source === 'shortest_rule') {
+    return clause('sla.quickestRule', {rule: sla.ruleName, minutes});
+  }
+  return clause('sla.default', {minutes});
+}
+
+/** `slaValue` in English. */
 export function slaWords(sla: AskedSla): string {
-  const minutes = `${sla.minutes} minute${sla.minutes === 1 ? '' : 's'}`;
-  if (sla.source === 'rule') return `the rule “${sla.ruleName}” (${minutes})`;
-  if (sla.source === 'shortest_rule')
-    return `the shop’s quickest rule, “${sla.ruleName}” (${minutes})`;
-  return `Heed’s default for a shopper who asked (${minutes})`;
+  return sayValue(englishSayer(null), slaValue(sla));
 }

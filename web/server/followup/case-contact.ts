@@ -2,13 +2,15 @@ import {randomUUID} from 'node:crypto';
 import type {Storage} from '../storage';
 import {HeedError} from '../errors';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
-import {clockTime} from '../signals/wording';
+import type {Wording} from '../sentences/wording';
 import {contactBasis, type ContactBasisDecision} from './contact-basis';
 import {transition} from './case-state';
 import {firstStart, orderOfCase, type CaseService} from './case-service';
 import type {CaseContact, ContactMethod, FollowupCase, OrderRef} from './types';
 import type {ReplyRule, ReplyWarning} from './reply-check';
 import {assertReplyChecked} from './reply-facts';
+import {caseWording, joined} from './case-words';
+import {refusal} from './refusal';
 
 /** A mail sender as the case needs it (see mail/mailer.ts). */
 export interface ShopperMailer {
@@ -59,13 +61,10 @@ export function createCaseContacts(deps: {
   ): Promise<{followup: FollowupCase; basis: ContactBasisDecision & {allowed: true}}> {
     const fresh = await deps.service.refreshStatus(shop, id);
     if (fresh.resolvedAt !== null) {
-      throw new HeedError('CONFLICT', 'Case resolved', {
-        clientMessage: 'The case is resolved; reopen it first.',
-      });
+      throw refusal('CONFLICT', 'Case resolved', 'refusal.resolvedReopenFirst');
     }
     const basis = basisOf(fresh);
-    if (!basis.allowed)
-      throw new HeedError('FORBIDDEN', basis.reason, {clientMessage: basis.reason});
+    if (!basis.allowed) throw refusal('FORBIDDEN', basis.reason, basis.wording);
     await assertNotBoughtSince(shop, fresh);
     return {followup: fresh, basis};
   }
@@ -74,17 +73,21 @@ export function createCaseContacts(deps: {
   async function assertNotBoughtSince(shop: string, followup: FollowupCase): Promise<void> {
     const status = followup.shopperStatus;
     if (status?.state !== 'known') {
-      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Status unavailable before a contact', {
-        clientMessage:
-          'Shopify could not be reached to check whether the shopper ordered since, so nothing was sent. Try again in a moment.',
-      });
+      throw refusal(
+        'SHOPIFY_UNAVAILABLE',
+        'Status unavailable before a contact',
+        'refusal.statusUnavailableBeforeContact',
+      );
     }
     if (isPromiseCase(followup)) return;
     const orders = await ordersSince(deps.storage, followup, status.orderedSince);
     const first = orders[0];
     if (!first) return;
     const timeZone = (await deps.storage.shops.get(shop))?.timeZone ?? null;
-    const words = `The shopper already ordered: ${first.name} at ${clockTime(first.createdAt, timeZone)}. Nothing was sent, and the case is resolved as purchased.`;
+    const words = caseWording('timeline.alreadyOrdered', {
+      order: first.name,
+      at: {at: first.createdAt, style: 'clock'},
+    });
     await deps.service.update(shop, followup.id, 'heed', async (current, now) =>
       current.resolvedAt !== null
         ? null
@@ -98,11 +101,11 @@ export function createCaseContacts(deps: {
               contactDetails: null,
             },
             kind: 'resolved',
-            sentence: words,
+            wording: words,
             data: {orderId: first.id},
           },
     );
-    throw new HeedError('CONFLICT', 'Shopper ordered since', {clientMessage: words});
+    throw refusal('CONFLICT', 'Shopper ordered since', words, {timeZone});
   }
 
   function contacted(
@@ -112,7 +115,7 @@ export function createCaseContacts(deps: {
     method: ContactMethod,
     basis: ContactBasisDecision & {allowed: true},
     extra: {message?: string | null; callOutcome?: string | null},
-    names: Map<string, string>,
+    names: ReadonlyMap<string, string | null>,
   ) {
     const result = transition(
       followup,
@@ -121,7 +124,7 @@ export function createCaseContacts(deps: {
       now,
       {names},
     );
-    if (!result.ok) throw new HeedError('CONFLICT', result.reason, {clientMessage: result.reason});
+    if (!result.ok) throw refusal('CONFLICT', result.reason, result.wording);
     const contact: CaseContact = {
       id: randomUUID(),
       shop: followup.shop,
@@ -136,7 +139,10 @@ export function createCaseContacts(deps: {
     return {
       next: result.next,
       kind: result.event.kind,
-      sentence: `${result.event.sentence} Basis: ${basis.reason}`,
+      wording: caseWording('timeline.withBasis', {
+        line: {say: result.event.wording},
+        basis: {say: basis.wording},
+      }),
       data: {basis: basis.basis, method},
       contact,
     };
@@ -182,17 +188,12 @@ export function createCaseContacts(deps: {
       );
       if (input.method === 'email') {
         const to = emailOf(followup);
-        if (!to) {
-          throw new HeedError('CONFLICT', 'No email address', {
-            clientMessage:
-              'Shopify has no email address for this shopper; call them or copy the message.',
-          });
-        }
+        if (!to) throw refusal('CONFLICT', 'No email address', 'refusal.noEmailForMessage');
         if (!deps.mailer) throw new HeedError('CONFLICT', 'No mailer');
         const sent = await deps.mailer.send(shop, {to, subject: input.subject, text: input.body});
         if (!sent.ok) {
-          throw new HeedError('SHOPIFY_UNAVAILABLE', 'Mail failed', {
-            clientMessage: `The email was not sent: ${sent.error}`,
+          throw refusal('SHOPIFY_UNAVAILABLE', 'Mail failed', 'refusal.emailNotSent', {
+            values: {error: sent.error},
             retryable: sent.retryable,
           });
         }
@@ -219,14 +220,17 @@ export function createCaseContacts(deps: {
 export type CaseContacts = ReturnType<typeof createCaseContacts>;
 
 /** A message sent past the reply check's warnings says so on the timeline, with each warning. */
-export function withOverride<T extends {sentence: string; data?: Record<string, unknown>}>(
+export function withOverride<T extends {wording: Wording; data?: Record<string, unknown>}>(
   change: T,
   overridden: ReplyWarning[],
 ): T {
   if (overridden.length === 0) return change;
   return {
     ...change,
-    sentence: `${change.sentence} Sent past the reply check: ${overridden.map((w) => w.message).join(' ')}`,
+    wording: caseWording('timeline.pastReplyCheck', {
+      line: {say: change.wording},
+      warnings: joined(overridden.map((w) => (w.wording ? {say: w.wording} : w.message))),
+    }),
     data: {...change.data, overrode: overridden.map((w) => w.rule)},
   };
 }

@@ -5,6 +5,8 @@ import type {RuleMatch, ShopperFacts} from './match-rules';
 import {shopperFactsOf} from './shopper-facts';
 import type {FollowupContext} from './followup-context';
 import type {FollowupCase, JourneySnapshot} from './types';
+import type {WordValue, Wording} from '../sentences/wording';
+import {caseWording, clause, signalSentence} from './case-words';
 
 /**
  * What the rules may know of the shopper before Shopify is asked: returning when Heed has seen an
@@ -56,19 +58,23 @@ export function withJourney(list: JourneySnapshot[], snapshot: JourneySnapshot):
   return [...others, snapshot].sort((a, b) => a.startedAt - b.startedAt);
 }
 
-export function headlineOf(match: RuleMatch): string {
+/** What the match is about: its first signal's sentence, else the rule's name. */
+export function headlineOf(match: RuleMatch): WordValue {
   const first = [...match.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
-  return first?.sentence ?? match.rule.name;
+  return first ? signalSentence(first) : match.rule.name;
 }
 
 export function openedSentence(
   match: RuleMatch,
   followup: FollowupCase,
   context: FollowupContext,
-): string {
+): Wording {
   const assignee = context.staff.find((s) => s.userId === followup.assigneeId);
-  const to = assignee
-    ? ` for ${assignee.name ?? 'a staff member'}`
-    : ', unassigned: nobody is on shift';
-  return `Opened by the rule “${match.rule.name}”${to}: ${headlineOf(match)}`;
+  const values = {rule: match.rule.name, headline: headlineOf(match)};
+  return assignee
+    ? caseWording('timeline.openedByRule', {
+        ...values,
+        assignee: assignee.name ?? clause('people.someone'),
+      })
+    : caseWording('timeline.openedByRuleUnassigned', values);
 }

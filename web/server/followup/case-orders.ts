@@ -1,7 +1,5 @@
 import type {Storage} from '../storage';
-import {HeedError} from '../errors';
 import type {AdminQuery} from '../campaigns/read-discounts';
-import {money} from '../signals/wording';
 import {createDraftOrder, draftOrderInput, sendDraftOrderInvoice} from './draft-order';
 import {refundDifference} from './refund';
 import {transition} from './case-state';
@@ -10,6 +8,10 @@ import {assertReplyChecked} from './reply-facts';
 import type {ReplyRule} from './reply-check';
 import {orderOfCase, type CaseService} from './case-service';
 import type {FollowupCase, Money} from './types';
+import type {WordValue} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
+import {failureValue} from './admin-failure';
+import {refusal} from './refusal';
 
 /**
  * Making it right with Shopify: resume the order as a draft order with the promised discount
@@ -29,32 +31,27 @@ export function createCaseOrders(deps: {
     const current = await deps.service.refreshStatus(shop, id);
     if (current.draftOrder) return current;
     if (current.resolvedAt !== null) {
-      throw new HeedError('CONFLICT', 'Case resolved', {
-        clientMessage: 'The case is resolved; reopen it first.',
-      });
+      throw refusal('CONFLICT', 'Case resolved', 'refusal.resolvedReopenFirst');
     }
     const status = current.shopperStatus;
     if (status?.state !== 'known') {
-      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Status unavailable before resuming', {
-        clientMessage:
-          'Shopify could not be reached to check whether the shopper ordered since; try again in a moment.',
-      });
+      throw refusal(
+        'SHOPIFY_UNAVAILABLE',
+        'Status unavailable before resuming',
+        'refusal.statusUnavailableBeforeResume',
+      );
     }
     const since = await ordersSince(deps.storage, current, status.orderedSince);
     const first = since[0];
     if (first) {
-      throw new HeedError('CONFLICT', 'Shopper ordered since', {
-        clientMessage: `The shopper already ordered since (${first.name}); there is nothing to resume.`,
+      throw refusal('CONFLICT', 'Shopper ordered since', 'refusal.orderedSinceNothingToResume', {
+        values: {order: first.name},
       });
     }
     const journey = [...current.snapshot.journeys]
       .reverse()
       .find((j) => j.cart && j.cart.lines.length > 0);
-    if (!journey?.cart) {
-      throw new HeedError('CONFLICT', 'No cart', {
-        clientMessage: 'Heed saw no cart for this shopper to resume.',
-      });
-    }
+    if (!journey?.cart) throw refusal('CONFLICT', 'No cart', 'refusal.noCart');
     const plan = draftOrderInput({
       cart: journey.cart,
       promise: current.snapshot.promise,
@@ -65,14 +62,19 @@ export function createCaseOrders(deps: {
       now: Date.now(),
     });
     if (!plan.ok) {
-      throw new HeedError('CONFLICT', 'No draft order possible', {clientMessage: plan.reason});
+      throw refusal('CONFLICT', 'No draft order possible', plan.wording);
     }
     const created = await createDraftOrder(deps.adminQuery, shop, plan);
     if (!created.ok) {
-      throw new HeedError('SHOPIFY_UNAVAILABLE', 'Draft order not created', {
-        clientMessage: `Shopify did not create the draft order: ${created.reason}`,
-        retryable: created.retryable,
-      });
+      throw refusal(
+        'SHOPIFY_UNAVAILABLE',
+        'Draft order not created',
+        'refusal.draftOrderNotCreated',
+        {
+          values: {reason: failureValue(created)},
+          retryable: created.retryable,
+        },
+      );
     }
     const dropped = created.draftOrder.droppedLines;
     return deps.service.update(shop, id, actor, async (fresh) => ({
@@ -83,11 +85,17 @@ export function createCaseOrders(deps: {
           : {}),
       },
       kind: 'draft_order_created',
-      sentence:
-        `Draft order ${created.draftOrder.name} created: ${plan.discountSentence}` +
-        (dropped.length > 0
-          ? ` Not recreated (no variant): ${dropped.map((l) => `${l.quantity} × ${l.title ?? 'an untitled line'}`).join(', ')}.`
-          : ''),
+      wording:
+        dropped.length > 0
+          ? caseWording('timeline.draftOrderCreatedWithout', {
+              name: created.draftOrder.name,
+              discount: {say: plan.discountWording},
+              lines: droppedLines(dropped),
+            })
+          : caseWording('timeline.draftOrderCreated', {
+              name: created.draftOrder.name,
+              discount: {say: plan.discountWording},
+            }),
       data: {draftOrderId: created.draftOrder.id},
     }));
   }
@@ -111,17 +119,9 @@ export function createCaseOrders(deps: {
     ) {
       const {followup, basis} = await deps.contacts.guard(shop, id);
       const draft = followup.draftOrder;
-      if (!draft)
-        throw new HeedError('CONFLICT', 'No draft order', {
-          clientMessage: 'Resume the order first.',
-        });
+      if (!draft) throw refusal('CONFLICT', 'No draft order', 'refusal.resumeFirst');
       const to = emailOf(followup);
-      if (!to) {
-        throw new HeedError('CONFLICT', 'No email address', {
-          clientMessage:
-            'Shopify has no email address for this shopper; read the invoice link out on the phone.',
-        });
-      }
+      if (!to) throw refusal('CONFLICT', 'No email address', 'refusal.noEmailForInvoice');
       const subject = input.subject ?? `Your order, ${draft.name}`;
       const overridden = await assertReplyChecked(
         deps.storage,
@@ -135,8 +135,8 @@ export function createCaseOrders(deps: {
         customMessage: input.body,
       });
       if (!sent.ok) {
-        throw new HeedError('SHOPIFY_UNAVAILABLE', 'Invoice not sent', {
-          clientMessage: `Shopify did not send the invoice: ${sent.reason}`,
+        throw refusal('SHOPIFY_UNAVAILABLE', 'Invoice not sent', 'refusal.invoiceNotSent', {
+          values: {reason: failureValue(sent)},
           retryable: sent.retryable,
         });
       }
@@ -159,7 +159,10 @@ export function createCaseOrders(deps: {
               draftOrder: {...draft, invoiceSentAt: sent.invoiceSentAt ?? now},
             },
             kind: 'invoice_sent' as const,
-            sentence: `Invoice for ${draft.name} sent by Shopify with the message. Basis: ${basis.reason}`,
+            wording: caseWording('timeline.invoiceSentByShopify', {
+              name: draft.name,
+              basis: {say: basis.wording},
+            }),
           },
           overridden,
         );
@@ -170,11 +173,7 @@ export function createCaseOrders(deps: {
     async refund(shop: string, id: string, actor: string) {
       const current = await deps.service.load(shop, id);
       const owed = await refundOwed(deps.storage, current);
-      if (!owed) {
-        throw new HeedError('CONFLICT', 'Nothing owed', {
-          clientMessage: 'Heed knows of no paid order that missed the promised discount.',
-        });
-      }
+      if (!owed) throw refusal('CONFLICT', 'Nothing owed', 'refusal.nothingOwed');
       const refunded = await refundDifference(
         deps.adminQuery,
         shop,
@@ -185,8 +184,8 @@ export function createCaseOrders(deps: {
         `refund:${current.id}`,
       );
       if (!refunded.ok) {
-        throw new HeedError('SHOPIFY_UNAVAILABLE', 'Refund failed', {
-          clientMessage: `Shopify did not make the refund: ${refunded.reason}`,
+        throw refusal('SHOPIFY_UNAVAILABLE', 'Refund failed', 'refusal.refundNotMade', {
+          values: {reason: failureValue(refunded)},
           retryable: refunded.retryable,
         });
       }
@@ -202,7 +201,10 @@ export function createCaseOrders(deps: {
         return {
           next: resolved.ok ? {...resolved.next, contactDetails: null} : {},
           kind: 'refunded',
-          sentence: `Refunded ${money(owed.owed)} on ${refunded.refund.orderName}: the difference the promise owed.`,
+          wording: caseWording('timeline.refunded', {
+            amount: {money: owed.owed.amount, currency: owed.owed.currencyCode},
+            order: refunded.refund.orderName,
+          }),
           data: {refundId: refunded.refund.id, orderId: owed.orderId},
         };
       });
@@ -211,6 +213,17 @@ export function createCaseOrders(deps: {
 }
 
 export type CaseOrders = ReturnType<typeof createCaseOrders>;
+
+/** "2 × Mink coat, 1 × an untitled line": the lines a draft order could not recreate. */
+function droppedLines(lines: Array<{quantity: number; title: string | null}>): WordValue {
+  const said = lines.map((l) =>
+    clause('timeline.droppedLine', {
+      quantity: l.quantity,
+      title: l.title ?? clause('timeline.untitledLine'),
+    }),
+  );
+  return said.reduce((list, line) => clause('timeline.listed', {list, line}));
+}
 
 /**
  * What the promise owed on the order the case's checkout became, when it was paid without it: the

@@ -5,17 +5,26 @@ import {describeShopper} from './shopper-status';
 import {basisOf} from './case-contact';
 import {refundOwed} from './case-orders';
 import {suggestionFor} from './case-suggestion';
-import {slaWords} from './asked-sla';
-import {toldWords} from './expected-contact';
+import {slaValue} from './asked-sla';
+import {toldValue} from './expected-contact';
+import {sayerFor, sayStored, type Sayer, type WordValue} from '../sentences/wording';
+import type {Reader} from '../../shared/languages';
+import {caseWording, clause, sayValue} from './case-words';
 
 /**
  * Everything the case page shows, in one answer (GET /api/cases/:id): the case and its story as
  * snapshotted, who the shopper is in words, whether Heed may contact them and why, the message
  * Heed suggests, the timeline with names, the contacts made, what a refund would give back, what
  * became of the notifications to staff (a failed one with the server's answer), and the shopper's
- * own request for a person: where, how to reach them, and what they were told.
+ * own request for a person: where, how to reach them, and what they were told. Its words are
+ * the reader's, on the shop's clock; lines stored before wordings keep their English.
  */
-export async function casePage(storage: Storage, followup: FollowupCase, now: number) {
+export async function casePage(
+  storage: Storage,
+  followup: FollowupCase,
+  now: number,
+  reader: Reader,
+) {
   const [events, contacts, staff, campaigns, shop, owed, notifications] = await Promise.all([
     storage.caseEvents.forCase(followup.shop, followup.id),
     storage.caseEvents.contacts(followup.shop, followup.id),
@@ -32,17 +41,18 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
   const names = namesOf(staff, campaigns);
   const nameOf = (userId: string) =>
     userId === 'heed' ? 'Heed' : (names.staff.get(userId)?.name ?? null);
-  const timeZone = shop?.timeZone ?? null;
+  const sayer = sayerFor(reader, shop?.timeZone ?? null);
   const contact = followup.contactDetails;
+  const basis = basisOf(followup);
   return {
     case: {
-      ...caseSummary(followup, names, now),
+      ...caseSummary(followup, names, now, sayer),
       suggestedChannel: followup.suggestedChannel,
-      snapshot: followup.snapshot,
+      snapshot: snapshotFor(followup.snapshot, sayer),
       draftOrder: followup.draftOrder,
       resolvedOrder:
         followup.resolvedOrderId && resolvedOrderName
-          ? {id: followup.resolvedOrderId, name: resolvedOrderName}
+          ? {id: followup.resolvedOrderId, name: sayValue(sayer, resolvedOrderName)}
           : null,
       recoveredRevenue: followup.recoveredRevenue,
       journeyIds: followup.journeyIds,
@@ -50,11 +60,11 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
     },
     shopper: {
       status: followup.shopperStatus,
-      words: describeShopper(followup.shopperStatus, timeZone),
+      words: describeShopper(followup.shopperStatus, sayer),
       contact: contact ? {name: contact.name, email: contact.email, phone: contact.phone} : null,
     },
-    contactBasis: basisOf(followup),
-    shopperRequest: requestView(followup, timeZone),
+    contactBasis: {allowed: basis.allowed, basis: basis.basis, reason: sayer.say(basis.wording)},
+    shopperRequest: requestView(followup, sayer),
     suggestedMessage: suggestionFor(followup, {
       shopName: shop?.name ?? followup.shop,
       staffName: followup.assigneeId ? (names.staff.get(followup.assigneeId)?.name ?? null) : null,
@@ -65,12 +75,12 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       actor: e.actor,
       actorName: nameOf(e.actor),
       kind: e.kind,
-      sentence: e.sentence,
+      sentence: sayStored(sayer, e.sentence, e.wording),
     })),
     contacts: contacts.map((c) => ({...c, byName: nameOf(c.by)})),
     refund:
       owed && owedOrderName
-        ? {owed: owed.owed, orderId: owed.orderId, orderName: owedOrderName}
+        ? {owed: owed.owed, orderId: owed.orderId, orderName: sayValue(sayer, owedOrderName)}
         : null,
     staff: staff.map((s) => ({userId: s.userId, name: s.name})),
     notifications: notifications.map((n) => ({
@@ -78,8 +88,8 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
       channel: n.channel,
       to:
         n.channel === 'slack'
-          ? 'the Slack channel'
-          : (names.staff.get(n.recipientId)?.name ?? 'a staff member'),
+          ? sayer.say(caseWording('page.slackChannel'))
+          : (names.staff.get(n.recipientId)?.name ?? sayer.say(caseWording('people.someone'))),
       status: n.status,
       attempts: n.attempts,
       lastError: n.lastError,
@@ -88,7 +98,21 @@ export async function casePage(storage: Storage, followup: FollowupCase, now: nu
   };
 }
 
-function requestView(followup: FollowupCase, timeZone: string | null) {
+/** The story as snapshotted, each signal's sentence said for the reader. */
+function snapshotFor(snapshot: FollowupCase['snapshot'], sayer: Sayer) {
+  return {
+    ...snapshot,
+    journeys: snapshot.journeys.map((journey) => ({
+      ...journey,
+      signals: journey.signals.map(({wording, ...signal}) => ({
+        ...signal,
+        sentence: sayStored(sayer, signal.sentence, wording),
+      })),
+    })),
+  };
+}
+
+function requestView(followup: FollowupCase, sayer: Sayer) {
   const request = followup.shopperRequest;
   if (!request) return null;
   return {
@@ -97,9 +121,9 @@ function requestView(followup: FollowupCase, timeZone: string | null) {
     channel: request.channel,
     contact: request.contact,
     locale: request.locale,
-    told: toldWords(request.told, timeZone),
+    told: sayValue(sayer, toldValue(request.told)),
     dueAt: request.dueAt,
-    sla: slaWords(request.sla),
+    sla: sayValue(sayer, slaValue(request.sla)),
   };
 }
 
@@ -107,12 +131,12 @@ function requestView(followup: FollowupCase, timeZone: string | null) {
  * An order as the shop's staff name it: "#1042", from its number in the `orders/create` Heed
  * kept. An order Heed has no webhook of (or no longer has) is named by its id: "order 5829471046813".
  */
-async function orderName(storage: Storage, shop: string, gid: string): Promise<string> {
+async function orderName(storage: Storage, shop: string, gid: string): Promise<WordValue> {
   const record = await storage.commerceRecords.get(shop, 'order', gid);
   const number = orderNumberOf(record?.payload);
   if (number !== null) return `#${number}`;
   const id = gid.split('/').at(-1);
-  return id ? `order ${id}` : 'the order';
+  return id ? clause('page.orderById', {id}) : clause('page.theOrder');
 }
 
 function orderNumberOf(payload: unknown): number | null {

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {promiseSchema} from '../campaigns/campaign';
+import {wordingSchema} from '../sentences/stored-wording';
 import {MARKETING_STATES} from './types';
 import type {
   CaseSnapshot,
@@ -59,6 +60,7 @@ const journeySnapshotSchema: z.ZodType<JourneySnapshot> = z.object({
       type: z.string(),
       severity: z.string(),
       sentence: z.string(),
+      wording: wordingSchema.nullable().optional().catch(null),
       occurredAt: z.number(),
       alertText: z.string().nullable(),
     }),
@@ -123,7 +125,12 @@ export const shopperStatusSchema: z.ZodType<ShopperStatus> = z.discriminatedUnio
       .nullable(),
     orderedSince: z.array(orderRef),
   }),
-  z.object({state: z.literal('unavailable'), readAt: z.number(), reason: z.string()}),
+  z.object({
+    state: z.literal('unavailable'),
+    readAt: z.number(),
+    reason: z.string(),
+    wording: wordingSchema.optional().catch(undefined),
+  }),
 ]);
 
 export const contactDetailsSchema: z.ZodType<ContactDetails> = z.object({

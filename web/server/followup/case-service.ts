@@ -9,6 +9,10 @@ import {readShopperStatus} from './shopper-status';
 import {readContactDetails} from './read-contact';
 import type {CaseContact, FollowupCase} from './types';
 import {withoutContact} from './shopper-contact';
+import type {Wording} from '../sentences/wording';
+import {caseWording} from './case-words';
+import {failureValue} from './admin-failure';
+import {refusal} from './refusal';
 
 export interface CaseServiceDeps {
   storage: Storage;
@@ -22,7 +26,7 @@ export interface CaseServiceDeps {
 export interface PlannedChange {
   next: Partial<FollowupCase>;
   kind: Parameters<typeof addEvent>[3];
-  sentence: string;
+  wording: Wording;
   data?: Record<string, unknown>;
   contact?: CaseContact;
 }
@@ -36,9 +40,9 @@ const ATTEMPTS = 3;
  * transaction: the case, at the revision it was read, and its timeline line.
  */
 export function createCaseService(deps: CaseServiceDeps) {
-  async function names(shop: string): Promise<Map<string, string>> {
+  async function names(shop: string): Promise<Map<string, string | null>> {
     const staff = await deps.storage.staff.list(shop);
-    return new Map(staff.map((s) => [s.userId, s.name ?? 'A staff member']));
+    return new Map(staff.map((s) => [s.userId, s.name]));
   }
 
   async function load(shop: string, id: string): Promise<FollowupCase> {
@@ -57,6 +61,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     actor: string,
     change: (current: FollowupCase, now: number) => Promise<PlannedChange | null>,
   ): Promise<FollowupCase> {
+    const timeZone = (await deps.storage.shops.get(shop))?.timeZone ?? null;
     for (let attempt = 1; ; attempt += 1) {
       const current = await load(shop, id);
       const now = deps.now();
@@ -71,7 +76,11 @@ export function createCaseService(deps: CaseServiceDeps) {
       });
       const written = await deps.storage.transaction(async (tx) => {
         if (!(await tx.cases.update(next))) return false;
-        await addEvent(tx, next, now, planned.kind, planned.sentence, {actor, data: planned.data});
+        await addEvent(tx, next, now, planned.kind, planned.wording, {
+          actor,
+          data: planned.data,
+          timeZone,
+        });
         if (planned.contact) await tx.caseEvents.addContact({...planned.contact, at: now});
         return true;
       });
@@ -80,9 +89,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         return next;
       }
       if (attempt >= ATTEMPTS) {
-        throw new HeedError('CONFLICT', 'The case kept changing', {
-          clientMessage: 'The case changed while you acted; reload it and try again.',
-        });
+        throw refusal('CONFLICT', 'The case kept changing', 'refusal.keptChanging');
       }
     }
   }
@@ -99,9 +106,8 @@ export function createCaseService(deps: CaseServiceDeps) {
     }
     return update(shop, id, actor, async (current, now) => {
       const result = transition(current, action, actor, now, context);
-      if (!result.ok)
-        throw new HeedError('CONFLICT', result.reason, {clientMessage: result.reason});
-      return {next: result.next, kind: result.event.kind, sentence: result.event.sentence};
+      if (!result.ok) throw refusal('CONFLICT', result.reason, result.wording);
+      return {next: result.next, kind: result.event.kind, wording: result.event.wording};
     });
   }
 
@@ -137,10 +143,10 @@ export function createCaseService(deps: CaseServiceDeps) {
           contact.ok && current.resolvedAt === null ? contact.contact : current.contactDetails,
       },
       kind: 'status_refreshed',
-      sentence:
+      wording:
         status.state === 'known'
-          ? 'The shopper’s status was read from Shopify.'
-          : `The shopper’s status could not be refreshed: ${status.reason}.`,
+          ? caseWording('timeline.statusRead')
+          : caseWording('timeline.statusNotRefreshed', {reason: failureValue(status)}),
     }));
   }
 

@@ -8,6 +8,7 @@ import {furthestStep, stepTransitions} from '../signals/journey-views';
 import type {DetectionContext} from '../signals/signal';
 import type {Signal} from '../storage/signals-repository';
 import type {JourneySnapshot, PromiseSnapshot} from './types';
+import type {Wording} from '../sentences/wording';
 
 type SnapshotLine = NonNullable<JourneySnapshot['cart']>['lines'][number];
 
@@ -60,6 +61,7 @@ export function journeySnapshot(
         type: signal.type,
         severity: signal.severity,
         sentence: signal.sentence,
+        wording: wordingOf(signal),
         occurredAt: signal.occurredAt,
         alertText: alertTextOf(journey, signal),
       })),
@@ -69,6 +71,11 @@ export function journeySnapshot(
       acceptsEmailMarketing: journey.identity.acceptsEmailMarketing,
     },
   });
+}
+
+/** The signal's wording, when its detector stored one: the case words its story for each reader. */
+function wordingOf(signal: {sentence: string; wording?: Wording | null}): Wording | null {
+  return signal.wording ?? null;
 }
 
 /** Each step reached, in checkout order, with the time spent on it over every visit. */

@@ -1,5 +1,8 @@
+import {englishSayer, type WordValue, type Wording} from '../sentences/wording';
+import {cases as englishCases} from '../sentences/en/cases';
 import type {CaseEventKind, CaseOutcome, ContactMethod, FollowupCase} from './types';
 import {statusWithoutContact} from './contact-retention';
+import {caseWording, clause, HEED_ACTOR, personValue} from './case-words';
 
 /** What a person (or Heed, as `heed`) does to a case. */
 export type CaseAction =
@@ -18,34 +21,24 @@ export type TransitionResult =
   | {
       ok: true;
       next: Partial<FollowupCase>;
-      event: {kind: CaseEventKind; sentence: string};
+      /** The timeline line: its wording, and its English on the shop's clock. */
+      event: {kind: CaseEventKind; sentence: string; wording: Wording};
     }
-  | {ok: false; reason: string};
+  | {ok: false; reason: string; wording: Wording};
 
 export interface TransitionContext {
-  /** Staff user id → display name, to name people in the timeline. */
-  names: ReadonlyMap<string, string>;
+  /** Staff user id → display name (null when unnamed), to name people in the timeline. */
+  names: ReadonlyMap<string, string | null>;
   /** The shop's zone, for the time a snooze ends; UTC (and said so) when unknown. */
   timeZone?: string | null;
 }
 
-export const HEED_ACTOR = 'heed';
+export {HEED_ACTOR};
 
-export const OUTCOME_WORDS: Readonly<Record<CaseOutcome, string>> = {
-  purchased: 'the shopper bought',
-  resumed_by_draft_order: 'the order was resumed by draft order',
-  difference_refunded: 'the difference was refunded',
-  will_buy_later: 'the shopper will buy later',
-  not_interested: 'the shopper is not interested',
-  unreachable: 'the shopper could not be reached',
-};
+/** What became of a resolved case, in English (the shopper's data export names it so). */
+export const OUTCOME_WORDS: Readonly<Record<CaseOutcome, string>> = englishCases.outcome;
 
-const CALL_WORDS: Readonly<Record<string, string>> = {
-  reached: 'reached them',
-  voicemail: 'left a voicemail',
-  no_answer: 'no answer',
-  wrong_number: 'wrong number',
-};
+const CALL_OUTCOME_KEYS: ReadonlySet<string> = new Set(Object.keys(englishCases.call));
 
 /** Calls that spoke to the shopper or left them a message count as the first contact. */
 const CONTACTING_CALLS: ReadonlySet<string> = new Set(['reached', 'voicemail']);
@@ -62,63 +55,69 @@ export function transition(
   now: number,
   context: TransitionContext,
 ): TransitionResult {
-  const who = subjectOf(actor, context.names);
+  const who = personValue(actor, context.names, 'subject');
   const isOpen = current.status !== 'resolved';
   if (!isOpen && action.kind !== 'reopen' && action.kind !== 'note') {
-    return refuse('The case is resolved; reopen it first.');
+    return refuse('refusal.resolvedReopenFirst');
   }
-  const done = (next: Partial<FollowupCase>, kind: CaseEventKind, sentence: string) =>
-    ({ok: true, next: {...next, updatedAt: now}, event: {kind, sentence}}) as const;
+  const english = englishSayer(context.timeZone ?? null);
+  const done = (next: Partial<FollowupCase>, kind: CaseEventKind, wording: Wording) =>
+    ({
+      ok: true,
+      next: {...next, updatedAt: now},
+      event: {kind, wording, sentence: english.say(wording)},
+    }) as const;
+  const line = (key: string, values: Record<string, WordValue> = {}) =>
+    caseWording(`timeline.${key}`, {who, ...values});
   switch (action.kind) {
     case 'claim': {
       // A case given to someone by round robin is theirs to claim: claiming says they are on it.
       if (current.assigneeId === actor && current.status !== 'new') {
-        return refuse(`${who} already has the case.`);
+        return refuse('refusal.alreadyHas', {who});
       }
       const status = current.status === 'new' ? 'claimed' : current.status;
-      const sentence =
+      const wording =
         current.assigneeId && current.assigneeId !== actor
-          ? `${who} took the case over from ${nameOf(current.assigneeId, context.names)}.`
-          : `${who} claimed the case.`;
-      return done({assigneeId: actor, status}, 'claimed', sentence);
+          ? line('tookOver', {from: personValue(current.assigneeId, context.names)})
+          : line('claimed');
+      return done({assigneeId: actor, status}, 'claimed', wording);
     }
     case 'handover': {
       if (current.assigneeId === action.userId) {
-        return refuse(`${subjectOf(action.userId, context.names)} already has the case.`);
+        return refuse('refusal.alreadyHas', {
+          who: personValue(action.userId, context.names, 'subject'),
+        });
       }
       const status = current.status === 'new' ? 'claimed' : current.status;
-      const to = action.userId === actor ? 'themselves' : nameOf(action.userId, context.names);
-      return done(
-        {assigneeId: action.userId, status},
-        'handed_over',
-        `${who} handed the case over to ${to}.`,
-      );
+      const to =
+        action.userId === actor
+          ? clause('people.themselves')
+          : personValue(action.userId, context.names);
+      return done({assigneeId: action.userId, status}, 'handed_over', line('handedOver', {to}));
     }
     case 'note': {
       const text = action.text.trim();
-      if (text.length === 0) return refuse('Write the note first.');
-      return done({}, 'note', `${who} added a note: “${text}”`);
+      if (text.length === 0) return refuse('refusal.writeNoteFirst');
+      return done({}, 'note', line('note', {text}));
     }
     case 'snooze': {
-      if (action.until <= now) return refuse('Choose a time in the future to snooze until.');
+      if (action.until <= now) return refuse('refusal.snoozeInFuture');
       return done(
         {snoozedUntil: action.until},
         'snoozed',
-        `${who} snoozed the case until ${whenWords(action.until, context.timeZone ?? null)}.`,
+        line('snoozed', {until: {at: action.until}}),
       );
     }
     case 'wake': {
-      if (current.snoozedUntil === null) return refuse('The case is not snoozed.');
-      const sentence =
-        actor === HEED_ACTOR
-          ? 'The snooze ended; the case is back in the inbox.'
-          : `${who} woke the case.`;
-      return done({snoozedUntil: null}, 'woke', sentence);
+      if (current.snoozedUntil === null) return refuse('refusal.notSnoozed');
+      const wording = actor === HEED_ACTOR ? caseWording('timeline.snoozeEnded') : line('woke');
+      return done({snoozedUntil: null}, 'woke', wording);
     }
     case 'contacted':
-      return contacted(current, action, actor, who, now, done);
+      return contacted(current, action, actor, now, done, line);
     case 'resolve': {
-      const note = action.note?.trim() ? ` Note: “${action.note.trim()}”` : '';
+      const note = action.note?.trim();
+      const outcome = clause(`outcome.${action.outcome}`);
       return done(
         {
           status: 'resolved',
@@ -130,12 +129,12 @@ export function transition(
           shopperStatus: statusWithoutContact(current.shopperStatus),
         },
         'resolved',
-        `${who} resolved the case: ${OUTCOME_WORDS[action.outcome]}.${note}`,
+        note ? line('resolvedWithNote', {outcome, note}) : line('resolved', {outcome}),
       );
     }
     case 'reopen': {
-      if (isOpen) return refuse('The case is still open.');
-      const why = action.reason?.trim() ? `: ${action.reason.trim()}` : '';
+      if (isOpen) return refuse('refusal.stillOpen');
+      const why = action.reason?.trim();
       return done(
         {
           status: current.assigneeId ? 'claimed' : 'new',
@@ -149,7 +148,7 @@ export function transition(
           ...(action.dueAt === undefined ? {} : {dueAt: action.dueAt}),
         },
         'reopened',
-        `${who} reopened the case${why}.`,
+        why ? line('reopenedBecause', {why}) : line('reopened'),
       );
     }
   }
@@ -159,9 +158,9 @@ function contacted(
   current: FollowupCase,
   action: Extract<CaseAction, {kind: 'contacted'}>,
   actor: string,
-  who: string,
   now: number,
-  done: (next: Partial<FollowupCase>, kind: CaseEventKind, sentence: string) => TransitionResult,
+  done: (next: Partial<FollowupCase>, kind: CaseEventKind, wording: Wording) => TransitionResult,
+  line: (key: string, values?: Record<string, WordValue>) => Wording,
 ): TransitionResult {
   const reached =
     action.method !== 'phone' || CONTACTING_CALLS.has(action.callOutcome ?? 'reached');
@@ -174,47 +173,23 @@ function contacted(
       }
     : {assigneeId: current.assigneeId ?? actor};
   if (action.method === 'phone') {
-    const outcome = CALL_WORDS[action.callOutcome ?? 'reached'] ?? action.callOutcome ?? '';
-    return done(next, 'call', `${who} called the shopper: ${outcome}.`);
+    return done(next, 'call', line('called', {outcome: callOutcomeValue(action.callOutcome)}));
   }
-  if (action.method === 'invoice') {
-    return done(next, 'invoice_sent', `${who} sent the shopper the draft order invoice.`);
-  }
-  const sentence =
-    action.method === 'email'
-      ? `${who} emailed the shopper.`
-      : `${who} wrote to the shopper from their own mail.`;
-  return done(next, 'message_sent', sentence);
+  if (action.method === 'invoice') return done(next, 'invoice_sent', line('invoiceSent'));
+  return done(
+    next,
+    'message_sent',
+    line(action.method === 'email' ? 'emailed' : 'wroteFromOwnMail'),
+  );
 }
 
-function refuse(reason: string): TransitionResult {
-  return {ok: false, reason};
+/** How a call went, in words; an outcome this version does not know reads as it was recorded. */
+export function callOutcomeValue(outcome: string | null | undefined): WordValue {
+  const known = outcome ?? 'reached';
+  return CALL_OUTCOME_KEYS.has(known) ? clause(`call.${known}`) : known;
 }
 
-/** A person's name for the timeline; `Heed` for Heed, "a staff member" for someone unnamed. */
-export function nameOf(userId: string, names: ReadonlyMap<string, string>): string {
-  if (userId === HEED_ACTOR) return 'Heed';
-  return names.get(userId) ?? 'a staff member';
-}
-
-function subjectOf(userId: string, names: ReadonlyMap<string, string>): string {
-  const name = nameOf(userId, names);
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-function whenWords(at: number, timeZone: string | null): string {
-  const format = (zone: string) =>
-    new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: zone,
-    }).format(at);
-  if (!timeZone) return `${format('UTC')} UTC`;
-  try {
-    return format(timeZone);
-  } catch {
-    return `${format('UTC')} UTC`;
-  }
+function refuse(key: string, values?: Record<string, WordValue>): TransitionResult {
+  const wording = caseWording(key, values);
+  return {ok: false, wording, reason: englishSayer(null).say(wording)};
 }

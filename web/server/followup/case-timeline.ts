@@ -1,5 +1,6 @@
 import {randomUUID} from 'node:crypto';
 import type {Repositories} from '../storage';
+import {englishSayer, type Wording} from '../sentences/wording';
 import type {CaseEvent, FollowupCase} from './types';
 
 /** What happened to a case, as the rest of the app hears of it after the commit. */
@@ -12,14 +13,23 @@ export type CaseChange =
   | 'asked'
   | 'updated';
 
-/** Writes one line of the case's timeline in the caller's transaction; `onceKey` makes it once-only. */
+/**
+ * Writes one line of the case's timeline in the caller's transaction; `onceKey` makes it
+ * once-only. The line keeps its wording, for each reader, and its English on the shop's clock
+ * (`timeZone`), for exports.
+ */
 export async function addEvent(
   tx: Repositories,
   followup: FollowupCase,
   at: number,
   kind: CaseEvent['kind'],
-  sentence: string,
-  options: {actor?: string; data?: Record<string, unknown>; onceKey?: string} = {},
+  wording: Wording,
+  options: {
+    actor?: string;
+    data?: Record<string, unknown>;
+    onceKey?: string;
+    timeZone?: string | null;
+  } = {},
 ): Promise<boolean> {
   return tx.caseEvents.add(
     {
@@ -29,8 +39,9 @@ export async function addEvent(
       at,
       actor: options.actor ?? 'heed',
       kind,
-      sentence,
+      sentence: englishSayer(options.timeZone ?? null).say(wording),
       data: options.data ?? {},
+      wording,
     },
     options.onceKey ?? null,
   );

@@ -1,5 +1,7 @@
 import type {CampaignFacts} from '../signals/signal';
+import type {Sayer, WordValue, Wording} from '../sentences/wording';
 import type {CasePriority, FollowupCase, StaffMember} from './types';
+import {caseWording, clause, sayValue, signalSentence} from './case-words';
 
 /** Lower is more urgent. */
 export const PRIORITY_RANK: Readonly<Record<CasePriority, number>> = {
@@ -21,8 +23,11 @@ export function namesOf(staff: StaffMember[], campaigns: CampaignFacts[]): ViewN
   };
 }
 
-/** A case as a row of the inbox (GET /api/cases) and the live stream's `case` event. */
-export function caseSummary(followup: FollowupCase, names: ViewNames, now: number) {
+/**
+ * A case as a row of the inbox (GET /api/cases) and the live stream's `case` event, its words
+ * said by `sayer`.
+ */
+export function caseSummary(followup: FollowupCase, names: ViewNames, now: number, sayer: Sayer) {
   const assignee = followup.assigneeId ? names.staff.get(followup.assigneeId) : undefined;
   const campaign = followup.campaignId ? names.campaigns.get(followup.campaignId) : undefined;
   const latest = followup.snapshot.journeys.at(-1);
@@ -43,11 +48,11 @@ export function caseSummary(followup: FollowupCase, names: ViewNames, now: numbe
     snoozedUntil: followup.snoozedUntil,
     resolvedAt: followup.resolvedAt,
     outcome: followup.outcome,
-    headline: headline(followup),
+    headline: headline(followup, sayer),
     signalTypes: followup.signalTypes,
     campaign: campaign ? {id: campaign.id, name: campaign.name} : null,
     cartTotal: latest?.cart?.total ?? null,
-    shopperLabel: shopperLabel(followup),
+    shopperLabel: shopperLabel(followup, sayer),
   };
 }
 
@@ -70,21 +75,57 @@ export function byUrgency(a: FollowupCase, b: FollowupCase): number {
 }
 
 /** The first open signal of the newest checkout: what the case is about, in a sentence. */
-export function headline(followup: FollowupCase): string {
+export function headline(followup: FollowupCase, sayer: Sayer): string {
+  return sayValue(sayer, headlineValue(followup));
+}
+
+function headlineValue(followup: FollowupCase): WordValue {
   for (const journey of [...followup.snapshot.journeys].reverse()) {
     const first = [...journey.signals].sort((a, b) => a.occurredAt - b.occurredAt)[0];
-    if (first) return first.sentence;
+    if (first) return signalSentence(first);
   }
-  return 'A shopper asked for a person.';
+  return clause('label.asked');
 }
 
 /** Who the shopper is, in a few words; never "new" unless Shopify said so. */
-export function shopperLabel(followup: FollowupCase): string {
+export function shopperLabel(followup: FollowupCase, sayer: Sayer): string {
+  return sayer.say(shopperLabelWording(followup));
+}
+
+function shopperLabelWording(followup: FollowupCase): Wording {
   const status = followup.shopperStatus;
-  if (!status) return 'Status not read yet';
-  if (status.state === 'unavailable') return 'Status not refreshed';
-  if (!status.customer) return 'Guest';
+  if (!status) return caseWording('label.statusNotRead');
+  if (status.state === 'unavailable') return caseWording('label.statusNotRefreshed');
+  if (!status.customer) return caseWording('label.guest');
   const orders = status.customer.numberOfOrders;
-  if (orders === 0) return 'New customer · no orders yet';
-  return `Returning customer · ${orders} order${orders === 1 ? '' : 's'}`;
+  if (orders === 0) return caseWording('label.newCustomer');
+  return caseWording('label.returning', {count: orders});
+}
+
+/**
+ * A case as the live stream publishes it to every admin watching, from any instance: the row in
+ * English, and its words as wordings, for each stream to say in its admin's language.
+ */
+export type CaseStory = CaseSummary & {said: {headline: WordValue; shopperLabel: Wording}};
+
+export function caseStory(
+  followup: FollowupCase,
+  names: ViewNames,
+  now: number,
+  english: Sayer,
+): CaseStory {
+  return {
+    ...caseSummary(followup, names, now, english),
+    said: {headline: headlineValue(followup), shopperLabel: shopperLabelWording(followup)},
+  };
+}
+
+/** The live row for one admin: its words in their language, on the shop's clock. */
+export function sayCaseStory(story: CaseStory, sayer: Sayer): CaseSummary {
+  const {said, ...summary} = story;
+  return {
+    ...summary,
+    headline: sayValue(sayer, said.headline),
+    shopperLabel: sayer.say(said.shopperLabel),
+  };
 }

@@ -1,4 +1,4 @@
-import express, {type Router} from 'express';
+import express, {type Request, type Router} from 'express';
 import {z} from 'zod';
 import {shopOf, staffUserOf} from '../auth/session-token';
 import {HeedError} from '../errors';
@@ -14,6 +14,9 @@ import type {CaseOrders} from './case-orders';
 import type {CaseAction} from './case-state';
 import {checkReply} from './reply-check';
 import {acknowledgedSchema, replyFactsOf} from './reply-facts';
+import {readerOf} from '../http/request-reader';
+import {sayerFor, sayStored} from '../sentences/wording';
+import {refusal} from './refusal';
 
 /** Cases one list answers at most. */
 const LIST_LIMIT = 500;
@@ -87,8 +90,8 @@ export function createCasesRoute(deps: {
 }): Router {
   const router = express.Router();
 
-  async function answer(shop: string, followup: FollowupCase) {
-    return casePage(deps.storage, followup, deps.now());
+  async function answer(req: Request, followup: FollowupCase) {
+    return casePage(deps.storage, followup, deps.now(), readerOf(req));
   }
 
   router.get('/', async (req, res) => {
@@ -96,13 +99,15 @@ export function createCasesRoute(deps: {
     const me = staffUserOf(res);
     const query = parseInput(listQuery, req.query);
     const now = deps.now();
-    const [cases, counts, staff, campaigns] = await Promise.all([
+    const [cases, counts, staff, campaigns, record] = await Promise.all([
       deps.storage.cases.list(shop, {view: query.view, limit: LIST_LIMIT}),
       deps.storage.cases.openCounts(shop),
       deps.storage.staff.list(shop),
       deps.storage.campaigns.list(shop),
+      deps.storage.shops.get(shop),
     ]);
     const names = namesOf(staff, campaigns);
+    const sayer = sayerFor(readerOf(req), record?.timeZone ?? null);
     const shown = cases
       .filter((c) => {
         if (query.filter === 'mine' && c.assigneeId !== me) return false;
@@ -115,14 +120,14 @@ export function createCasesRoute(deps: {
       })
       .sort(query.view === 'open' ? byUrgency : () => 0);
     res.json({
-      cases: shown.map((c) => caseSummary(c, names, now)),
+      cases: shown.map((c) => caseSummary(c, names, now, sayer)),
       counts: {urgent: counts.urgent ?? 0, high: counts.high ?? 0, normal: counts.normal ?? 0},
     });
   });
 
   router.get('/:id', async (req, res) => {
     const shop = shopOf(res);
-    res.json(await answer(shop, await deps.service.load(shop, String(req.params.id))));
+    res.json(await answer(req, await deps.service.load(shop, String(req.params.id))));
   });
 
   for (const [name, {schema, action}] of Object.entries(ACTIONS)) {
@@ -135,7 +140,7 @@ export function createCasesRoute(deps: {
         staffUserOf(res),
         action(body),
       );
-      res.json(await answer(shop, done));
+      res.json(await answer(req, done));
     });
   }
 
@@ -147,32 +152,31 @@ export function createCasesRoute(deps: {
     if (!(await deps.storage.outbox.retry(shop, followup.id, id, deps.now()))) {
       const known = (await deps.storage.outbox.forCase(shop, followup.id)).some((n) => n.id === id);
       if (!known) throw new HeedError('NOT_FOUND', 'No such notification');
-      const reason = 'Only a failed notification can be retried';
-      throw new HeedError('CONFLICT', reason, {clientMessage: reason});
+      throw refusal('CONFLICT', 'Retry of a notification not failed', 'refusal.onlyFailedRetried');
     }
     deps.notifyNow?.();
-    res.json(await answer(shop, followup));
+    res.json(await answer(req, followup));
   });
 
   router.post('/:id/refresh-status', async (req, res) => {
     const shop = shopOf(res);
     parseInput(empty, req.body ?? {});
     const done = await deps.service.refreshStatus(shop, String(req.params.id), staffUserOf(res));
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   router.post('/:id/call', async (req, res) => {
     const shop = shopOf(res);
     const body = parseInput(callSchema, req.body);
     const done = await deps.contacts.call(shop, String(req.params.id), staffUserOf(res), body);
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   router.post('/:id/message', async (req, res) => {
     const shop = shopOf(res);
     const body = parseInput(messageSchema, req.body);
     const done = await deps.contacts.message(shop, String(req.params.id), staffUserOf(res), body);
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   /** The reply check alone, for the page to warn while the person writes. */
@@ -180,28 +184,36 @@ export function createCasesRoute(deps: {
     const shop = shopOf(res);
     const draft = parseInput(draftSchema, req.body);
     const followup = await deps.service.load(shop, String(req.params.id));
-    res.json({warnings: checkReply(draft, await replyFactsOf(deps.storage, followup))});
+    const warnings = checkReply(draft, await replyFactsOf(deps.storage, followup));
+    const timeZone = (await deps.storage.shops.get(shop))?.timeZone ?? null;
+    const sayer = sayerFor(readerOf(req), timeZone);
+    res.json({
+      warnings: warnings.map(({rule, message, wording}) => ({
+        rule,
+        message: sayStored(sayer, message, wording),
+      })),
+    });
   });
 
   router.post('/:id/resume', async (req, res) => {
     const shop = shopOf(res);
     parseInput(empty, req.body ?? {});
     const done = await deps.orders.resume(shop, String(req.params.id), staffUserOf(res));
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   router.post('/:id/invoice', async (req, res) => {
     const shop = shopOf(res);
     const body = parseInput(invoiceSchema, req.body);
     const done = await deps.orders.invoice(shop, String(req.params.id), staffUserOf(res), body);
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   router.post('/:id/refund', async (req, res) => {
     const shop = shopOf(res);
     parseInput(empty, req.body ?? {});
     const done = await deps.orders.refund(shop, String(req.params.id), staffUserOf(res));
-    res.json(await answer(shop, done));
+    res.json(await answer(req, done));
   });
 
   return router;

@@ -1,4 +1,6 @@
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
+import {englishSayer, type Wording} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
 import type {ContactBasis, MarketingState} from './types';
 
 export interface ContactBasisInput {
@@ -13,21 +15,20 @@ export interface ContactBasisInput {
 }
 
 export type ContactBasisDecision =
-  | {allowed: true; basis: ContactBasis; reason: string}
-  | {allowed: false; basis: null; reason: string};
+  | {allowed: true; basis: ContactBasis; reason: string; wording: Wording}
+  | {allowed: false; basis: null; reason: string; wording: Wording};
 
 const PROMISE_WORDS: ReadonlyMap<string, string> = new Map([
-  ['promo_not_applied', 'the shop’s promised discount did not apply'],
-  ['promo_missing_on_order', 'the order was placed without the shop’s promised discount'],
+  ['promo_not_applied', 'promoNotApplied'],
+  ['promo_missing_on_order', 'promoMissingOnOrder'],
 ]);
 
-const NOT_SUBSCRIBED_WORDS: Readonly<Record<MarketingState, string>> = {
-  SUBSCRIBED: '',
-  NOT_SUBSCRIBED: 'the shopper is not subscribed to email marketing',
-  PENDING: 'the shopper has not yet confirmed their email marketing subscription',
-  UNSUBSCRIBED: 'the shopper unsubscribed from email marketing',
-  REDACTED: 'the shopper’s data was erased',
-  INVALID: 'the shopper’s email address is not valid',
+const NOT_SUBSCRIBED_WORDS: Readonly<Record<Exclude<MarketingState, 'SUBSCRIBED'>, string>> = {
+  NOT_SUBSCRIBED: 'notSubscribed',
+  PENDING: 'pending',
+  UNSUBSCRIBED: 'unsubscribed',
+  REDACTED: 'redacted',
+  INVALID: 'invalid',
 };
 
 /**
@@ -38,30 +39,26 @@ const NOT_SUBSCRIBED_WORDS: Readonly<Record<MarketingState, string>> = {
  * said: a shopper who unsubscribed since is not contacted on the checkout's old word.
  */
 export function contactBasis(input: ContactBasisInput): ContactBasisDecision {
-  if (input.shopperAsked) return allowed('shopper_asked', 'the shopper asked for help');
+  if (input.shopperAsked) return allowed('shopper_asked', 'shopperAsked');
   const promise = input.signalTypes.find((type) => PROMISE_SIGNAL_TYPES.has(type));
   if (promise !== undefined) {
-    return allowed('service_recovery', PROMISE_WORDS.get(promise) ?? 'the shop broke a promise');
+    return allowed('service_recovery', PROMISE_WORDS.get(promise) ?? 'brokePromise');
   }
-  if (input.marketingState === 'SUBSCRIBED') {
-    return allowed('email_marketing', 'the shopper is subscribed to email marketing');
-  }
+  if (input.marketingState === 'SUBSCRIBED') return allowed('email_marketing', 'subscribed');
   if (input.marketingState === null && input.acceptsEmailMarketing === true) {
-    return allowed('email_marketing', 'the shopper accepted email marketing at checkout');
+    return allowed('email_marketing', 'acceptedAtCheckout');
   }
   const why =
     input.marketingState !== null
       ? NOT_SUBSCRIBED_WORDS[input.marketingState]
       : input.acceptsEmailMarketing === false
-        ? 'the shopper did not accept email marketing'
-        : 'nothing says the shopper accepts email marketing';
-  return {
-    allowed: false,
-    basis: null,
-    reason: `Heed may not contact this shopper: ${why}, no promise of the shop was broken, and they did not ask for help.`,
-  };
+        ? 'declinedAtCheckout'
+        : 'nothingSays';
+  const wording = caseWording('basis.mayNot', {why: clause(`basis.${why}`)});
+  return {allowed: false, basis: null, wording, reason: englishSayer(null).say(wording)};
 }
 
 function allowed(basis: ContactBasis, why: string): ContactBasisDecision {
-  return {allowed: true, basis, reason: `Heed may contact this shopper: ${why}.`};
+  const wording = caseWording('basis.may', {why: clause(`basis.${why}`)});
+  return {allowed: true, basis, wording, reason: englishSayer(null).say(wording)};
 }

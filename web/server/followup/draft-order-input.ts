@@ -1,4 +1,6 @@
 import type {DraftOrderRef, JourneySnapshot, PromiseSnapshot} from './types';
+import {englishSayer, type Wording} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
 
 /** The custom attribute that ties a draft order, and the order it becomes, to its case. */
 export const CASE_ATTRIBUTE_KEY = '_heed_case';
@@ -47,6 +49,8 @@ export interface DraftOrderPlan {
   discount: DraftOrderRef['discount'];
   /** For the page: what the draft order does about the promise. */
   discountSentence: string;
+  /** `discountSentence` for each reader. */
+  discountWording: Wording;
   droppedLines: DraftOrderRef['droppedLines'];
 }
 
@@ -57,11 +61,14 @@ export interface DraftOrderPlan {
  * and the shopper would be charged in full. Lines without a variant cannot be recreated and come
  * back in `droppedLines`, for the page to list.
  */
-export function draftOrderInput(
-  args: DraftOrderArgs,
-):
+export function draftOrderInput(args: DraftOrderArgs):
   | ({ok: true} & DraftOrderPlan)
-  | {ok: false; reason: string; droppedLines: DraftOrderPlan['droppedLines']} {
+  | {
+      ok: false;
+      reason: string;
+      wording: Wording;
+      droppedLines: DraftOrderPlan['droppedLines'];
+    } {
   const lines = args.cart?.lines ?? [];
   const droppedLines = lines
     .filter((l) => l.variantId === null)
@@ -78,12 +85,13 @@ export function draftOrderInput(
         ],
   );
   if (lineItems.length === 0) {
+    const wording = caseWording(
+      lines.length === 0 ? 'draftOrder.noLines' : 'draftOrder.noVariants',
+    );
     return {
       ok: false,
-      reason:
-        lines.length === 0
-          ? 'The checkout had no cart lines to put on a draft order'
-          : 'No line of the checkout names a product variant, so none can go on a draft order',
+      reason: englishSayer(null).say(wording),
+      wording,
       droppedLines,
     };
   }
@@ -101,7 +109,8 @@ export function draftOrderInput(
     ok: true,
     input,
     discount: offer.discount,
-    discountSentence: offer.sentence,
+    discountSentence: englishSayer(null).say(offer.wording),
+    discountWording: offer.wording,
     droppedLines,
   };
 }
@@ -122,27 +131,32 @@ export function applicableCode(
 type Offer = {
   input: Pick<DraftOrderCreateInput, 'discountCodes' | 'appliedDiscount' | 'shippingLine'>;
   discount: DraftOrderRef['discount'];
-  sentence: string;
+  wording: Wording;
 };
 
 function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
   const promise = args.promise;
-  if (promise === null) return {input: {}, discount: null, sentence: 'No promise to honor.'};
+  if (promise === null) {
+    return {input: {}, discount: null, wording: caseWording('draftOrder.noPromise')};
+  }
   const code = applicableCode(promise, args.now, args.codeRefused);
   if (code !== null) {
     return {
       input: {discountCodes: [code]},
       discount: {kind: 'code', code},
-      sentence: `The promised code ${code} is on the draft order.`,
+      wording: caseWording('draftOrder.promisedCode', {code}),
     };
   }
-  const why = `The code ${promise.codes[0] ?? 'of the campaign'} cannot apply`;
+  const first = promise.codes[0];
+  const why = first
+    ? clause('draftOrder.codeCannotApply', {code: first})
+    : clause('draftOrder.campaignCodeCannotApply');
   const terms = promise.terms ?? null;
   if (terms === null) {
     return {
       input: {},
       discount: null,
-      sentence: `${why}, and the promise's terms were not kept: add "${promise.promiseSentence}" to the draft order in Shopify before sending it.`,
+      wording: caseWording('draftOrder.termsNotKept', {why, promise: promise.promiseSentence}),
     };
   }
   const title = promise.promiseSentence.slice(0, 255);
@@ -151,19 +165,25 @@ function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
     return {
       input: {shippingLine: {title, priceWithCurrency: {amount: '0.00', currencyCode}}},
       discount: null,
-      sentence: `${why}, so the draft order ships for free, as promised.`,
+      wording: caseWording('draftOrder.freeShipping', {why}),
     };
   }
   const value = terms.value ?? 0;
-  const scoped =
+  const scoped = (line: Wording): Wording =>
     terms.scope.type === 'entire_order'
-      ? ''
-      : ` It is on the whole order, while the promise covered ${terms.scope.description ?? `some ${terms.scope.type}`}: adjust it in Shopify if needed.`;
+      ? line
+      : caseWording('timeline.alsoSaid', {
+          first: {say: line},
+          then: clause('draftOrder.wholeOrder', {
+            covered:
+              terms.scope.description ?? clause('draftOrder.someScope', {type: terms.scope.type}),
+          }),
+        });
   if (terms.kind === 'percentage') {
     return {
       input: {appliedDiscount: {title, description, value, valueType: 'PERCENTAGE'}},
       discount: {kind: 'applied', title, value, valueType: 'PERCENTAGE'},
-      sentence: `${why}, so the draft order carries an equal ${value}% discount.${scoped}`,
+      wording: scoped(caseWording('draftOrder.equalPercentage', {why, value})),
     };
   }
   const amount = value.toFixed(2);
@@ -178,6 +198,6 @@ function promisedDiscount(args: DraftOrderArgs, currencyCode: string): Offer {
       },
     },
     discount: {kind: 'applied', title, value, valueType: 'FIXED_AMOUNT'},
-    sentence: `${why}, so the draft order carries an equal ${amount} ${currencyCode} discount.${scoped}`,
+    wording: scoped(caseWording('draftOrder.equalAmount', {why, amount, currency: currencyCode})),
   };
 }

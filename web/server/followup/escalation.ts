@@ -1,6 +1,6 @@
 import type {Storage} from '../storage';
 import type {Logger} from '../logger';
-import {clockTime} from '../signals/wording';
+import {caseWording, clause} from './case-words';
 import {addEvent, type CaseChange} from './case-timeline';
 import {queueNotifications} from './notify-recipients';
 import {notifyChannelsOf} from './followup-settings';
@@ -50,13 +50,22 @@ export function createEscalation(deps: {
         revision: current.revision + 1,
       };
       if (!(await tx.cases.update(next))) return null;
-      const leads = staff.filter((s) => s.role === 'lead').map((s) => s.name ?? 'a lead');
+      const leads = staff
+        .filter((s) => s.role === 'lead')
+        .map((s) => s.name ?? clause('people.aLead'));
       await addEvent(
         tx,
         next,
         now,
         'escalated',
-        `First contact was due at ${clockTime(current.dueAt, timeZone)} and nobody has contacted the shopper: escalated to ${leads.length > 0 ? leads.join(', ') : 'the leads'}.`,
+        caseWording('timeline.escalated', {
+          at: {at: current.dueAt, style: 'clock'},
+          leads:
+            leads.length > 0
+              ? leads.reduce((list, line) => clause('timeline.listed', {list, line}))
+              : clause('people.theLeads'),
+        }),
+        {timeZone},
       );
       await queueNotifications(
         tx,

@@ -1,7 +1,8 @@
 import type {ExpectedContact} from '../checkout/help-request';
-import {clockTime, duration} from '../signals/wording';
+import {englishSayer, type WordValue} from '../sentences/wording';
+import {clause, durationValue, sayValue} from './case-words';
 import type {WorkingHours} from './types';
-import {addWorkingMinutes, isWithinHours, usableZone} from './working-hours';
+import {addWorkingMinutes, isWithinHours} from './working-hours';
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60_000;
@@ -51,22 +52,23 @@ export function aboutMinutes(minutes: number): number {
 }
 
 /** What the shopper was told, in the staff's words: "within about 30 minutes". */
-export function toldWords(told: ExpectedContact, timeZone: string | null): string {
+export function toldValue(told: ExpectedContact): WordValue {
   switch (told.kind) {
     case 'within':
-      return `within about ${duration(told.minutes * MINUTE_MS)}`;
+      return clause('told.within', {duration: durationValue(told.minutes * MINUTE_MS)});
     case 'after':
-      return `after the shop opens, ${dayAndTime(told.at, timeZone)}`;
+      return clause('told.afterOpening', dayAndTime(told.at));
     case 'by':
-      return `by ${dayAndTime(told.at, timeZone)}`;
+      return clause('told.by', dayAndTime(told.at));
   }
 }
 
-/** "Wednesday 09:00" in the shop's zone (UTC, and said so, while it is unknown). */
-function dayAndTime(at: number, timeZone: string | null): string {
-  const day = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    timeZone: usableZone(timeZone),
-  }).format(new Date(at));
-  return `${day} ${clockTime(at, timeZone ? usableZone(timeZone) : null)}`;
+/** `toldValue` in English on the shop's clock (UTC, and said so, while its zone is unknown). */
+export function toldWords(told: ExpectedContact, timeZone: string | null): string {
+  return sayValue(englishSayer(timeZone), toldValue(told));
+}
+
+/** "Wednesday 09:00" in the shop's zone. */
+function dayAndTime(at: number): Record<string, WordValue> {
+  return {day: {at, style: 'weekday'}, time: {at, style: 'clock'}};
 }

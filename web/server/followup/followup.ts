@@ -18,7 +18,8 @@ import {createCasesRoute} from './cases-route';
 import {createRulesRoute} from './rules-route';
 import {createStaffRoute} from './staff-route';
 import {createStaffDirectory, type StaffUserLookup} from './staff-directory';
-import {caseSummary, namesOf} from './case-views';
+import {caseStory, namesOf} from './case-views';
+import {englishSayer} from '../sentences/wording';
 import {isPromiseCase, ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
 import {createNotificationWorker, type StaffSlack} from './notification-worker';
@@ -114,13 +115,16 @@ export function createFollowup(deps: {
   }
 
   async function announce(shop: string, followup: FollowupCase) {
-    const [staff, campaigns] = await Promise.all([
+    const [staff, campaigns, record] = await Promise.all([
       storage.staff.list(shop),
       storage.campaigns.list(shop),
+      storage.shops.get(shop),
     ]);
+    // One message for every admin watching: in English, with its wordings for each stream.
+    const english = englishSayer(record?.timeZone ?? null);
     deps.live.publish(shop, {
       kind: 'case',
-      data: caseSummary(followup, namesOf(staff, campaigns), now()),
+      data: caseStory(followup, namesOf(staff, campaigns), now(), english),
     });
   }
 

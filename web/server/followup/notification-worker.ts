@@ -5,6 +5,7 @@ import type {Notification} from './notification';
 import {afterFailure, mutedUntil} from './notify-schedule';
 import {caseAdminLink, changeOf, staffEmail} from './staff-email';
 import {headline} from './case-views';
+import {englishSayer} from '../sentences/wording';
 import {slackMessage, type SlackPayload} from './slack-message';
 import type {FollowupCase} from './types';
 
@@ -127,7 +128,7 @@ export function createNotificationWorker(deps: NotificationWorkerDeps) {
       shopName: shop?.name ?? row.shop,
       change: changeOf(row.eventKey),
       priority: followup.priority,
-      headline: headline(followup),
+      headline: headline(followup, englishSayer(shop?.timeZone ?? null)),
       link: caseAdminLink(row.shop, deps.apiKey, followup.id),
     };
     if (row.channel === 'slack') {

@@ -20,6 +20,7 @@ import {
   withJourney,
 } from './case-opening-facts';
 import {queueNotifications} from './notify-recipients';
+import {caseWording, clause} from './case-words';
 
 /** Signals the rules never looked at after this long were left by a crash or a failed run. */
 export const FOLLOWUP_RECOVER_AFTER_MS = 30_000;
@@ -168,12 +169,27 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
     if (!(await tx.cases.update(next))) throw new OpenedElsewhere();
     await tx.cases.linkJourneys(context.shop, next.id, [journey.id], now);
     if (decision.action === 'reopen') {
-      await addEvent(tx, next, now, 'reopened', `Reopened: ${headlineOf(match)}`);
+      await addEvent(
+        tx,
+        next,
+        now,
+        'reopened',
+        caseWording('timeline.reopenedBy', {headline: headlineOf(match)}),
+      );
       await queueNotifications(tx, next, 'reopened', context, now);
       return {followup: next, change: 'reopened'};
     }
     if (priority !== base.priority) {
-      await addEvent(tx, next, now, 'raised', `Raised to ${priority}: ${headlineOf(match)}`);
+      await addEvent(
+        tx,
+        next,
+        now,
+        'raised',
+        caseWording('timeline.raised', {
+          priority: clause(`priority.${priority}`),
+          headline: headlineOf(match),
+        }),
+      );
       await queueNotifications(tx, next, 'raised', context, now);
       return {followup: next, change: 'raised'};
     }
@@ -183,7 +199,7 @@ export function createCaseOpener(deps: CaseOpenerDeps) {
         next,
         now,
         'joined',
-        `Another checkout joined the case: ${headlineOf(match)}`,
+        caseWording('timeline.joined', {headline: headlineOf(match)}),
       );
       return {followup: next, change: 'joined'};
     }

@@ -2,9 +2,10 @@ import type {Storage, Repositories} from '../storage';
 import type {Logger} from '../logger';
 import type {PlacedOrder} from '../webhooks/handler-types';
 import {PROMISE_SIGNAL_TYPES} from '../signals/signal';
-import {clockTime} from '../signals/wording';
+import type {WordValue, Wording} from '../sentences/wording';
 import {addEvent, type CaseChange} from './case-timeline';
 import {forgetContact} from './contact-retention';
+import {caseWording, clause} from './case-words';
 import type {FollowupCase} from './types';
 
 /** A case write that lost a race is tried again this many times. */
@@ -38,9 +39,10 @@ export function createOrderResolution(deps: {
           if (!concerns(current, order)) return {done: null};
           const now = deps.now();
           if (owesDifference(current, order)) {
-            await addEvent(tx, current, now, 'note', owedSentence(order, timeZone), {
+            await addEvent(tx, current, now, 'note', owedSentence(order), {
               onceKey: `order:${order.orderId}:${caseId}`,
               data: {orderId: order.orderId},
+              timeZone,
             });
             return {done: null};
           }
@@ -49,10 +51,11 @@ export function createOrderResolution(deps: {
             current,
             now,
             'resolved',
-            resolvedSentence(current, order, timeZone),
+            resolvedSentence(current, order),
             {
               onceKey: `resolved-by:${order.orderId}:${caseId}`,
               data: {orderId: order.orderId, sourceName: order.sourceName},
+              timeZone,
             },
           );
           if (!first) return {done: null};
@@ -124,30 +127,30 @@ function resolvedBy(followup: FollowupCase, order: PlacedOrder, now: number): Fo
 /** Contacts a person had not made yet are off: the shopper bought. */
 async function cancelPendingContacts(tx: Repositories, followup: FollowupCase, now: number) {
   if (followup.firstContactAt !== null) return;
-  await addEvent(
-    tx,
-    followup,
-    now,
-    'contact_cancelled',
-    'No contact will be made: the shopper bought.',
-  );
+  await addEvent(tx, followup, now, 'contact_cancelled', caseWording('timeline.contactCancelled'));
 }
 
-function channelWords(sourceName: string | null): string {
-  if (sourceName === 'shopify_draft_order') return 'through a draft order';
-  if (sourceName === 'pos') return 'at the point of sale';
-  if (sourceName === 'web' || sourceName === null) return 'online';
-  return `through ${sourceName}`;
+function channelWords(sourceName: string | null): WordValue {
+  if (sourceName === 'shopify_draft_order') return clause('orderedThrough.draftOrder');
+  if (sourceName === 'pos') return clause('orderedThrough.pointOfSale');
+  if (sourceName === 'web' || sourceName === null) return clause('orderedThrough.online');
+  return clause('orderedThrough.other', {source: sourceName});
 }
 
-function resolvedSentence(followup: FollowupCase, order: PlacedOrder, timeZone: string | null) {
+function resolvedSentence(followup: FollowupCase, order: PlacedOrder): Wording {
   const how =
     order.heedCaseId === followup.id
-      ? 'through the draft order Heed made for this case'
+      ? clause('orderedThrough.heedDraftOrder')
       : channelWords(order.sourceName);
-  return `Resolved as purchased: the shopper ordered ${how} at ${clockTime(order.placedAt, timeZone)}.`;
+  return caseWording('timeline.resolvedPurchased', {
+    how,
+    at: {at: order.placedAt, style: 'clock'},
+  });
 }
 
-function owedSentence(order: PlacedOrder, timeZone: string | null) {
-  return `The shopper ordered ${channelWords(order.sourceName)} at ${clockTime(order.placedAt, timeZone)}; the promised discount is still owed.`;
+function owedSentence(order: PlacedOrder): Wording {
+  return caseWording('timeline.stillOwed', {
+    how: channelWords(order.sourceName),
+    at: {at: order.placedAt, style: 'clock'},
+  });
 }

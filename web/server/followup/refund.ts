@@ -4,6 +4,8 @@ import type {AdminQuery} from '../campaigns/read-discounts';
 import {adminCallFailure, userErrorFailure, type AdminCallFailure} from './admin-failure';
 import {mutationPayload, toMoney} from './admin-answers';
 import type {Money} from './types';
+import {englishSayer} from '../sentences/wording';
+import {caseWording} from './case-words';
 
 const moneyV2 = z.object({amount: z.string(), currencyCode: z.string()});
 
@@ -66,19 +68,21 @@ export async function refundDifference(
   idempotencyKey: string,
 ): Promise<{ok: true; refund: RefundRef} | AdminCallFailure> {
   const cents = Math.round(amount.amount * 100);
-  if (!Number.isFinite(cents) || cents <= 0) return refusal('There is no difference to refund');
+  if (!Number.isFinite(cents) || cents <= 0) return refusal('noDifference');
   const decimal = (cents / 100).toFixed(2);
 
   const read = await query(shop, ORDER_TRANSACTIONS_QUERY, {id: orderId}, transactionsAnswer);
   if (!read.ok) return adminCallFailure(read);
   const order = read.data.order;
-  if (!order) return refusal('Shopify has no such order any more');
-  if (!order.refundable) return refusal(`Order ${order.name} can no longer be refunded`);
+  if (!order) return refusal('noSuchOrder');
+  if (!order.refundable) return refusal('notRefundable', {order: order.name});
   const parent = paymentFor(order.transactions, cents, amount.currencyCode);
   if (!parent) {
-    return refusal(
-      `No payment of order ${order.name} can take a refund of ${decimal} ${amount.currencyCode}`,
-    );
+    return refusal('noPayment', {
+      order: order.name,
+      amount: decimal,
+      currency: amount.currencyCode,
+    });
   }
 
   const result = await query(
@@ -109,7 +113,7 @@ export async function refundDifference(
   const refused = userErrorFailure('the refund', payload?.userErrors ?? []);
   if (refused) return refused;
   const refund = payload?.refund;
-  if (!refund) return refusal('Shopify did not say what became of the refund');
+  if (!refund) return refusal('unknownOutcome');
   return {
     ok: true,
     refund: {
@@ -138,6 +142,13 @@ function paymentFor(
   return null;
 }
 
-function refusal(reason: string): AdminCallFailure {
-  return {ok: false, reason, retryable: false, userErrors: []};
+function refusal(key: string, values?: Record<string, string>): AdminCallFailure {
+  const wording = caseWording(`refund.${key}`, values);
+  return {
+    ok: false,
+    reason: englishSayer(null).say(wording),
+    retryable: false,
+    userErrors: [],
+    wording,
+  };
 }

@@ -1,6 +1,8 @@
 import type {CampaignPromise} from '../campaigns/campaign';
 import type {ProblemKind} from './message-facts';
 import type {OrderRef} from './types';
+import {englishSayer, type WordValue, type Wording} from '../sentences/wording';
+import {caseWording, clause} from './case-words';
 
 /**
  * The reply check: before a staff message goes out, it is read against the case's facts, and
@@ -24,6 +26,8 @@ export interface ReplyWarning {
   rule: ReplyRule;
   /** What in the message is wrong, and the fact that says so. */
   message: string;
+  /** `message` for each reader. */
+  wording?: Wording;
 }
 
 /** What the check knows of the case; null parts are unknown and never warn. */
@@ -33,6 +37,8 @@ export interface ReplyFacts {
   ordersBefore: number | null;
   /** "March 2019", for the warning's words. */
   customerSince: string | null;
+  /** When the customer's account began, for the words in each reader's language. */
+  customerSinceAt?: number | null;
   promise: {
     codes: string[];
     terms: CampaignPromise | null;
@@ -89,40 +95,44 @@ export function checkReply(
 ): ReplyWarning[] {
   const message = `${text.subject}\n${text.body}`;
   const warnings: ReplyWarning[] = [];
-  const warn = (rule: ReplyRule, words: string) => warnings.push({rule, message: words});
+  const english = englishSayer(null);
+  const warn = (rule: ReplyRule, key: string, values: Record<string, WordValue>) => {
+    const wording = caseWording(`reply.${key}`, values);
+    warnings.push({rule, message: english.say(wording), wording});
+  };
   const returning = facts.ordersBefore !== null && facts.ordersBefore > 0;
-  const history = returning
-    ? `the shopper has ordered ${facts.ordersBefore} time${facts.ordersBefore === 1 ? '' : 's'}${facts.customerSince ? ` and has been a customer since ${facts.customerSince}` : ''}`
-    : '';
+  const since: WordValue | null =
+    facts.customerSinceAt !== undefined && facts.customerSinceAt !== null
+      ? {at: facts.customerSinceAt, style: 'month'}
+      : facts.customerSince;
+  const history: WordValue = since
+    ? clause('reply.historySince', {count: facts.ordersBefore ?? 0, since})
+    : clause('reply.history', {count: facts.ordersBefore ?? 0});
 
   const calledNew = firstMatch(message, NEW_CUSTOMER);
-  if (returning && calledNew)
-    warn('calls_returning_new', `“${calledNew}” calls the shopper new, but ${history}.`);
+  if (returning && calledNew) warn('calls_returning_new', 'callsNew', {said: calledNew, history});
   const registering = firstMatch(message, REGISTERING);
   if (registering && facts.ordersBefore !== 0) {
-    warn(
-      'thanks_for_registering',
-      returning
-        ? `“${registering}”: ${history}; this message is about a problem, not a sign-up.`
-        : `“${registering}”: the shopper did not register; this message is about a problem.`,
-    );
+    if (returning) {
+      warn('thanks_for_registering', 'registeringReturning', {said: registering, history});
+    } else warn('thanks_for_registering', 'registering', {said: registering});
   }
 
   const promise = facts.promise;
   if (promise) {
     const asks = firstMatch(message, ENTER_A_CODE);
     if (asks && promise.emailShowedCode === false) {
-      warn('asks_to_enter_code', `“${asks}” asks for a code, but the email never showed one.`);
+      warn('asks_to_enter_code', 'asksForCode', {said: asks});
     }
     const campaignCodes = new Set(promise.codes.map((c) => c.toUpperCase()));
     const others = [...new Set(message.match(CODE_LIKE) ?? [])].filter(
       (c) => !campaignCodes.has(c),
     );
     if (others.length > 0 && campaignCodes.size > 0) {
-      warn(
-        'names_other_code',
-        `${others.join(', ')} is not the campaign’s code (${[...campaignCodes].join(', ')}).`,
-      );
+      warn('names_other_code', 'otherCode', {
+        codes: others.join(', '),
+        campaignCodes: [...campaignCodes].join(', '),
+      });
     }
     const terms = promise.terms;
     if (terms?.kind === 'percentage' && terms.value !== null) {
@@ -131,33 +141,24 @@ export function checkReply(
       );
       const wrong = said.filter((v) => Math.abs(v - (terms.value ?? 0)) > 0.001);
       if (wrong.length > 0) {
-        warn(
-          'promises_other_value',
-          `The message says ${wrong.map((v) => `${v}%`).join(', ')}; the campaign promised ${terms.value}%.`,
-        );
+        warn('promises_other_value', 'otherValue', {
+          said: wrong.map((v) => `${v}%`).join(', '),
+          promised: `${terms.value}%`,
+        });
       }
     }
   }
 
   if (!PROBLEM_WORDS[facts.problem].test(message)) {
-    warn(
-      'misses_the_problem',
-      `The message does not name the problem: ${PROBLEM_NAMES[facts.problem]}.`,
-    );
+    warn('misses_the_problem', 'missesProblem', {
+      problem: clause(`reply.problem.${facts.problem}`),
+    });
   }
 
   const order = facts.orderedSince[0];
-  if (order) warn('shopper_ordered_since', `The shopper already ordered since: ${order.name}.`);
+  if (order) warn('shopper_ordered_since', 'orderedSince', {order: order.name});
   return warnings;
 }
-
-const PROBLEM_NAMES: Readonly<Record<ProblemKind, string>> = {
-  promise_not_applied: 'the promised discount did not apply',
-  promise_missing_on_order: 'the order was paid without the promised discount',
-  code_refused: 'checkout refused the discount code',
-  checkout_problem: 'the payment or checkout failed',
-  abandoned_cart: 'the cart was left',
-};
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
   for (const pattern of patterns) {

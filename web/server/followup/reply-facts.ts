@@ -11,6 +11,7 @@ import {
 import {ordersSince} from './case-contact';
 import type {FollowupCase} from './types';
 import {z} from 'zod';
+import {caseWording, joined} from './case-words';
 
 /** The warnings a person saw and chose to send past: their override is recorded with the contact. */
 export const acknowledgedSchema = z.array(z.enum(REPLY_RULES)).max(REPLY_RULES.length).default([]);
@@ -34,6 +35,7 @@ export async function replyFactsOf(storage: Storage, followup: FollowupCase): Pr
           customer.createdAt,
         )
       : null,
+    customerSinceAt: customer ? customer.createdAt : null,
     promise: promise
       ? {
           codes: promise.codes,
@@ -62,9 +64,19 @@ export async function assertReplyChecked(
   const warnings = checkReply(message, await replyFactsOf(storage, followup));
   const open = warnings.filter((w) => !acknowledged.includes(w.rule));
   if (open.length > 0) {
+    const zoneOf = (await storage.shops.get(followup.shop))?.timeZone ?? null;
+    const wording = caseWording('reply.found', {
+      count: open.length,
+      warnings: joined(open.map((w) => (w.wording ? {say: w.wording} : w.message))),
+    });
     throw new HeedError('CONFLICT', 'Reply check warnings', {
-      clientMessage: `Heed found ${open.length === 1 ? 'a problem' : `${open.length} problems`} in this message: ${open.map((w) => w.message).join(' ')}`,
-      problems: open.map((w) => ({path: `replyCheck.${w.rule}`, message: w.message})),
+      clientWording: wording,
+      timeZone: zoneOf,
+      problems: open.map((w) => ({
+        path: `replyCheck.${w.rule}`,
+        message: w.message,
+        ...(w.wording ? {wording: w.wording} : {}),
+      })),
     });
   }
   return warnings;

@@ -1,6 +1,6 @@
 import {CUSTOMER_STATUS_QUERY, ORDERS_SEARCH_QUERY} from '../admin-api/documents';
 import type {AdminQuery} from '../campaigns/read-discounts';
-import {describeAdminFailure} from './admin-failure';
+import {adminFailureWording, describeAdminFailure} from './admin-failure';
 import {
   customerStatusAnswer,
   ordersSearchAnswer,
@@ -36,6 +36,7 @@ export async function readShopperStatus(
     state: 'unavailable',
     readAt: now,
     reason: describeAdminFailure(reason),
+    wording: adminFailureWording(reason),
   });
   const createdSince = `created_at:>='${new Date(lookup.since).toISOString()}'`;
 

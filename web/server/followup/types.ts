@@ -3,6 +3,7 @@ import {CASE_PRIORITIES, CONTACT_CHANNELS} from '../../shared/rule-schemas';
 import type {CampaignPromise} from '../campaigns/campaign';
 import type {Money} from '../signals/journey';
 import type {ExpectedContact} from '../checkout/help-request';
+import type {Wording} from '../sentences/wording';
 
 /**
  * The follow-up domain's words: staff, rules, cases, contacts. Downstream of signals: it reads
@@ -108,8 +109,10 @@ export type ShopperStatus =
   | {
       state: 'unavailable';
       readAt: number;
-      /** Why the Admin API could not answer, for the page: "Shopify could not be reached". */
+      /** Why the Admin API could not answer, in English: "Shopify could not be reached". */
       reason: string;
+      /** `reason` for each reader; absent on statuses read before wordings. */
+      wording?: Wording;
     };
 
 // ── Rules ─────────────────────────────────────────────────────────────────────────────────────
@@ -177,6 +180,8 @@ export interface JourneySnapshot {
     type: string;
     severity: string;
     sentence: string;
+    /** The signal's wording, when its detector stored one; its English `sentence` stands otherwise. */
+    wording?: Wording | null;
     occurredAt: number;
     /** The exact alert text the shopper saw, when one belongs to the signal. */
     alertText: string | null;
@@ -336,9 +341,11 @@ export interface CaseEvent {
   at: number;
   actor: string;
   kind: CaseEventKind;
-  /** What the line says, ready to show: "Anna claimed the case." */
+  /** What the line says in English: "Anna claimed the case." (exports, and lines from before wordings). */
   sentence: string;
   data: Record<string, unknown>;
+  /** The line's key and facts, worded for each reader; null on lines written before wordings. */
+  wording?: Wording | null;
 }
 
 /** A contact a person made, with the basis that allowed it. */

@@ -1,5 +1,7 @@
 import type {Storage} from '../storage';
 import {HeedError} from '../errors';
+import {englishSayer} from '../sentences/wording';
+import {caseWording} from '../followup/case-words';
 import {outcomesReport, type OutcomesReport} from './outcomes-report';
 import {knownZone, mondaysBetween, weekAt, weekBounds, type CalendarDate} from './week';
 
@@ -33,11 +35,11 @@ export async function readOutcomes(
   const current = weekAt(now, timeZone);
   const week = query.monday ? weekBounds(query.monday, timeZone) : current;
   if (week.start > current.start) {
-    throw badQuery('week', `The week of ${week.start} has not begun yet.`);
+    throw badQuery('week', 'weekNotBegun', {week: week.start});
   }
   const campaign = query.campaignId ? campaigns.find((c) => c.id === query.campaignId) : null;
   if (campaign === undefined) {
-    throw badQuery('campaign', 'This shop has no campaign with that id.');
+    throw badQuery('campaign', 'noSuchCampaign');
   }
   const range = {
     shop,
@@ -71,9 +73,11 @@ export async function readOutcomes(
   });
 }
 
-function badQuery(path: string, message: string): HeedError {
+/** A query the page cannot be answered for, said to the person reading it. */
+function badQuery(path: string, key: string, values?: Record<string, string>): HeedError {
+  const wording = caseWording(`outcomesQuery.${key}`, values);
   return new HeedError('BAD_REQUEST', 'Outcomes query refused', {
-    problems: [{path, message}],
-    clientMessage: message,
+    problems: [{path, message: englishSayer(null).say(wording), wording}],
+    clientWording: wording,
   });
 }

@@ -1,7 +1,8 @@
 import {z} from 'zod';
 import type {WordValue, Wording} from './wording';
 
-const wordingSchema: z.ZodType<Wording> = z.lazy(() =>
+/** A wording as a row keeps it (JSON). */
+export const wordingSchema: z.ZodType<Wording> = z.lazy(() =>
   z.object({
     key: z.string().regex(/^\w+:[\w.]+$/),
     values: z.optional(z.record(z.string(), wordValueSchema)),
@@ -15,7 +16,7 @@ const wordValueSchema: z.ZodType<WordValue> = z.lazy(() =>
     z.object({money: z.number(), currency: z.string()}),
     z.object({
       at: z.number(),
-      style: z.optional(z.enum(['dateTime', 'date', 'time', 'clock'])),
+      style: z.optional(z.enum(['dateTime', 'date', 'time', 'clock', 'weekday', 'month'])),
     }),
     z.object({titles: z.array(z.string())}),
     z.object({say: wordingSchema}),

@@ -19,13 +19,14 @@ export interface Wording {
  * A fact a sentence quotes. Plain strings are quoted as they are (a discount code, a message the
  * shopper read); numbers are counted in the reader's digits (and choose the plural when named
  * `count`); money, moments and lists are formatted for the reader; a nested wording is a clause.
- * A moment's `clock` style is the 24-hour "10:42" of a timeline.
+ * A moment's `clock` style is the 24-hour "10:42" of a timeline, `weekday` its day's name
+ * ("Wednesday"), `month` its month and year ("March 2019").
  */
 export type WordValue =
   | string
   | number
   | {money: number; currency: string}
-  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock'}
+  | {at: number; style?: 'dateTime' | 'date' | 'time' | 'clock' | 'weekday' | 'month'}
   | {titles: string[]}
   | {say: Wording};
 
@@ -77,17 +78,28 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
     if ('money' in value) return format.money(value.money, value.currency);
     if ('at' in value) {
       const style = value.style ?? 'dateTime';
+      if (style === 'clock') return format.clock(value.at);
+      if (style === 'weekday') return weekday(value.at);
+      if (style === 'month') return month(value.at);
       return style === 'date'
         ? format.date(value.at)
         : style === 'time'
           ? format.time(value.at)
-          : style === 'clock'
-            ? format.clock(value.at)
-            : format.dateTime(value.at);
+          : format.dateTime(value.at);
     }
     if ('titles' in value) return titles(value.titles);
     return say(value.say);
   };
+
+  const weekday = (at: number): string =>
+    new Intl.DateTimeFormat(format.locale, {weekday: 'long', timeZone: format.timeZone}).format(at);
+
+  const month = (at: number): string =>
+    new Intl.DateTimeFormat(format.locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: format.timeZone,
+    }).format(at);
 
   const titles = (list: string[]): string => {
     const quoted = list

@@ -7,6 +7,7 @@ import {
   type CaseContact,
   type CaseEvent,
 } from '../followup/types';
+import {parseStoredWording, storedWording} from '../sentences/stored-wording';
 
 interface EventRow {
   id: string;
@@ -17,6 +18,7 @@ interface EventRow {
   kind: string;
   sentence: string;
   data_json: string;
+  wording_json: string | null;
   once_key: string | null;
 }
 
@@ -52,6 +54,7 @@ export function createCaseEventsRepository(db: Knex) {
           kind: event.kind,
           sentence: event.sentence,
           data_json: JSON.stringify(event.data),
+          wording_json: storedWording(event.wording),
           once_key: onceKey,
         })
         .onConflict(['shop', 'once_key'])
@@ -73,6 +76,7 @@ export function createCaseEventsRepository(db: Knex) {
         kind: z.enum(CASE_EVENT_KINDS).catch('note').parse(row.kind),
         sentence: row.sentence,
         data: dataSchema.parse(JSON.parse(row.data_json)),
+        wording: parseStoredWording(row.wording_json),
       }));
     },
 

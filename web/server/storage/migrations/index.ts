@@ -23,6 +23,7 @@ import * as rateLimits from './022-rate-limits';
 import * as cartBarSeen from './023-cart-bar-seen';
 import * as journeyRevisions from './024-journey-revisions';
 import * as signalWordings from './026-signal-wordings';
+import * as caseEventWordings from './027-case-event-wordings';
 import * as alertWordings from './028-alert-wordings';
 
 interface Migration {
@@ -56,6 +57,7 @@ const MIGRATIONS: Array<[string, Migration]> = [
   ['023-cart-bar-seen', cartBarSeen],
   ['024-journey-revisions', journeyRevisions],
   ['026-signal-wordings', signalWordings],
+  ['027-case-event-wordings', caseEventWordings],
   ['028-alert-wordings', alertWordings],
 ];
 

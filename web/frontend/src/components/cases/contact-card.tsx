@@ -8,6 +8,7 @@ import {MessageForm, type Draft} from './message-form';
 import {RefundAction} from './refund-action';
 import {ResumeOrder} from './resume-order';
 import {useShopFormat} from '../../shop/shop-format';
+import {CALL_OUTCOMES} from '../../api/case-schemas';
 
 const METHODS = ['phone', 'invoice', 'email', 'copied'] as const;
 const BASES = ['service_recovery', 'email_marketing', 'shopper_asked'] as const;
@@ -21,6 +22,13 @@ function methodWords(method: string, t: TFunction<'cases'>): string {
 function basisWords(basis: string, t: TFunction<'cases'>): string {
   const known = BASES.find((b) => b === basis);
   return known ? t(`contact.basisWords.${known}`) : basis;
+}
+
+/** How a recorded call went, in the words the call form offers it with. */
+function callWords(outcome: string | null, t: TFunction<'cases'>): string | null {
+  if (outcome === null) return null;
+  const known = CALL_OUTCOMES.find((o) => o === outcome);
+  return known ? t(`call.outcome.${known}`) : outcome;
 }
 
 /**
@@ -93,7 +101,7 @@ export function ContactCard(props: ActionProps) {
                         methodWords(contact.method, t),
                         format.moment(contact.at, now),
                         t('contact.basisOf', {basis: basisWords(contact.basis, t)}),
-                        contact.callOutcome,
+                        callWords(contact.callOutcome, t),
                       ]
                         .filter(Boolean)
                         .join(' · ')}

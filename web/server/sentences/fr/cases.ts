@@ -1,0 +1,271 @@
+import type {Translation} from '../translation';
+import type {cases as english} from '../en/cases';
+
+export const cases: Translation<typeof english> = {
+  said: '{{said}}',
+  people: {
+    someone: 'un membre du personnel',
+    Someone: 'Un membre du personnel',
+    themselves: 'lui-même',
+    theLeads: 'les responsables',
+    aLead: 'un responsable',
+  },
+  timeline: {
+    claimed: '{{who}} a pris le cas en charge.',
+    tookOver: '{{who}} a repris le cas de {{from}}.',
+    handedOver: '{{who}} a confié le cas à {{to}}.',
+    note: '{{who}} a ajouté une note : « {{text}} »',
+    snoozed: '{{who}} a mis le cas en pause jusqu’au {{until}}.',
+    snoozeEnded: 'La pause est terminée ; le cas est de retour dans la boîte de réception.',
+    woke: '{{who}} a réactivé le cas.',
+    resolved: '{{who}} a résolu le cas : {{outcome}}.',
+    resolvedWithNote: '{{who}} a résolu le cas : {{outcome}}. Note : « {{note}} »',
+    reopened: '{{who}} a rouvert le cas.',
+    reopenedBecause: '{{who}} a rouvert le cas : {{why}}.',
+    called: '{{who}} a appelé le client : {{outcome}}.',
+    invoiceSent: '{{who}} a envoyé au client la facture de la commande provisoire.',
+    emailed: '{{who}} a envoyé un e-mail au client.',
+    wroteFromOwnMail: '{{who}} a écrit au client depuis sa propre messagerie.',
+    withBasis: '{{line}} Fondement : {{basis}}',
+    pastReplyCheck: '{{line}} Envoyé malgré la vérification de la réponse : {{warnings}}',
+    alsoSaid: '{{first}} {{then}}',
+    alreadyOrdered:
+      'Le client a déjà commandé : {{order}} à {{at}}. Rien n’a été envoyé et le cas est résolu comme achat.',
+    draftOrderCreated: 'Commande provisoire {{name}} créée : {{discount}}',
+    draftOrderCreatedWithout:
+      'Commande provisoire {{name}} créée : {{discount}} Non recréés (aucune variante) : {{lines}}.',
+    droppedLine: '{{quantity}} × {{title}}',
+    listed: '{{list}}, {{line}}',
+    untitledLine: 'un article sans titre',
+    invoiceSentByShopify:
+      'Facture de {{name}} envoyée par Shopify avec le message. Fondement : {{basis}}',
+    refunded: '{{amount}} remboursés sur {{order}} : la différence due au titre de la promesse.',
+    resolvedPurchased: 'Résolu comme achat : le client a commandé {{how}} à {{at}}.',
+    stillOwed: 'Le client a commandé {{how}} à {{at}} ; la réduction promise reste due.',
+    contactCancelled: 'Aucun contact ne sera pris : le client a acheté.',
+    statusRead: 'Le statut du client a été lu dans Shopify.',
+    statusNotRefreshed: 'Le statut du client n’a pas pu être actualisé : {{reason}}.',
+    openedByRule: 'Ouvert par la règle « {{rule}} » pour {{assignee}} : {{headline}}',
+    openedByRuleUnassigned:
+      'Ouvert par la règle « {{rule}} », non attribué : personne n’est en service : {{headline}}',
+    reopenedBy: 'Rouvert : {{headline}}',
+    raised: 'Priorité relevée à {{priority}} : {{headline}}',
+    joined: 'Un autre paiement a rejoint le cas : {{headline}}',
+    openedAsked:
+      'Ouvert parce que le client a demandé à parler à quelqu’un {{surface}}, à contacter par {{channel}}, pour {{assignee}}. {{told}}',
+    openedAskedUnassigned:
+      'Ouvert parce que le client a demandé à parler à quelqu’un {{surface}}, à contacter par {{channel}}, non attribué : personne n’est en service. {{told}}',
+    asked:
+      'Le client a demandé à parler à quelqu’un {{surface}}, à contacter par {{channel}}. {{told}}',
+    askedAgain:
+      'Le client a renouvelé sa demande {{surface}}, désormais à contacter par {{channel}}. {{told}}',
+    toldAndDeadline: 'On lui a indiqué qu’il serait contacté {{told}} ; le délai suit {{sla}}.',
+    escalated:
+      'Le premier contact était attendu à {{at}} et personne n’a contacté le client : transmis à {{leads}}.',
+  },
+  outcome: {
+    purchased: 'le client a acheté',
+    resumed_by_draft_order: 'la commande a été reprise par commande provisoire',
+    difference_refunded: 'la différence a été remboursée',
+    will_buy_later: 'le client achètera plus tard',
+    not_interested: 'le client n’est pas intéressé',
+    unreachable: 'le client n’a pas pu être joint',
+  },
+  call: {
+    reached: 'joint',
+    voicemail: 'message vocal laissé',
+    no_answer: 'pas de réponse',
+    wrong_number: 'mauvais numéro',
+  },
+  priority: {
+    urgent: 'urgente',
+    high: 'haute',
+    normal: 'normale',
+  },
+  channel: {
+    phone: 'téléphone',
+    email: 'e-mail',
+    invoice: 'facture',
+  },
+  surface: {
+    checkout: 'au paiement',
+    thank_you: 'sur la page de remerciement',
+  },
+  orderedThrough: {
+    heedDraftOrder: 'via la commande provisoire créée par Heed pour ce cas',
+    draftOrder: 'via une commande provisoire',
+    pointOfSale: 'en point de vente',
+    online: 'en ligne',
+    other: 'via {{source}}',
+  },
+  told: {
+    within: 'd’ici environ {{duration}}',
+    afterOpening: 'après l’ouverture de la boutique, {{day}} {{time}}',
+    by: 'd’ici {{day}} {{time}}',
+  },
+  duration: {
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    hours_one: '{{count}} heure',
+    hours_other: '{{count}} heures',
+    days_one: '{{count}} jour',
+    days_other: '{{count}} jours',
+    hoursAndMinutes: '{{hours}} {{minutes}}',
+  },
+  sla: {
+    rule: 'la règle « {{rule}} » ({{minutes}})',
+    quickestRule: 'la règle la plus rapide de la boutique, « {{rule}} » ({{minutes}})',
+    default:
+      'le délai par défaut de Heed pour un client qui a demandé à être contacté ({{minutes}})',
+  },
+  basis: {
+    may: 'Heed peut contacter ce client : {{why}}.',
+    mayNot:
+      'Heed ne peut pas contacter ce client : {{why}}, aucune promesse de la boutique n’a été rompue et il n’a pas demandé d’aide.',
+    shopperAsked: 'le client a demandé de l’aide',
+    promoNotApplied: 'la réduction promise par la boutique ne s’est pas appliquée',
+    promoMissingOnOrder: 'la commande a été passée sans la réduction promise par la boutique',
+    brokePromise: 'la boutique n’a pas tenu une promesse',
+    subscribed: 'le client est abonné au marketing par e-mail',
+    acceptedAtCheckout: 'le client a accepté le marketing par e-mail au paiement',
+    notSubscribed: 'le client n’est pas abonné au marketing par e-mail',
+    pending: 'le client n’a pas encore confirmé son abonnement au marketing par e-mail',
+    unsubscribed: 'le client s’est désabonné du marketing par e-mail',
+    redacted: 'les données du client ont été effacées',
+    invalid: 'l’adresse e-mail du client n’est pas valide',
+    declinedAtCheckout: 'le client n’a pas accepté le marketing par e-mail',
+    nothingSays: 'rien n’indique que le client accepte le marketing par e-mail',
+  },
+  label: {
+    asked: 'Un client a demandé à parler à quelqu’un.',
+    statusNotRead: 'Statut pas encore lu',
+    statusNotRefreshed: 'Statut non actualisé',
+    guest: 'Invité',
+    newCustomer: 'Nouveau client · aucune commande',
+    returning_one: 'Client fidèle · {{count}} commande',
+    returning_other: 'Client fidèle · {{count}} commandes',
+  },
+  shopper: {
+    notRead: 'Le statut du client n’a pas encore été lu dans Shopify',
+    unavailable: '{{reason}} : le statut du client n’a donc pas pu être actualisé',
+    guestCheckout: 'Paiement en tant qu’invité',
+    noAccount: 'aucun compte client',
+    newSince: 'Nouveau client (compte depuis {{month}})',
+    customerSince: 'Client depuis {{month}}',
+    noOrders: 'aucune commande',
+    orders_one: '{{count}} commande',
+    orders_other: '{{count}} commandes',
+    noEmail: 'aucune adresse e-mail',
+    consentUnknown: 'consentement e-mail inconnu',
+    hasPhone: 'numéro de téléphone connu',
+    spent: '{{amount}} dépensés',
+    orderedAgain: 'A recommandé depuis : {{orders}}',
+    orderThrough: '{{name}} ({{channel}})',
+    draftOrder: 'commande provisoire',
+    pointOfSale: 'point de vente',
+    marketing: {
+      SUBSCRIBED: 'abonné aux e-mails',
+      NOT_SUBSCRIBED: 'non abonné aux e-mails',
+      PENDING: 'abonnement aux e-mails non confirmé',
+      UNSUBSCRIBED: 'désabonné des e-mails',
+      REDACTED: 'e-mail effacé',
+      INVALID: 'adresse e-mail non valide',
+    },
+  },
+  shopify: {
+    throttled: 'Shopify est très sollicité (limite de requêtes) ; réessayez dans un instant',
+    unauthorized:
+      'Shopify a refusé l’accès de Heed à la boutique ; ouvrez Heed depuis l’interface administrateur Shopify pour le reconnecter',
+    invalid_response: 'Shopify a répondu d’une manière que Heed n’a pas pu lire',
+    graphql_errors: 'Shopify a refusé la requête',
+    unreachable: 'Impossible de joindre Shopify',
+  },
+  page: {
+    slackChannel: 'le canal Slack',
+    orderById: 'la commande {{id}}',
+    theOrder: 'la commande',
+  },
+  draftOrder: {
+    noLines: 'Le paiement ne comportait aucun article à reporter sur une commande provisoire',
+    noVariants:
+      'Aucun article du paiement ne désigne une variante de produit : aucun ne peut figurer sur une commande provisoire',
+    noPromise: 'Aucune promesse à honorer.',
+    promisedCode: 'Le code promis {{code}} figure sur la commande provisoire.',
+    codeCannotApply: 'Le code {{code}} ne peut pas s’appliquer',
+    campaignCodeCannotApply: 'Le code de la campagne ne peut pas s’appliquer',
+    termsNotKept:
+      '{{why}}, et les conditions de la promesse n’ont pas été conservées : ajoutez « {{promise}} » à la commande provisoire dans Shopify avant de l’envoyer.',
+    freeShipping: '{{why}} : la commande provisoire est donc livrée gratuitement, comme promis.',
+    equalPercentage:
+      '{{why}} : la commande provisoire porte donc une réduction équivalente de {{value}} %.',
+    equalAmount:
+      '{{why}} : la commande provisoire porte donc une réduction équivalente de {{amount}} {{currency}}.',
+    wholeOrder:
+      'Elle porte sur toute la commande, alors que la promesse couvrait {{covered}} : ajustez-la dans Shopify si nécessaire.',
+    someScope: 'certains éléments ({{type}})',
+  },
+  reply: {
+    history_one: 'le client a commandé {{count}} fois',
+    history_other: 'le client a commandé {{count}} fois',
+    historySince_one: 'le client a commandé {{count}} fois et est client depuis {{since}}',
+    historySince_other: 'le client a commandé {{count}} fois et est client depuis {{since}}',
+    callsNew: '« {{said}} » présente le client comme nouveau, mais {{history}}.',
+    registeringReturning:
+      '« {{said}} » : {{history}} ; ce message porte sur un problème, pas sur une inscription.',
+    registering:
+      '« {{said}} » : le client ne s’est pas inscrit ; ce message porte sur un problème.',
+    asksForCode: '« {{said}} » demande un code, mais l’e-mail n’en a jamais montré.',
+    otherCode: '{{codes}} n’est pas le code de la campagne ({{campaignCodes}}).',
+    otherValue: 'Le message indique {{said}} ; la campagne promettait {{promised}}.',
+    missesProblem: 'Le message ne nomme pas le problème : {{problem}}.',
+    orderedSince: 'Le client a déjà commandé depuis : {{order}}.',
+    found_one: 'Heed a trouvé un problème dans ce message : {{warnings}}',
+    found_other: 'Heed a trouvé {{count}} problèmes dans ce message : {{warnings}}',
+    problem: {
+      promise_not_applied: 'la réduction promise ne s’est pas appliquée',
+      promise_missing_on_order: 'la commande a été payée sans la réduction promise',
+      code_refused: 'le paiement a refusé le code de réduction',
+      checkout_problem: 'le paiement a échoué',
+      abandoned_cart: 'le panier a été abandonné',
+    },
+  },
+  refund: {
+    noDifference: 'Il n’y a aucune différence à rembourser',
+    noSuchOrder: 'Shopify ne connaît plus cette commande',
+    notRefundable: 'La commande {{order}} ne peut plus être remboursée',
+    noPayment:
+      'Aucun paiement de la commande {{order}} ne peut recevoir un remboursement de {{amount}} {{currency}}',
+    unknownOutcome: 'Shopify n’a pas indiqué ce qu’il est advenu du remboursement',
+  },
+  outcomesQuery: {
+    weekNotBegun: 'La semaine du {{week}} n’a pas encore commencé.',
+    noSuchCampaign: 'Cette boutique n’a aucune campagne avec cet identifiant.',
+  },
+  refusal: {
+    resolvedReopenFirst: 'Le cas est résolu ; rouvrez-le d’abord.',
+    alreadyHas: '{{who}} a déjà le cas.',
+    writeNoteFirst: 'Rédigez d’abord la note.',
+    snoozeInFuture: 'Choisissez une date future pour la fin de la pause.',
+    notSnoozed: 'Le cas n’est pas en pause.',
+    stillOpen: 'Le cas est toujours ouvert.',
+    keptChanging: 'Le cas a changé pendant votre action ; rechargez-le et réessayez.',
+    statusUnavailableBeforeContact:
+      'Impossible de joindre Shopify pour vérifier si le client a commandé depuis : rien n’a été envoyé. Réessayez dans un instant.',
+    statusUnavailableBeforeResume:
+      'Impossible de joindre Shopify pour vérifier si le client a commandé depuis ; réessayez dans un instant.',
+    noEmailForMessage:
+      'Shopify n’a pas d’adresse e-mail pour ce client ; appelez-le ou copiez le message.',
+    noEmailForInvoice:
+      'Shopify n’a pas d’adresse e-mail pour ce client ; lisez-lui le lien de la facture au téléphone.',
+    emailNotSent: 'L’e-mail n’a pas été envoyé : {{error}}',
+    orderedSinceNothingToResume:
+      'Le client a déjà commandé depuis ({{order}}) ; il n’y a rien à reprendre.',
+    noCart: 'Heed n’a vu aucun panier à reprendre pour ce client.',
+    resumeFirst: 'Reprenez d’abord la commande.',
+    draftOrderNotCreated: 'Shopify n’a pas créé la commande provisoire : {{reason}}',
+    invoiceNotSent: 'Shopify n’a pas envoyé la facture : {{reason}}',
+    nothingOwed: 'Heed ne connaît aucune commande payée sans la réduction promise.',
+    refundNotMade: 'Shopify n’a pas effectué le remboursement : {{reason}}',
+    onlyFailedRetried: 'Seule une notification en échec peut être renvoyée',
+  },
+};
