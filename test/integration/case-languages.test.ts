@@ -1,9 +1,11 @@
+import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {randomUUID} from 'node:crypto';
 import {winterSale} from '../support/followup-shoppers';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
 import {recentFixture} from '../support/pixel-fixtures';
+import {openLive, type SseEvent} from '../support/live-stream';
 
 const SHOP = 'fabulous-furs.myshopify.com';
 /** The demo shop's staff users (simulator): Anna owns the store, Omar works support. */
@@ -307,4 +309,32 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
       expect(warnings).toContainEqual({rule: 'misses_the_problem', message: words});
     },
   );
+
+  it('when French and English admins watch the live stream, then a case that changes reaches each in their words', async () => {
+    const server = t.heed.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const {port} = server.address() as AddressInfo;
+    try {
+      const token = await t.sessionToken(SHOP, {sub: ANNA});
+      const french = await openLive(port, token, {'Accept-Language': 'fr'});
+      const english = await openLive(port, token);
+      await act('reopen');
+      const row = (events: SseEvent[]) =>
+        events.find((e) => e.event === 'case' && e.data.id === caseId)?.data as
+          | {shopperLabel?: string; said?: unknown}
+          | undefined;
+      for (let i = 0; i < 200 && !(row(french.events) && row(english.events)); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      french.close();
+      english.close();
+      expect(row(french.events)?.shopperLabel).toMatch(/^(Client fidèle · \d+ commandes?|Invité)$/);
+      expect(row(english.events)?.shopperLabel).toMatch(
+        /^(Returning customer · \d+ orders?|Guest)$/,
+      );
+      // The row goes out worded: the wordings it travelled with stay on the server.
+      expect(row(french.events)?.said).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });

@@ -38,6 +38,7 @@ import {createPixelStatusRoutes, type PixelActivator} from './signals/pixel-stat
 import {createIngestGate, type IngestLimits} from './signals/ingest-limits';
 import {createLiveHub, type LiveHub} from './signals/live-hub';
 import {createLiveRoute} from './signals/live-route';
+import {sayCaseStory, type CaseStory} from './followup/case-views';
 import {createJourneyProcessor} from './signals/process-journeys';
 import {createHesitationSettingsRoute} from './signals/settings-route';
 import {createQuietJourneySweep} from './signals/quiet-journeys';
@@ -228,7 +229,12 @@ export function createApp(deps: AppDeps): HeedApp {
   api.use('/overview', createOverviewRouter({storage}));
   api.use('/setup', createSetupRouter({storage}));
   api.use('/lookups', createLookupRoutes(createShopLookups(deps.adminQuery)));
-  api.use('/live', createLiveRoute(live, storage));
+  api.use(
+    '/live',
+    createLiveRoute(live, storage, {
+      case: (data, sayer) => sayCaseStory(data as CaseStory, sayer),
+    }),
+  );
   api.use('/journeys', createJourneysRoute({storage, now}));
   api.use('/outcomes', createOutcomesRoute({storage, now}));
   api.use('/settings/hesitation', createHesitationSettingsRoute({storage, now}));

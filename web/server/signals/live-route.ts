@@ -14,15 +14,22 @@ const HEARTBEAT_EVERY_MS = 15_000;
  * How each kind of message reads for one admin. Messages are published unworded (Heed's own
  * stories, from this instance or another), so every stream words them for its reader.
  */
-const PRESENT: Record<LiveMessage['kind'], (data: unknown, sayer: Sayer) => unknown> = {
+export type Presenter = (data: unknown, sayer: Sayer) => unknown;
+
+const PRESENT: Record<LiveMessage['kind'], Presenter> = {
   signal: (data, sayer) => saySignal(data as SignalStory, sayer),
   journey: (data, sayer) => sayJourneyStory(data as JourneyStory, sayer),
+  // Cases are worded by follow-up's own presenter, given to the route (signals do not know cases).
   case: (data) => data,
 };
 
-function present(message: LiveMessage, sayer: Sayer): unknown {
+function present(
+  presenters: Record<LiveMessage['kind'], Presenter>,
+  message: LiveMessage,
+  sayer: Sayer,
+): unknown {
   try {
-    return PRESENT[message.kind](message.data, sayer);
+    return presenters[message.kind](message.data, sayer);
   } catch {
     // A message not shaped as its kind's story (another version's): it goes as it came, English.
     return message.data;
@@ -34,7 +41,12 @@ function present(message: LiveMessage, sayer: Sayer): unknown {
  * route, so the admin reads it with fetch and a stream reader rather than EventSource), worded
  * in the language its request names (Accept-Language) on the shop's clock.
  */
-export function createLiveRoute(hub: LiveHub, storage: Storage): Router {
+export function createLiveRoute(
+  hub: LiveHub,
+  storage: Storage,
+  presenters: Partial<Record<LiveMessage['kind'], Presenter>> = {},
+): Router {
+  const presentAll = {...PRESENT, ...presenters};
   const router = express.Router();
   router.get('/', async (req, res) => {
     const shop = shopOf(res);
@@ -52,7 +64,7 @@ export function createLiveRoute(hub: LiveHub, storage: Storage): Router {
     let sequence = 0;
     const unsubscribe = hub.subscribe(shop, (message) => {
       sequence += 1;
-      const data = present(message, sayer);
+      const data = present(presentAll, message, sayer);
       res.write(`id: ${sequence}\nevent: ${message.kind}\ndata: ${JSON.stringify(data)}\n\n`);
     });
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_EVERY_MS);
