@@ -225,6 +225,17 @@ describe.each(batteryEngines())('follow-up cases on %s', (engine) => {
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({sinceDays: 7, wouldOpen: 1});
     expect(preview.body.examples[0].sentence).toContain('WINTER20');
+    const french = await t.http
+      .post('/api/rules/preview')
+      .set('Authorization', await as(OMAR))
+      .set('Accept-Language', 'fr')
+      .send(rule);
+    // The example's signal in the admin's words, the code as the shopper typed it.
+    expect(french.body.examples[0].sentence).toContain('WINTER20');
+    expect(french.body.examples[0].sentence).not.toBe(preview.body.examples[0].sentence);
+    expect(french.body.examples[0].sentence).toMatch(
+      /^L’e-mail «\u00a0Winter sale\u00a0» promettait 20\u00a0% de réduction sur toute la commande/,
+    );
     const never = await t.http
       .post('/api/rules/preview')
       .set('Authorization', await as(OMAR))

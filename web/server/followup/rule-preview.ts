@@ -1,4 +1,6 @@
 import type {CampaignFacts} from '../signals/signal';
+import {signalWords} from '../signals/signal-story';
+import {englishSayer, type Sayer} from '../sentences/wording';
 import type {Money} from '../signals/journey';
 import {wouldOpen, type MatchShop, type PreviewJourney} from './match-rules';
 import type {Rule, RuleInput} from './rule';
@@ -31,6 +33,7 @@ export function previewRule(
   journeys: PreviewJourney[],
   shop: MatchShop,
   campaigns: CampaignFacts[] = [],
+  sayer: Sayer = englishSayer(null),
 ): RulePreview {
   const matches = wouldOpen(rule, journeys, shop, campaigns);
   const byId = new Map(journeys.map((j) => [j.journey.id, j.journey]));
@@ -45,10 +48,18 @@ export function previewRule(
         journeyId: match.journeyId,
         startedAt: journey?.startedAt ?? match.at,
         signalTypes: [...new Set(match.signals.map((s) => s.type))].sort(),
-        sentence: match.signals.at(-1)?.sentence ?? '',
+        sentence: lastSentence(match.signals, sayer),
         cartTotal: cart?.total ?? cart?.subtotal ?? null,
         priority: match.priority,
       };
     }),
   };
 }
+
+/** What the example's last signal says, for the admin reading the preview. */
+function lastSentence(signals: RuleMatchSignals, sayer: Sayer): string {
+  const last = signals.at(-1);
+  return last ? signalWords(last, sayer).sentence : '';
+}
+
+type RuleMatchSignals = ReturnType<typeof wouldOpen>[number]['signals'];

@@ -11,6 +11,8 @@ import {ruleSentence, type RuleNames} from './rule-sentence';
 import {readFollowupContext, type FollowupContext} from './followup-context';
 import type {PreviewJourney} from './match-rules';
 import {PREVIEW_DAYS, previewRule} from './rule-preview';
+import {readerOf} from '../http/request-reader';
+import {sayerFor} from '../sentences/wording';
 import {shopperFactsOf} from './shopper-facts';
 import {requireLead} from './staff-route';
 
@@ -74,7 +76,8 @@ export function createRulesRoute(deps: {storage: Storage; now: () => number}): R
         shopper: {returning: facts.returning, contactBasis: facts.contactBasis},
       };
     });
-    res.json(previewRule(input, journeys, ctx.match, ctx.campaigns));
+    const sayer = sayerFor(readerOf(req), ctx.timeZone);
+    res.json(previewRule(input, journeys, ctx.match, ctx.campaigns, sayer));
   });
 
   router.post('/', async (req, res) => {
