@@ -1,10 +1,9 @@
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {randomUUID} from 'node:crypto';
-import {winterSale} from '../support/followup-shoppers';
+import {shopperEvents, winterSale} from '../support/followup-shoppers';
 import {startTestHeed, type TestHeed} from '../support/test-heed';
 import {batteryEngines} from '../support/databases';
-import {recentFixture} from '../support/pixel-fixtures';
 import {openLive, type SseEvent} from '../support/live-stream';
 
 const SHOP = 'fabulous-furs.myshopify.com';
@@ -13,29 +12,6 @@ const ANNA = '1';
 const OMAR = '2';
 const DANA = 'gid://shopify/Customer/6940095564061';
 const HOUR_MS = 60 * 60_000;
-
-type Events = Array<Record<string, unknown>>;
-
-/** Dana's checkout from the winter email, whose discount did not apply, under a token of its own. */
-function danasCheckout(token: string): Events {
-  const fixture = recentFixture('promo-not-applied', 60_000) as unknown as Events;
-  return fixture.map((event, n) => {
-    const copy = structuredClone(event) as {
-      id: string;
-      clientId: string;
-      data?: {checkout?: Record<string, unknown>};
-    };
-    copy.id = `${token}-${n}`;
-    copy.clientId = `client-${token}`;
-    const checkout = copy.data?.checkout;
-    if (checkout) {
-      checkout.token = token;
-      if (typeof checkout.email === 'string') checkout.email = `${token}@example.com`;
-      checkout.order = {id: null, customer: {id: DANA.split('/').at(-1), isFirstOrder: false}};
-    }
-    return copy as unknown as Record<string, unknown>;
-  });
-}
 
 interface CasePage {
   case: {headline: string; shopperLabel: string; resolvedOrder: {name: string} | null};
@@ -97,7 +73,8 @@ describe.each(batteryEngines())('a case in the admin’s language on %s', (engin
       Date.now(),
     );
 
-    const events = danasCheckout(`tok-${randomUUID()}`);
+    // Dana's checkout from the winter email, whose discount did not apply, under a token of its own.
+    const events = shopperEvents('promo-not-applied', DANA, `tok-${randomUUID()}`);
     const ingested = await t.http
       .post('/api/pixel/events')
       .set('Content-Type', 'text/plain')

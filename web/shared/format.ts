@@ -40,6 +40,10 @@ export interface Formatter {
    * `day` "Mon, Mar 2", `weekday` "Mon", `date` "Mar 2, 2026".
    */
   calendarDate(isoDate: string, style: CalendarStyle): string;
+  /** "Wednesday": the day of the week of a moment, on the shop's clock. */
+  weekdayName(ms: number): string;
+  /** "March 2019": the month and year of a moment, on the shop's clock. */
+  monthYear(ms: number): string;
   /** "12,500" */
   number(value: number): string;
   /** "CA$1,234.50"; without a currency the number stands alone rather than with a guessed sign. */
@@ -102,6 +106,8 @@ export function createFormatter(settings: FormatSettings): Formatter {
       timeZone,
     }),
     relative: new Intl.RelativeTimeFormat(locale, {numeric: 'auto', style: 'short'}),
+    weekdayName: new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone}),
+    monthYear: new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone}),
   };
   const calendar: Record<CalendarStyle, Intl.DateTimeFormat> = {
     day: new Intl.DateTimeFormat(locale, {
@@ -133,6 +139,8 @@ export function createFormatter(settings: FormatSettings): Formatter {
     relative: (at, now) => relative(formats.relative, at, now),
     clock: (ms) => (known ? formats.clock.format(ms) : `${formats.clock.format(ms)} UTC`),
     calendarDate: (isoDate, style) => calendar[style].format(Date.parse(`${isoDate}T00:00:00Z`)),
+    weekdayName: (ms) => formats.weekdayName.format(ms),
+    monthYear: (ms) => formats.monthYear.format(ms),
     number: (value) => count.format(value),
     money: (amount, currencyCode) => {
       if (!currencyCode) return plain.format(amount);

@@ -79,8 +79,8 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
     if ('at' in value) {
       const style = value.style ?? 'dateTime';
       if (style === 'clock') return format.clock(value.at);
-      if (style === 'weekday') return weekday(value.at);
-      if (style === 'month') return month(value.at);
+      if (style === 'weekday') return format.weekdayName(value.at);
+      if (style === 'month') return format.monthYear(value.at);
       return style === 'date'
         ? format.date(value.at)
         : style === 'time'
@@ -90,16 +90,6 @@ export function sayerFor(reader: Reader, timeZone: string | null | undefined): S
     if ('titles' in value) return titles(value.titles);
     return say(value.say);
   };
-
-  const weekday = (at: number): string =>
-    new Intl.DateTimeFormat(format.locale, {weekday: 'long', timeZone: format.timeZone}).format(at);
-
-  const month = (at: number): string =>
-    new Intl.DateTimeFormat(format.locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: format.timeZone,
-    }).format(at);
 
   const titles = (list: string[]): string => {
     const quoted = list
